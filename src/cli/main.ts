@@ -1,0 +1,99 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { resolveConfig, type Options } from '../config.ts';
+import { analyze } from './analyze.ts';
+import { demo } from './demo.ts';
+import { evalCommand } from './eval.ts';
+import { exportArticles } from './export-articles.ts';
+import { openExistingStore } from './open-store.ts';
+import { showStories } from './story.ts';
+import { UsageError } from './usage-error.ts';
+
+const dbOption = () => new Option('--db <path>', 'SQLite database file').env('PARALLAX_DB').default('parallax.db');
+
+function config(opts: { db: string }): ReturnType<typeof resolveConfig> {
+  const o: Options = { db: opts.db };
+  return resolveConfig(o);
+}
+
+function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: number) => void): Command {
+  const p = new Command('parallax')
+    .description('Multilingual news intelligence: stories, copies and translations across languages, offline.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => out.write(s), writeErr: (s) => err.write(s) });
+
+  p.command('analyze')
+    .description('read articles (files, directories, - for JSONL on stdin), store them, cluster them, print the stories')
+    .argument('<paths...>', '.txt .md .html .htm .json .jsonl files or directories, or -')
+    .addOption(dbOption())
+    .option('--json', 'print the stories as JSON')
+    .option('-q, --quiet', 'no progress output')
+    .action(async (paths: string[], o) => setCode(await analyze(paths, config(o), { json: !!o.json, quiet: !!o.quiet }, out, err)));
+
+  p.command('stories')
+    .description('list the stored stories')
+    .addOption(dbOption())
+    .option('--json', 'print JSON')
+    .action((o) => {
+      const store = openExistingStore(o.db);
+      try { setCode(showStories(store, null, !!o.json, out)); } finally { store.close(); }
+    });
+
+  p.command('story')
+    .description('show one story and its articles')
+    .argument('<id>', 'story id, as "parallax stories" prints it')
+    .addOption(dbOption())
+    .option('--json', 'print JSON')
+    .action((id: string, o) => {
+      const store = openExistingStore(o.db);
+      try { setCode(showStories(store, id, !!o.json, out)); } finally { store.close(); }
+    });
+
+  const exp = p.command('export').description('export stored data as JSONL on stdout');
+  exp.command('articles')
+    .description('one line per article: {id, lang, story, topic, duplicateOf, translationOf, title}')
+    .addOption(dbOption())
+    .action((o) => {
+      const store = openExistingStore(o.db);
+      try { exportArticles(store, out); } finally { store.close(); }
+    });
+
+  p.command('eval')
+    .description('ingest a gold file (or PATHs) into a fresh temporary store and score the clustering against it')
+    .argument('<gold>', 'JSONL with {id, lang?, gold: {event?, topic?, document?}} per line')
+    .argument('[paths...]', 'articles to ingest instead of the gold file itself')
+    .addOption(new Option('--key <key>', 'gold label to score against').choices(['event', 'topic', 'document']).default('event'))
+    .option('--lang <codes>', 'only gold lines whose lang is one of these (comma-separated, e.g. eng,deu)', (v: string) => {
+      const codes = v.split(',').map((s) => s.trim()).filter(Boolean);
+      if (codes.length === 0) throw new InvalidArgumentError('give at least one language code');
+      return codes;
+    })
+    .option('--keep <db>', 'keep the evaluation database at this path')
+    .option('--json', 'print JSON')
+    .action(async (gold: string, paths: string[], o) =>
+      setCode(await evalCommand(gold, paths, resolveConfig({}), { key: o.key, json: !!o.json, langs: o.lang, keep: o.keep }, out, err)));
+
+  p.command('demo')
+    .description('analyse the bundled sample corpus into a fresh database and print the stories')
+    .addOption(dbOption())
+    .action(async (o) => setCode(await demo(config(o), out, err)));
+  return p;
+}
+
+/** Runs the CLI; returns the exit code: 0 all good, 1 some inputs rejected, 2 usage error. */
+export async function main(argv: string[], out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr): Promise<number> {
+  let code = 0;
+  try {
+    await program(out, err, (n) => { code = n; }).parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
+    }
+    if (e instanceof UsageError || e instanceof RangeError) {
+      err.write(`parallax: ${e.message}\n`);
+      return 2;
+    }
+    err.write(`parallax: ${(e as Error).message}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Options are resolved once, at the entry (CLI, library, server), into a frozen config.
+ * The core reads only `ResolvedConfig`; nothing below the entry looks at the environment.
+ */
+
+export interface Options {
+  /** SQLite file path. */
+  db?: string;
+  /** Cosine similarity an article needs to join an existing story. */
+  storyThreshold?: number;
+  /** Similarity a new story needs to join an existing topic. */
+  topicThreshold?: number;
+  /** Score a cross-language pair needs to count as a translation. */
+  translationThreshold?: number;
+  /** Shingle containment for a near-duplicate. */
+  nearDuplicateThreshold?: number;
+  /** Largest input file read whole, in bytes. */
+  maxBytes?: number;
+}
+
+export interface ResolvedConfig {
+  readonly db: string;
+  readonly storyThreshold: number;
+  readonly topicThreshold: number;
+  readonly translationThreshold: number;
+  readonly nearDuplicateThreshold: number;
+  readonly maxBytes: number;
+}
+
+// Chosen on the development sets by the procedure in DESIGN.md ("Tuning").
+export const defaults: ResolvedConfig = Object.freeze({
+  db: 'parallax.db',
+  storyThreshold: 0.3,
+  topicThreshold: 0.12,
+  translationThreshold: 0.6,
+  nearDuplicateThreshold: 0.7,
+  maxBytes: 50 * 1024 * 1024,
+});
+
+function unit(name: string, v: number | undefined, fallback: number): number {
+  if (v === undefined) return fallback;
+  if (!Number.isFinite(v) || v < 0 || v > 1) {
+    throw new RangeError(`config: ${name} must be a number between 0 and 1, got ${String(v)}`);
+  }
+  return v;
+}
+
+export function resolveConfig(options: Options = {}): ResolvedConfig {
+  const maxBytes = options.maxBytes ?? defaults.maxBytes;
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
+    throw new RangeError(`config: maxBytes must be a positive integer, got ${String(options.maxBytes)}`);
+  }
+  return Object.freeze({
+    db: options.db ?? defaults.db,
+    storyThreshold: unit('storyThreshold', options.storyThreshold, defaults.storyThreshold),
+    topicThreshold: unit('topicThreshold', options.topicThreshold, defaults.topicThreshold),
+    translationThreshold: unit('translationThreshold', options.translationThreshold, defaults.translationThreshold),
+    nearDuplicateThreshold: unit('nearDuplicateThreshold', options.nearDuplicateThreshold, defaults.nearDuplicateThreshold),
+    maxBytes,
+  });
+}

@@ -1,0 +1,45 @@
+import type { ArticleRecord } from '../article.ts';
+import { asciiDigits } from '../language/ascii-digits.ts';
+import { stopwordsFor } from '../language/stopwords.ts';
+import { foldToLatin } from './transliterate.ts';
+
+const ACRONYM = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,6}\d{0,2}|\p{Lu}\d{1,2})(?![\p{L}\p{N}])/gu;
+const SENTENCE_START = /(?:^|[.!?:;"„“”«»]\s*)$/u;
+const YEAR = /^(1[89]\d\d|20\d\d|2100)$/;
+
+/**
+ * Anchors are what survives translation: names (romanised, folded), numbers (digits only, so that
+ * "54.000", "54,000" and "54 000" meet), years and acronyms. Keys are `kind:key`, counted.
+ */
+export function extractAnchors(rec: ArticleRecord): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (k: string) => out.set(k, (out.get(k) ?? 0) + 1);
+  const stop = stopwordsFor(rec.lang.code);
+  // Sentence-initial capitals are not evidence of a name unless the word is capitalised elsewhere too.
+  const midCapital = new Set<string>();
+  const candidates: string[] = [];
+  for (const t of rec.tokens) {
+    if (/^\p{Nd}/u.test(t.norm)) {
+      const digits = asciiDigits(t.norm).replace(/\D/g, '');
+      if (YEAR.test(digits)) add(`year:${digits}`);
+      else if (digits.length >= 2) add(`number:${digits.replace(/^0+(?=\d)/, '')}`);
+      continue;
+    }
+    if (!t.cap || t.norm.length < 3 || stop.has(t.norm)) continue;
+    const para = rec.paragraphs[t.para]!;
+    const before = rec.text.slice(Math.max(para.start, t.start - 3), t.start);
+    const initial = t.start === para.start || SENTENCE_START.test(before);
+    if (!initial) midCapital.add(t.norm);
+    candidates.push(initial ? `?${t.norm}` : t.norm);
+  }
+  for (const c of candidates) {
+    const norm = c.startsWith('?') ? c.slice(1) : c;
+    if (c.startsWith('?') && !midCapital.has(norm)) continue;
+    add(`name:${foldToLatin(norm)}`);
+  }
+  rec.paragraphs.forEach((p) => {
+    if (p.repeatOf !== null) return;
+    for (const m of rec.text.slice(p.start, p.end).matchAll(ACRONYM)) add(`acronym:${foldToLatin(m[0])}`);
+  });
+  return out;
+}

@@ -1,0 +1,31 @@
+import type { ArticleRecord } from '../article.ts';
+import { stopwordsFor } from '../language/stopwords.ts';
+import { makeToken, scanTokens } from '../language/tokenize.ts';
+
+const TITLE_WEIGHT = 2;
+const HEADING_WEIGHT = 1.5;
+
+function usable(norm: string, stop: ReadonlySet<string>): boolean {
+  return norm.length >= 2 && !/^\p{Nd}/u.test(norm) && !stop.has(norm);
+}
+
+/**
+ * Content terms: stems without stop words, counted; the title and headings weigh more because
+ * they say what the article is about in few words.
+ */
+export function extractTerms(rec: ArticleRecord): Map<string, number> {
+  const stop = stopwordsFor(rec.lang.code);
+  const terms = new Map<string, number>();
+  const add = (k: string, w: number) => terms.set(k, (terms.get(k) ?? 0) + w);
+  for (const t of rec.tokens) {
+    if (!usable(t.norm, stop)) continue;
+    add(t.stem, rec.paragraphs[t.para]!.kind === 'heading' ? HEADING_WEIGHT : 1);
+  }
+  if (rec.title) {
+    for (const raw of scanTokens(rec.title)) {
+      const t = makeToken(raw, -1, rec.lang.code);
+      if (usable(t.norm, stop)) add(t.stem, TITLE_WEIGHT);
+    }
+  }
+  return terms;
+}

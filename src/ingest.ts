@@ -1,0 +1,96 @@
+import type { ArticleId, Message, Origin } from './article.ts';
+import type { ResolvedConfig } from './config.ts';
+import { Corpus } from './cluster/corpus.ts';
+import { analyzeArticle } from './pipeline.ts';
+import type { ReadResult } from './read/read-inputs.ts';
+import type { Analysed, Store } from './store/store.ts';
+
+const BATCH = 256;
+
+export interface Rejection {
+  origin: Origin;
+  code: string;
+  message: string;
+}
+
+export interface IngestReport {
+  stored: number;
+  updated: number;
+  unchanged: number;
+  rejected: Rejection[];
+  /** Warnings the stages reported, per article (repeated paragraphs, encoding guesses, …). */
+  notes: Array<{ id: ArticleId; origin: Origin; messages: Message[] }>;
+  bytes: number;
+}
+
+export interface Progress {
+  read: number;
+  stored: number;
+  bytes: number;
+}
+
+/** Rebuilds the streaming state from what the store holds, in ingest order. */
+export function openCorpus(store: Store, cfg: ResolvedConfig): Corpus {
+  const corpus = new Corpus(cfg);
+  for (const s of store.loadState()) corpus.restore(s.id, s.lang, s.features, s.story, s.topic);
+  return corpus;
+}
+
+/**
+ * Reads, analyses, relates and places articles one by one, in input order, and stores them in
+ * batches. A bad input is reported and skipped; an article already stored with the same content is
+ * skipped, so running twice changes nothing. A crash loses at most the batch being written.
+ */
+export async function ingest(
+  inputs: AsyncIterable<ReadResult>,
+  store: Store,
+  corpus: Corpus,
+  cfg: ResolvedConfig,
+  onProgress?: (p: Progress) => void,
+): Promise<IngestReport> {
+  const report: IngestReport = { stored: 0, updated: 0, unchanged: 0, rejected: [], notes: [], bytes: 0 };
+  const seen = new Set<string>();
+  let batch: Analysed[] = [];
+  let read = 0;
+  const flush = () => {
+    if (batch.length === 0) return;
+    store.write(batch);
+    batch = [];
+  };
+  for await (const r of inputs) {
+    read++;
+    if (!r.ok) {
+      report.rejected.push({ origin: r.origin, code: r.code, message: r.message });
+      continue;
+    }
+    const raw = r.article;
+    report.bytes += Buffer.byteLength(raw.text);
+    if (seen.has(raw.id)) {
+      report.rejected.push({ origin: raw.origin, code: 'duplicate-id', message: `the id "${raw.id}" was already read in this run; give each article its own id` });
+      continue;
+    }
+    seen.add(raw.id);
+    const record = analyzeArticle(raw, cfg);
+    const existing = store.contentHash(record.id);
+    if (existing === record.contentHash) {
+      report.unchanged++;
+      continue;
+    }
+    if (existing !== null) {
+      // Same id, new content: the new version replaces the old one in the store. The old version stays
+      // in this run's in-memory indexes until the store is reopened.
+      flush();
+      report.updated++;
+    }
+    const placement = corpus.add(record);
+    batch.push({ record, placement });
+    report.stored++;
+    const warnings = record.messages.filter((m) => m.level === 'warning' || m.level === 'error');
+    if (warnings.length > 0) report.notes.push({ id: record.id, origin: record.origin, messages: warnings });
+    if (batch.length >= BATCH) flush();
+    onProgress?.({ read, stored: report.stored, bytes: report.bytes });
+  }
+  flush();
+  onProgress?.({ read, stored: report.stored, bytes: report.bytes });
+  return report;
+}

@@ -1,0 +1,108 @@
+/**
+ * Bytes to text. Decides the encoding from a BOM, an HTML charset declaration, or by trying
+ * UTF-8 and falling back to windows-1252 (what most legacy Western text without a label is).
+ */
+import { TextDecoder } from 'node:util';
+import type { Message } from '../article.ts';
+import { readNote } from './read-result.ts';
+
+export type Decoded =
+  | { ok: true; text: string; encoding: string; messages: Message[] }
+  | { ok: false; code: 'empty' | 'binary'; problem: string };
+
+const SNIFF_BYTES = 1024;
+
+/** The encoding named by a byte order mark, and how many bytes the mark takes. */
+export function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** NUL bytes near the start mean a binary file (UTF-16 with a BOM is handled before this). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, SNIFF_BYTES).includes(0);
+}
+
+/**
+ * The charset declared in an HTML head (`<meta charset>` or http-equiv content-type), read from
+ * the first few kB as Latin-1 so that any ASCII-compatible encoding can be recognised.
+ */
+export function declaredHtmlCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
+  for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
+    const m = /charset\s*=\s*["']?\s*([\w.:+-]+)/i.exec(tag);
+    if (m?.[1]) return m[1].toLowerCase();
+  }
+  return null;
+}
+
+/** Strict UTF-8 decoding, or null when the bytes are not valid UTF-8. */
+export function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function decoderFor(label: string): TextDecoder | null {
+  try {
+    return new TextDecoder(label, { ignoreBOM: true });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decodes one input. `html` enables charset declarations; `where` names the file in messages.
+ * A BOM wins over a declaration, as in browsers.
+ */
+export function decodeBytes(bytes: Uint8Array, where: string, opts: { html?: boolean } = {}): Decoded {
+  if (bytes.length === 0) return { ok: false, code: 'empty', problem: 'the file is empty; remove it or add text' };
+  const messages: Message[] = [];
+  const bom = bomEncoding(bytes);
+  if (bom) {
+    const text = new TextDecoder(bom.encoding, { ignoreBOM: true }).decode(bytes.subarray(bom.length));
+    return { ok: true, text, encoding: bom.encoding, messages };
+  }
+  if (looksBinary(bytes)) {
+    return {
+      ok: false,
+      code: 'binary',
+      problem: 'looks binary (NUL bytes near the start); give text, HTML or JSON files, or UTF-16 with a byte order mark',
+    };
+  }
+  const declared = opts.html ? declaredHtmlCharset(bytes) : null;
+  if (declared) {
+    const decoder = decoderFor(declared);
+    // A page cannot really be UTF-16 without a BOM (the declaration itself was ASCII): use UTF-8.
+    if (decoder && !decoder.encoding.startsWith('utf-16')) {
+      if (decoder.encoding !== 'utf-8') return { ok: true, text: decoder.decode(bytes), encoding: decoder.encoding, messages };
+      const text = tryUtf8(bytes);
+      if (text !== null) return { ok: true, text, encoding: 'utf-8', messages };
+      messages.push(
+        readNote(
+          'invalid-utf8',
+          `${where}: declared UTF-8 but contains invalid bytes; they were replaced with U+FFFD`,
+          'warning',
+        ),
+      );
+      return { ok: true, text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', messages };
+    }
+    if (!decoder) {
+      messages.push(readNote('unknown-charset', `${where}: unknown charset "${declared}" declared; guessed instead`, 'warning'));
+    }
+  }
+  const utf8 = tryUtf8(bytes);
+  if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8', messages };
+  messages.push(
+    readNote(
+      'guessed-windows-1252',
+      `${where}: not valid UTF-8 and no encoding declared; decoded as windows-1252 (save the file as UTF-8 to be sure)`,
+      'warning',
+    ),
+  );
+  return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', messages };
+}

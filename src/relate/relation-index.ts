@@ -1,0 +1,85 @@
+import type { ArticleId, Features } from '../article.ts';
+import type { ResolvedConfig } from '../config.ts';
+import { PostingIndex } from '../cluster/posting-index.ts';
+import { isSampledShingle, nearDuplicateEvidence, nearDuplicateScore } from './near-duplicates.ts';
+import type { Relation } from './relation.ts';
+import { translationEvidence } from './translations.ts';
+
+interface Indexed {
+  id: ArticleId;
+  lang: string;
+  features: Features;
+}
+
+const SHAPE_CANDIDATES = 3000;
+const ANCHOR_CANDIDATES = 400;
+const RARE_ANCHOR = 200;
+
+/**
+ * Finds, for a new article, the earlier article it copies or translates: exact duplicates by body hash,
+ * near-duplicates by shingle overlap, translations by paragraph shape and shared anchors.
+ * Candidates come from inverted indexes, so the work per article does not grow with the store.
+ */
+export class RelationIndex {
+  private readonly byHash = new Map<string, ArticleId>();
+  private readonly byShingle = new PostingIndex<ArticleId>(64);
+  private readonly byShape = new PostingIndex<ArticleId>(SHAPE_CANDIDATES);
+  private readonly byAnchor = new PostingIndex<ArticleId>(RARE_ANCHOR);
+  private readonly entries = new Map<ArticleId, Indexed>();
+
+  constructor(private readonly cfg: ResolvedConfig) {}
+
+  add(a: Indexed): void {
+    this.entries.set(a.id, a);
+    if (!this.byHash.has(a.features.bodyHash)) this.byHash.set(a.features.bodyHash, a.id);
+    for (const h of a.features.shingles) if (isSampledShingle(h)) this.byShingle.add(h, a.id);
+    if (a.features.shape.length > 0) this.byShape.add(a.features.shape.length, a.id);
+    for (const k of a.features.anchors.keys()) this.byAnchor.add(k, a.id);
+  }
+
+  find(a: Indexed): Relation | null {
+    const same = this.byHash.get(a.features.bodyHash);
+    if (same !== undefined && same !== a.id && a.features.shingles.length > 0) {
+      return { kind: 'duplicate', of: same, score: 1, evidence: { sameBody: true } };
+    }
+    return this.findNearDuplicate(a) ?? this.findTranslation(a);
+  }
+
+  private findNearDuplicate(a: Indexed): Relation | null {
+    const sampled = Array.from(a.features.shingles).filter(isSampledShingle);
+    let best: Relation | null = null;
+    for (const [id] of this.byShingle.hits(sampled, Math.min(2, sampled.length))) {
+      const other = this.entries.get(id);
+      if (!other || id === a.id) continue;
+      const evidence = nearDuplicateEvidence(a.features.shingles, other.features.shingles);
+      const score = nearDuplicateScore(evidence);
+      if (score >= this.cfg.nearDuplicateThreshold && (!best || score > best.score)) {
+        best = { kind: 'near-duplicate', of: id, score, evidence };
+      }
+    }
+    return best;
+  }
+
+  private findTranslation(a: Indexed): Relation | null {
+    const candidates = new Set<ArticleId>(this.byShape.get(a.features.shape.length));
+    let n = 0;
+    for (const k of a.features.anchors.keys()) {
+      const postings = this.byAnchor.get(k);
+      if (postings.length >= RARE_ANCHOR) continue;
+      for (const id of postings) if (n++ < ANCHOR_CANDIDATES) candidates.add(id);
+    }
+    let best: Relation | null = null;
+    for (const id of candidates) {
+      const other = this.entries.get(id);
+      if (!other || id === a.id) continue;
+      const { score, evidence } = translationEvidence(
+        { lang: other.lang, shape: other.features.shape, anchors: other.features.anchors },
+        { lang: a.lang, shape: a.features.shape, anchors: a.features.anchors },
+      );
+      if (score >= this.cfg.translationThreshold && (!best || score > best.score)) {
+        best = { kind: 'translation', of: id, score, evidence };
+      }
+    }
+    return best;
+  }
+}

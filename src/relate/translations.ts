@@ -1,0 +1,61 @@
+import type { TranslationEvidence } from './relation.ts';
+
+const ANCHOR_KIND_WEIGHT: Record<string, number> = { number: 1.5, year: 1, acronym: 1.2, name: 1 };
+
+/**
+ * How well two paragraph length profiles agree: 1 - half the L1 distance (0..1). Translations keep
+ * the paragraphs of their original and roughly their relative lengths, in any script. Profiles of
+ * different lengths score 0; a one-paragraph article carries no shape evidence (0.5).
+ */
+export function shapeSimilarity(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== b.length || a.length === 0) return 0;
+  if (a.length === 1) return 0.5;
+  let l1 = 0;
+  for (let i = 0; i < a.length; i++) l1 += Math.abs(a[i]! - b[i]!);
+  return Math.max(0, 1 - l1 / 2);
+}
+
+/** Anchors both articles have, weighted by kind, over the smaller article's anchors. */
+export function anchorOverlap(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): { overlap: number; shared: string[] } {
+  const weight = (k: string) => ANCHOR_KIND_WEIGHT[k.slice(0, k.indexOf(':'))] ?? 1;
+  let wa = 0;
+  let wb = 0;
+  let ws = 0;
+  const shared: string[] = [];
+  for (const k of a.keys()) wa += weight(k);
+  for (const k of b.keys()) {
+    wb += weight(k);
+    if (a.has(k)) {
+      ws += weight(k);
+      shared.push(k);
+    }
+  }
+  const smaller = Math.min(wa, wb);
+  shared.sort((x, y) => weight(y) - weight(x) || x.localeCompare(y));
+  return { overlap: smaller === 0 ? 0 : ws / smaller, shared };
+}
+
+export interface TranslationSide {
+  lang: string;
+  shape: readonly number[];
+  anchors: ReadonlyMap<string, number>;
+}
+
+/** Evidence and a 0..1 score that `b` is a translation of `a` (or both of one original). */
+export function translationEvidence(a: TranslationSide, b: TranslationSide): { score: number; evidence: TranslationEvidence } {
+  const shape = shapeSimilarity(a.shape, b.shape);
+  const { overlap, shared } = anchorOverlap(a.anchors, b.anchors);
+  // Two shared anchors at least: one name in common is what any two reports on a topic have.
+  const anchorScore = shared.length >= 2 ? Math.min(1, overlap * 1.5) : 0;
+  const score = 0.6 * shape + 0.4 * anchorScore;
+  return {
+    score,
+    evidence: {
+      languages: [a.lang, b.lang],
+      shape,
+      paragraphs: [a.shape.length, b.shape.length],
+      sharedAnchors: shared.slice(0, 12),
+      anchorOverlap: overlap,
+    },
+  };
+}

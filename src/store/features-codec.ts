@@ -1,0 +1,32 @@
+import type { Features } from '../article.ts';
+
+/** Features as JSON: maps as entry lists, shingles as base64 of their little-endian bytes. */
+function shinglesToBase64(a: Uint32Array): string {
+  const bytes = Buffer.alloc(a.length * 4);
+  for (let i = 0; i < a.length; i++) bytes.writeUInt32LE(a[i]!, i * 4);
+  return bytes.toString('base64');
+}
+
+export function encodeFeatures(f: Features): string {
+  return JSON.stringify({
+    terms: [...f.terms],
+    anchors: [...f.anchors],
+    shape: f.shape.map((x) => Math.round(x * 1e5) / 1e5),
+    shingles: shinglesToBase64(f.shingles),
+    bodyHash: f.bodyHash,
+  });
+}
+
+export function decodeFeatures(json: string): Features {
+  const o = JSON.parse(json) as {
+    terms: Array<[string, number]>;
+    anchors: Array<[string, number]>;
+    shape: number[];
+    shingles: string;
+    bodyHash: string;
+  };
+  const bytes = Buffer.from(o.shingles, 'base64');
+  const shingles = new Uint32Array(bytes.byteLength / 4);
+  for (let i = 0; i < shingles.length; i++) shingles[i] = bytes.readUInt32LE(i * 4);
+  return { terms: new Map(o.terms), anchors: new Map(o.anchors), shape: o.shape, shingles, bodyHash: o.bodyHash };
+}

@@ -1,0 +1,44 @@
+/**
+ * Schema versions, oldest first. A store records the versions it has applied; opening a store applies
+ * the missing ones in one transaction each. Never edit a released migration: add a new one.
+ */
+export const sqliteMigrations: ReadonlyArray<{ version: number; sql: string }> = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL,
+        title TEXT,
+        text TEXT NOT NULL,
+        url TEXT,
+        published TEXT,
+        source TEXT,
+        byline TEXT,
+        declared_lang TEXT,
+        lang TEXT NOT NULL,
+        lang_json TEXT NOT NULL,
+        origin_json TEXT NOT NULL,
+        paragraphs_json TEXT NOT NULL,
+        messages_json TEXT NOT NULL,
+        features_json TEXT NOT NULL,
+        story TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        placement_json TEXT NOT NULL,
+        relation_kind TEXT,
+        relation_of TEXT
+      );
+      CREATE INDEX articles_story ON articles(story);
+      CREATE INDEX articles_relation_of ON articles(relation_of);
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        topic TEXT NOT NULL,
+        founder TEXT NOT NULL,
+        title TEXT,
+        first_seq INTEGER NOT NULL
+      );
+      CREATE INDEX stories_topic ON stories(topic);
+    `,
+  },
+];

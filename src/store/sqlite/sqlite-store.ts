@@ -1,0 +1,164 @@
+import Database from 'better-sqlite3';
+import { articleId, storyId, topicId, type ArticleId, type StoryId } from '../../article.ts';
+import { decodeFeatures, encodeFeatures } from '../features-codec.ts';
+import type { Analysed, ArticleDetail, ArticleRow, Store, StoredState, StorySummary } from '../store.ts';
+import { sqliteMigrations } from './sqlite-migrations.ts';
+import { storyTitle } from '../../cluster/story-title.ts';
+
+type Row = Record<string, unknown>;
+
+const SUMMARY = `
+  SELECT s.id, s.topic, s.title, s.first_seq AS firstSeq, count(a.seq) AS articles,
+         sum(a.relation_kind IS NULL) AS independent, group_concat(DISTINCT a.lang) AS languages,
+         max(a.seq) AS lastSeq, min(a.published) AS earliest, max(a.published) AS latest
+  FROM stories s JOIN articles a ON a.story = s.id`;
+
+function summary(r: Row): StorySummary {
+  return {
+    id: storyId(r.id as string),
+    topic: topicId(r.topic as string),
+    title: (r.title as string | null) ?? null,
+    articles: Number(r.articles),
+    independent: Number(r.independent),
+    languages: String(r.languages ?? '').split(',').filter(Boolean).sort(),
+    firstSeq: Number(r.firstSeq),
+    lastSeq: Number(r.lastSeq),
+    earliest: (r.earliest as string | null) ?? null,
+    latest: (r.latest as string | null) ?? null,
+  };
+}
+
+function articleRow(r: Row): ArticleRow {
+  const placement = JSON.parse(r.placement_json as string);
+  return {
+    id: articleId(r.id as string),
+    seq: Number(r.seq),
+    title: (r.title as string | null) ?? null,
+    lang: JSON.parse(r.lang_json as string),
+    story: storyId(r.story as string),
+    topic: topicId(r.topic as string),
+    relation: placement.relation ?? null,
+    url: (r.url as string | null) ?? null,
+    published: (r.published as string | null) ?? null,
+    source: (r.source as string | null) ?? null,
+  };
+}
+
+/** The embedded store: one SQLite file, WAL journal, a transaction per batch. */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  constructor(path: string) {
+    try {
+      this.db = new Database(path);
+    } catch (e) {
+      throw new Error(`store: cannot open SQLite database "${path}": ${(e as Error).message}; check the path and its permissions`);
+    }
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    const applied = new Set(this.db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+    const newest = Math.max(0, ...sqliteMigrations.map((m) => m.version));
+    const stored = Math.max(0, ...applied);
+    if (stored > newest) {
+      throw new Error(`store: the database has schema version ${stored}, newer than this Parallax knows (${newest}); upgrade Parallax`);
+    }
+    for (const m of sqliteMigrations) {
+      if (applied.has(m.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        this.db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());
+      })();
+    }
+  }
+
+  schemaVersion(): number {
+    return Number(this.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() ?? 0);
+  }
+
+  contentHash(id: ArticleId): string | null {
+    return (this.db.prepare('SELECT content_hash FROM articles WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
+  }
+
+  *loadState(): Iterable<StoredState> {
+    const rows = this.db.prepare('SELECT id, lang, features_json, story, topic FROM articles ORDER BY seq').iterate() as Iterable<Row>;
+    for (const r of rows) {
+      yield {
+        id: articleId(r.id as string),
+        lang: r.lang as string,
+        features: decodeFeatures(r.features_json as string),
+        story: storyId(r.story as string),
+        topic: topicId(r.topic as string),
+      };
+    }
+  }
+
+  write(batch: readonly Analysed[]): void {
+    const remove = this.db.prepare('DELETE FROM articles WHERE id = ?');
+    const insert = this.db.prepare(`INSERT INTO articles (id, content_hash, title, text, url, published, source, byline,
+      declared_lang, lang, lang_json, origin_json, paragraphs_json, messages_json, features_json, story, topic,
+      placement_json, relation_kind, relation_of) VALUES (@id, @contentHash, @title, @text, @url, @published, @source,
+      @byline, @declaredLang, @lang, @langJson, @originJson, @paragraphsJson, @messagesJson, @featuresJson, @story,
+      @topic, @placementJson, @relationKind, @relationOf)`);
+    const story = this.db.prepare('INSERT OR IGNORE INTO stories (id, topic, founder, title, first_seq) VALUES (?, ?, ?, ?, ?)');
+    this.db.transaction(() => {
+      for (const { record: r, placement: p } of batch) {
+        remove.run(r.id);
+        const info = insert.run({
+          id: r.id, contentHash: r.contentHash, title: r.title, text: r.text, url: r.url, published: r.published,
+          source: r.source, byline: r.byline, declaredLang: r.declaredLang, lang: r.lang.code,
+          langJson: JSON.stringify(r.lang), originJson: JSON.stringify(r.origin),
+          paragraphsJson: JSON.stringify(r.paragraphs), messagesJson: JSON.stringify(r.messages),
+          featuresJson: encodeFeatures(r.features!), story: p.story, topic: p.topic, placementJson: JSON.stringify(p),
+          relationKind: p.relation?.kind ?? null, relationOf: p.relation?.of ?? null,
+        });
+        if (p.via === 'new') story.run(p.story, p.topic, r.id, storyTitle(r), Number(info.lastInsertRowid));
+      }
+    })();
+  }
+
+  articleCount(): number {
+    return Number(this.db.prepare('SELECT count(*) FROM articles').pluck().get());
+  }
+
+  *articles(): Iterable<ArticleRow> {
+    const rows = this.db.prepare('SELECT seq, id, title, lang_json, story, topic, placement_json, url, published, source FROM articles ORDER BY seq').iterate() as Iterable<Row>;
+    for (const r of rows) yield articleRow(r);
+  }
+
+  article(id: ArticleId): ArticleDetail | null {
+    const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    if (!r) return null;
+    return {
+      ...articleRow(r),
+      text: r.text as string,
+      byline: (r.byline as string | null) ?? null,
+      origin: JSON.parse(r.origin_json as string),
+      paragraphs: JSON.parse(r.paragraphs_json as string),
+      messages: JSON.parse(r.messages_json as string),
+      placement: JSON.parse(r.placement_json as string),
+    };
+  }
+
+  stories(): StorySummary[] {
+    return (this.db.prepare(`${SUMMARY} GROUP BY s.id ORDER BY articles DESC, s.first_seq`).all() as Row[]).map(summary);
+  }
+
+  story(id: StoryId): StorySummary | null {
+    const r = this.db.prepare(`${SUMMARY} WHERE s.id = ? GROUP BY s.id`).get(id) as Row | undefined;
+    return r ? summary(r) : null;
+  }
+
+  storyMembers(id: StoryId): ArticleRow[] {
+    return (this.db.prepare('SELECT seq, id, title, lang_json, story, topic, placement_json, url, published, source FROM articles WHERE story = ? ORDER BY seq').all(id) as Row[]).map(articleRow);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
