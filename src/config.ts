@@ -30,8 +30,8 @@ export interface ResolvedConfig {
 // Chosen on the development sets by the procedure in DESIGN.md ("Tuning").
 export const defaults: ResolvedConfig = Object.freeze({
   db: 'parallax.db',
-  storyThreshold: 0.3,
-  topicThreshold: 0.12,
+  storyThreshold: 0.25,
+  topicThreshold: 0.1,
   translationThreshold: 0.6,
   nearDuplicateThreshold: 0.7,
   maxBytes: 50 * 1024 * 1024,

@@ -10,9 +10,27 @@ import { UsageError } from './usage-error.ts';
 
 const dbOption = () => new Option('--db <path>', 'SQLite database file').env('PARALLAX_DB').default('parallax.db');
 
-function config(opts: { db: string }): ReturnType<typeof resolveConfig> {
-  const o: Options = { db: opts.db };
+function config(opts: { db?: string; storyThreshold?: number; topicThreshold?: number; translationThreshold?: number }): ReturnType<typeof resolveConfig> {
+  const o: Options = {
+    ...(opts.db !== undefined ? { db: opts.db } : {}),
+    storyThreshold: opts.storyThreshold,
+    topicThreshold: opts.topicThreshold,
+    translationThreshold: opts.translationThreshold,
+  };
   return resolveConfig(o);
+}
+
+const unitNumber = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number between 0 and 1');
+  return n;
+};
+
+function tuning(c: Command): Command {
+  return c
+    .option('--story-threshold <x>', 'similarity an article needs to join a story (0..1)', unitNumber)
+    .option('--topic-threshold <x>', 'similarity a new story needs to join a topic (0..1)', unitNumber)
+    .option('--translation-threshold <x>', 'score a pair needs to count as a translation (0..1)', unitNumber);
 }
 
 function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: number) => void): Command {
@@ -21,7 +39,7 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
     .exitOverride()
     .configureOutput({ writeOut: (s) => out.write(s), writeErr: (s) => err.write(s) });
 
-  p.command('analyze')
+  tuning(p.command('analyze'))
     .description('read articles (files, directories, - for JSONL on stdin), store them, cluster them, print the stories')
     .argument('<paths...>', '.txt .md .html .htm .json .jsonl files or directories, or -')
     .addOption(dbOption())
@@ -57,7 +75,7 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
       try { exportArticles(store, out); } finally { store.close(); }
     });
 
-  p.command('eval')
+  tuning(p.command('eval'))
     .description('ingest a gold file (or PATHs) into a fresh temporary store and score the clustering against it')
     .argument('<gold>', 'JSONL with {id, lang?, gold: {event?, topic?, document?}} per line')
     .argument('[paths...]', 'articles to ingest instead of the gold file itself')
@@ -70,7 +88,7 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
     .option('--keep <db>', 'keep the evaluation database at this path')
     .option('--json', 'print JSON')
     .action(async (gold: string, paths: string[], o) =>
-      setCode(await evalCommand(gold, paths, resolveConfig({}), { key: o.key, json: !!o.json, langs: o.lang, keep: o.keep }, out, err)));
+      setCode(await evalCommand(gold, paths, config(o), { key: o.key, json: !!o.json, langs: o.lang, keep: o.keep }, out, err)));
 
   p.command('demo')
     .description('analyse the bundled sample corpus into a fresh database and print the stories')

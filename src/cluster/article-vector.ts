@@ -1,8 +1,6 @@
 import type { Features } from '../article.ts';
 import { normalized, type Vector } from './vector.ts';
 
-// Anchors carry events across languages (names, numbers, dates); their weight relative to words.
-export const ANCHOR_WEIGHT = 1.0;
 
 /** Document frequencies seen so far in the stream. */
 export interface DocumentFrequencies {
@@ -17,7 +15,7 @@ export function idf(df: DocumentFrequencies, key: string): number {
 /** Dimensions of an article: its terms, and its anchors prefixed with `@`. */
 export function dimensions(f: Features): Map<string, number> {
   const out = new Map<string, number>(f.terms);
-  for (const [k, n] of f.anchors) out.set(`@${k}`, n * ANCHOR_WEIGHT);
+  for (const [k, n] of f.anchors) out.set(`@${k}`, n);
   return out;
 }
 

@@ -20,8 +20,10 @@ export function extractAnchors(rec: ArticleRecord): Map<string, number> {
   const candidates: string[] = [];
   for (const t of rec.tokens) {
     if (/^\p{Nd}/u.test(t.norm)) {
-      const digits = asciiDigits(t.norm).replace(/\D/g, '');
-      if (YEAR.test(digits)) add(`year:${digits}`);
+      const ascii = asciiDigits(t.norm);
+      const digits = ascii.replace(/\D/g, '');
+      // "1.800 Meilen" is a number; only a bare four-digit token can be a year.
+      if (YEAR.test(ascii)) add(`year:${digits}`);
       else if (digits.length >= 2) add(`number:${digits.replace(/^0+(?=\d)/, '')}`);
       continue;
     }

@@ -1,121 +1,162 @@
 /**
- * Splits close Latin-script pairs that character n-grams confuse, by distinctive words and spellings:
- * Bosnian/Croatian/Serbian, Bokmål/Nynorsk, Malay/Indonesian, the Nguni and Sotho-Tswana languages.
- * The word lists are grammar-book knowledge (yat reflexes, spelling reforms, function words), not counts from data.
+ * Splits close Latin-script pairs that character n-grams confuse, by distinctive letters and words: Norwegian
+ * (Bokmål/Nynorsk) and Danish, Malay/Indonesian, Irish/Scottish Gaelic, Icelandic/Faroese, Dutch/Afrikaans,
+ * Portuguese/Galician/Spanish, the Nguni and Sotho-Tswana languages, Yoruba, Hmong, and (in its own file) BCS.
+ * The lists are grammar-book knowledge (spelling reforms, function words, alphabets), not counts from data.
  */
+import { southSlavicVariant } from './south-slavic-variant.ts';
 
-function countMatches(text: string, re: RegExp): number {
-  let n = 0;
-  re.lastIndex = 0;
-  while (re.exec(text) !== null) n++;
-  return n;
+const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
+const words = (list: string): RegExp => new RegExp(`(?<!\\p{L})(?:${list.trim().split(/\s+/).join('|')})(?!\\p{L})`, 'giu');
+const perMille = (n: number, text: string): number => (n * 1000) / Math.max(1, text.length);
+
+type Ranking = ReadonlyArray<readonly [string, number]>;
+/** Which of some franc codes franc ranks first (null when none is ranked). */
+function francPrefers(fr: Ranking, codes: string[]): string | null {
+  return fr.find(([c]) => codes.includes(c))?.[0] ?? null;
 }
 
-const words = (list: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${list.trim().split(/\s+/).join('|')})(?![\\p{L}])`, 'giu');
-const stems = (list: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${list.trim().split(/\s+/).join('|')})`, 'giu');
+const NYNORSK = words(`ikkje eg ein eit dei frå meir vere vera kva korleis kven berre mykje noko nokon nokre heile
+  medan sjølv ho vart òg hjå dykk fleire saman vore sidan desse kvar utan difor framleis`);
+const BOKMAL = words(`ikke jeg en et de fra mer være hva hvordan hvem bare mye noe noen hele mens selv hun ble
+  også dere hos flere sammen hjem vært siden disse hver uten derfor fremdeles nå`);
+// Danish spellings that Norwegian changed in its reforms.
+const DANISH = words('af efter nu mig dig sig blev nogle hvad havde mellem gøre ud øje hjælp');
+const NORWEGIAN = words('av etter nå meg deg seg ble blei noen nokon hva kva hadde mellom gjøre ut øye hjelp');
 
-// Yat reflex: Croatian and Bosnian write ije/je where Serbian (ekavian) writes e.
-const IJEKAVIAN = stems(`vrijem mjest mjesec rijek rijeè riječ dijet lijep svijet vijest cijel cijen bijel snijeg
-  vijek tijel prije poslije uvijek gdje ovdje ondje predsjedni sjedni sjedišt posljednj nedjelj pjesm vjer djel
-  sjever odjel primjer smjer mjer vidje željel razumje živje vjerojatn vjerovatn sjeć nijem pobijed pobjed zamjen
-  mijenj promjen objašnj obavijest izvješt izvještaj savjet svjetsk uvjer ocjen procjen tjedn htje`);
-const EKAVIAN = stems(`vreme vremen mesto mesta mestu mesec reka reke reči reč dete deca lep svet vest celi cele
-  celo ceo cena cene beli sneg vek telo pre posle uvek gde ovde onde predsedni sedni sedišt poslednj nedelj
-  pesm veru vera delo deo dela sever odel primer smer mera mere video videl želel razume živel verovatn seća
-  nemač pobed zamen menja promen objašnj obavest izveštaj savet svetsk uveren ocen procen hteo htel`);
-// Croatian standard vocabulary where Bosnian and Serbian share another word.
-const CROATIAN = stems(`tijekom tisuć tko točn sveučilišt tjedan obitelj povijest znanost priopć glazb kazališt
-  zrakoplov vlak siječnj veljač ožujk travnj svibnj lipnj srpnj kolovoz rujn listopad studen prosin europ
-  dužnosni kolodvor izvanredn ravnatelj veleposlan uključiv općenit tvrtk`);
-const BOSNIAN_SERBIAN = stems(`tokom hiljad šta januar februar mart april jun jul avgust august septemb oktob
-  novemb decemb evrop univerzitet nauk porodic zvaničn hleb hljeb voz ambasad preduzeć kompanij`);
-// Bosnian keeps h where Serbian and Croatian dropped it, and writes ć in saopćenje/općenito with ijekavian.
-const BOSNIAN = stems(`historij lahk mehk kahv sahat hudovic saopćen sedmic uopće`);
-const SERBIAN = stems(`istorij saopšt opšt uopšt bezbedn`);
-
-function southSlavic(text: string, fallback: string): string {
-  const ije = countMatches(text, IJEKAVIAN);
-  const eka = countMatches(text, EKAVIAN) + countMatches(text, SERBIAN);
-  if (eka > ije && eka >= 2) return 'sr';
-  const hr = countMatches(text, CROATIAN);
-  const bs = countMatches(text, BOSNIAN) * 2 + countMatches(text, BOSNIAN_SERBIAN);
-  if (ije + eka + hr + bs < 2) return fallback;
-  if (eka > ije) return 'sr';
-  if (hr > bs) return 'hr';
-  if (bs > hr) return 'bs';
-  return fallback === 'sr' ? 'hr' : fallback;
+function nordic(text: string, code: string, fr: Ranking): string {
+  const da = count(text, DANISH);
+  const no = count(text, NORWEGIAN);
+  if (da > no && da >= 2) return 'da';
+  if (code === 'da' && no <= da) return 'da';
+  const nn = count(text, NYNORSK);
+  const nb = count(text, BOKMAL);
+  if (nn + nb >= 2) return nn * 1.5 > nb ? 'nn' : 'nb';
+  // Without telling words, Bokmål: it is what nine in ten Norwegians write.
+  return 'nb';
 }
 
-// Nynorsk and Bokmål differ in their most frequent words, so a handful of them decides.
-const NYNORSK = words('ikkje eg ein eit dei frå meir vere vera kva korleis kven berre mykje noko nokon heile medan sjølv ho vart blei òg dykk hjå');
-const BOKMAL = words('ikke jeg en et de fra mer være hva hvordan hvem bare mye noe noen hele mens selv hun ble også dere hos');
-
-// Danish against Norwegian of either standard: spellings Norwegian changed in its reforms.
-const DANISH = words('af efter nu mig dig sig blev nogle nogen hvad hvor havde mellem sammen kunne skulle');
-const NORWEGIAN = words('av etter nå meg deg seg ble blei noen nokon hva kva hvor kor hadde mellom saman sammen kunne skulle');
-
-function norwegian(text: string, fallback: string): string {
-  const da = countMatches(text, DANISH);
-  const no = countMatches(text, NORWEGIAN);
-  if (da > no * 1.5 && da >= 2) return 'da';
-  if (fallback === 'da' && no <= da) return 'da';
-  const nn = countMatches(text, NYNORSK);
-  const nb = countMatches(text, BOKMAL);
-  if (nn + nb < 2) return fallback === 'no' ? 'nb' : fallback;
-  return nn * 1.5 > nb ? 'nn' : 'nb';
-}
-
-const MALAY = words(`kerana bahawa iaitu wang kerajaan sahaja polis parlimen syarikat mahkamah kenyataan semasa selepas
-  berkata antarabangsa eropah perancis tentera menerusi manakala justeru sekiranya bagaimanapun berbanding terdapat
-  cuba hospital amat jabatan kereta`);
+const MALAY = words(`kerana bahawa iaitu wang kerajaan sahaja polis parlimen syarikat mahkamah kenyataan semasa
+  selepas berkata antarabangsa eropah perancis tentera menerusi manakala justeru sekiranya bagaimanapun berbanding
+  terdapat cuba hospital amat jabatan kereta`);
 const INDONESIAN = words(`karena bahwa yaitu uang pemerintah saja polisi parlemen perusahaan pengadilan pernyataan
   selama setelah sesudah mengatakan internasional eropa prancis tentara meskipun namun sekitar sekarang bisa kantor
-  mobil rumah kebijakan ujar tersebut provinsi`);
+  mobil kebijakan ujar tersebut provinsi`);
 
-function malay(text: string, fallback: string): string {
-  const ms = countMatches(text, MALAY);
-  const id = countMatches(text, INDONESIAN);
-  if (ms + id < 2) return fallback;
-  return ms > id ? 'ms' : 'id';
+function malay(text: string, fr: Ranking): string {
+  const ms = count(text, MALAY);
+  const id = count(text, INDONESIAN);
+  if (ms + id >= 2 && ms !== id) return ms > id ? 'ms' : 'id';
+  return francPrefers(fr, ['zlm', 'ind']) === 'ind' ? 'id' : 'ms';
 }
 
-const NGUNI = new Set(['zu', 'xh', 'ss', 'nr', 'nd']);
-const XHOSA = words('kwaye ukuba ngoko kule kwakhona ndiyi ndi xa');
+// Northern Ndebele writes "tsh" where Zulu writes "sh", joins "and" as la/le/lo (Zulu and Xhosa na/ne/no) and has
+// its own conjunctions (njalo "and", nxa "when"); Xhosa writes ty (ukutya), and -nzi where Zulu has
+// -ningi; Southern Ndebele writes "tjh"; Swati has tf/dv.
+const XHOSA = words('kwaye ngoko kwakhona xa nje ngoku malunga ngecawa abaninzi ezininzi eninzi uninzi');
+const ZULU = words('futhi kanye uma mayelana ngesonto abaningi eziningi');
+const NDEBELE = words('njalo loba lelo nxa ukwenelisa');
+const SWATI = words('kutsi futsi kepha nekutsi kwekutsi');
 
-/** Northern Ndebele writes "tsh" where Zulu has "sh", and Southern Ndebele writes "tjh". */
-function nguni(text: string, fallback: string): string {
-  const chars = Math.max(1, text.length);
-  const tsh = countMatches(text, /tsh/giu);
-  const tjh = countMatches(text, /tjh/giu);
-  const xh = countMatches(text, XHOSA);
-  const ss = countMatches(text, /tf|dv/giu);
-  if (tjh >= 2 && tjh * 2 > tsh) return 'nr';
-  if (ss * 1000 / chars > 4 && fallback === 'ss') return 'ss';
-  if (tsh * 1000 / chars > 2 && xh * 3000 / chars < 1) return 'nd';
-  if (fallback === 'nr') return 'zu';
-  return fallback;
+function nguni(text: string, code: string): string {
+  if (count(text, /tjh/giu) >= 2) return 'nr';
+  if (perMille(count(text, /tf|dv/giu), text) > 2 || count(text, SWATI) >= 2) return 'ss';
+  const tsh = count(text, /tsh/giu);
+  const sh = count(text, /(?<!t)sh/giu);
+  const xh = count(text, XHOSA) + count(text, /(?<!\p{L})\p{Ll}*[aeiou]ty[aeiou]/gu);
+  const nCap = count(text, /(?<!\p{L})n[aeo](?=\p{Lu})/gu);
+  const lCap = count(text, /(?<!\p{L})l[aeo](?=\p{Lu})/gu);
+  const zu = count(text, ZULU) + nCap / 2;
+  // la/le/lo + name is also a possessive everywhere; only its excess over na/ne/no + name points to Ndebele.
+  const nd = count(text, NDEBELE) + Math.max(0, lCap - 2 * nCap) + (tsh > sh && xh === 0 ? 2 : 0);
+  const best = Math.max(xh, zu, nd);
+  if (best < 2) return code === 'nr' || code === 'nd' ? 'zu' : code;
+  return best === nd ? 'nd' : best === xh ? 'xh' : 'zu';
 }
 
 /** Sepedi spells with š; Sesotho writes "ho" where Tswana and Sepedi write "go". */
-function sothoTswana(text: string, fallback: string): string {
-  const sh = countMatches(text, /š/giu);
-  const ho = countMatches(text, words('ho'));
-  const go = countMatches(text, words('go'));
-  if (sh >= 2) return 'nso';
+function sothoTswana(text: string, code: string): string {
+  const sh = perMille(count(text, /š/giu), text);
+  const ho = count(text, words('ho hore'));
+  const go = count(text, words('go gore'));
   if (ho > go && ho >= 2) return 'st';
-  if (go > ho && go >= 2) return fallback === 'nso' ? 'nso' : 'tn';
-  return fallback;
+  if (sh >= 3) return 'nso';
+  if (go > ho && go >= 2) return 'tn';
+  return code;
 }
 
-export function latinVariant(code: string, text: string, francCode: string): string {
-  if (code === 'hr' || code === 'sr' || code === 'bs' || ((code === 'sl' || code === 'cs') && (francCode === 'bs' || francCode === 'hr' || francCode === 'sr'))) {
-    return southSlavic(text, code === 'sl' || code === 'cs' ? francCode : code);
+export function latinVariant(code: string, text: string, fr: Ranking): string {
+  switch (code) {
+    case 'hr': case 'sr': case 'bs': return southSlavicVariant(text, code);
+    case 'no': case 'nb': case 'nn': case 'da': return nordic(text, code, fr);
+    case 'ms': case 'id': return malay(text, fr);
+    case 'zu': case 'xh': case 'ss': case 'nr': case 'nd': return nguni(text, code);
+    case 'st': case 'tn': case 'nso': return sothoTswana(text, code);
+    // Irish marks long vowels with the acute, Scottish Gaelic with the grave.
+    case 'ga': case 'gd': {
+      const acute = count(text, /[áéíóú]/giu);
+      const grave = count(text, /[àèìòù]/giu);
+      return acute + grave === 0 ? code : acute > grave ? 'ga' : 'gd';
+    }
+    // Icelandic keeps þ and writes ö; Faroese has no þ and writes ø.
+    case 'is': case 'fo': {
+      const is = count(text, /[þö]/giu) + count(text, words('sem ekki það einnig hafa voru'));
+      const fo = count(text, /ø/giu) + count(text, words('hetta tað ikki sum eisini hava vóru'));
+      return is + fo === 0 ? code : is >= fo ? 'is' : 'fo';
+    }
+    // Dutch writes ij where Afrikaans writes y; Afrikaans has 'n, die and the double negative nie.
+    case 'nl': case 'af': {
+      const nl = count(text, /ij/giu) + count(text, words('de een niet zijn voor'));
+      const af = count(text, words("die nie vir ek sy 'n word")) + count(text, /(?<!\p{L})'n(?!\p{L})/giu);
+      return nl + af === 0 ? code : af > nl ? 'af' : 'nl';
+    }
+    case 'pt': case 'gl': case 'es': return iberian(text, code);
+    // (Turkish misdecoded as Latin-1 shows ý ð þ; ð and þ are never Turkmen.)
+    case 'tr': case 'az': return isTurkmen(text) ? 'tk' : code;
+    case 'tk': return isTurkmen(text) ? 'tk' : francPrefers(fr, ['tur', 'azj']) === 'azj' ? 'az' : 'tr';
+    // Luxembourgish writes ë, which German never does, and has its own function words.
+    case 'de': case 'lb': {
+      const lb = count(text, /ë/giu) + count(text, words('ass vun fir mat sinn ech gëtt huet hien dës awer'));
+      const de = count(text, words('ist von für mit sind ich wird hat er diese aber'));
+      return lb + de === 0 ? code : lb > de ? 'lb' : 'de';
+    }
+    default: return code;
   }
-  if (code === 'no' || code === 'nb' || code === 'nn' || (code === 'da' && (francCode === 'nb' || francCode === 'nn'))) {
-    return norwegian(text, code);
-  }
-  if (code === 'ms' || code === 'id') return malay(text, code);
-  if (NGUNI.has(code)) return nguni(text, code);
-  if (code === 'st' || code === 'tn' || code === 'nso') return sothoTswana(text, code);
-  return code;
+}
+
+// Spanish articles against the Galician-Portuguese ones, then Portuguese against Galician spellings.
+const SPANISH = words('el la los las y del al una');
+// (Not "no", "o", "e": Spanish has them as "not", "or", "and".)
+const GALICIAN_PORTUGUESE = words('os do da dos das na nos nas ao á ás aos');
+const PORTUGUESE = words('não uma pelo pela até também muito ainda quando isso');
+const GALICIAN = words('unha non máis tamén xa moi cando súa iso polo pola coa nun dun despois aínda');
+
+function iberian(text: string, code: string): string {
+  const es = count(text, SPANISH);
+  const gp = count(text, GALICIAN_PORTUGUESE);
+  if (es + gp === 0) return code;
+  if (es >= gp) return code === 'es' || es > gp ? 'es' : code;
+  const pt = count(text, /[ãõ]|lh/giu) + count(text, PORTUGUESE);
+  const gl = count(text, GALICIAN);
+  if (pt === gl) return code === 'es' ? 'pt' : code;
+  return pt > gl ? 'pt' : 'gl';
+}
+
+function isTurkmen(text: string): boolean {
+  return count(text, /[äňž]/giu) >= 2 && count(text, /[ðþəğı]/giu) === 0;
+}
+
+/** Alphabet signatures that settle a language before any n-gram model is asked. */
+export function latinSignature(text: string): string | null {
+  // Yoruba writes ẹ, ọ and ṣ (dot below) in nearly every sentence.
+  // Vietnamese also has ẹ and ọ, but never without ă â đ ê ô ơ ư.
+  const yo = count(text, /[ẹọṣ]|[eos]\u0323/giu);
+  if (perMille(yo, text) > 15 && count(text, /[ịụṅ]/giu) * 3 < yo && count(text, /[ăâđêôơư]/giu) === 0) return 'yo';
+  // Esperanto's circumflexed letters belong to no other language.
+  // (ŭ alone is not enough: Tahitian and others write breves.)
+  if (count(text, /[ĉĝĥĵŝ]/giu) >= 1 && perMille(count(text, /[ĉĝĥĵŝŭ]/giu), text) > 3) return 'eo';
+  // Hmong RPA: frequent function words that no other language writes.
+  const hmn = count(text, words('ntawm cov thiab uas nyob hauv lawv yuav muaj kev tsis ua rau'));
+  if (perMille(hmn, text) > 15) return 'hmn';
+  return null;
 }

@@ -2,7 +2,7 @@ import type { ArticleRecord, GluedSplit, Stage, Token } from '../article.ts';
 import { stopwordsFor } from '../language/stopwords.ts';
 import { makeToken } from '../language/tokenize.ts';
 
-const LOWER_THEN_UPPER = /^(\p{Ll}+)(\p{Lu}[\p{L}\p{M}]*)$/u;
+const LOWER_THEN_UPPER = /^(\p{Ll}{2,})(\p{Lu}[\p{L}\p{M}]*)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+/u;
 const MIN_GLUED = 5;
 const MIN_FUNCTION_WORD = 3;

@@ -3,7 +3,9 @@
  * "Staff", social handles, dates glued to the name. Keeps only what looks like a name.
  */
 
-const PREFIX = /^(?:by|von|par|por|door|av|af)\s*[:\-–—]?\s+(?=\p{Lu})/iu;
+const PREFIX_WORDS = ['by', 'von', 'par', 'por', 'door', 'av', 'af'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
+/** Case-sensitive on purpose: the next word must be capitalised, so "Von der Leyen" stays whole. */
+const PREFIX = new RegExp(`^(?:${PREFIX_WORDS.join('|')})\\s*[:\\-–—]?\\s+(?=\\p{Lu})`, 'u');
 const SEPARATORS = /\s*(?:[,;|\/•·]|\s(?:and|und|&)\s)\s*/iu;
 const JUNK_WORDS =
   /^(?:by|staff|staff\s+(?:writer|reporter)s?|editorial\s+staff|editors?|redaktion|redazione|rédaction|admin(?:istrator)?|news\s*desk|web\s*desk|unknown|anonymous|n\/?a|none|null|undefined)$/iu;

@@ -47,6 +47,24 @@ export function tryUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/**
+ * windows-1252 by hand: Node 20's TextDecoder decodes it as Latin-1, turning 0x80-0x9F (euro
+ * sign, curly quotes, dashes) into control characters (nodejs/node#56542).
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80]!));
+}
+
+function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
+  return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
+}
+
 function decoderFor(label: string): TextDecoder | null {
   try {
     return new TextDecoder(label, { ignoreBOM: true });
@@ -79,7 +97,7 @@ export function decodeBytes(bytes: Uint8Array, where: string, opts: { html?: boo
     const decoder = decoderFor(declared);
     // A page cannot really be UTF-16 without a BOM (the declaration itself was ASCII): use UTF-8.
     if (decoder && !decoder.encoding.startsWith('utf-16')) {
-      if (decoder.encoding !== 'utf-8') return { ok: true, text: decoder.decode(bytes), encoding: decoder.encoding, messages };
+      if (decoder.encoding !== 'utf-8') return { ok: true, text: decodeWith(decoder, bytes), encoding: decoder.encoding, messages };
       const text = tryUtf8(bytes);
       if (text !== null) return { ok: true, text, encoding: 'utf-8', messages };
       messages.push(
@@ -104,5 +122,5 @@ export function decodeBytes(bytes: Uint8Array, where: string, opts: { html?: boo
       'warning',
     ),
   );
-  return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', messages };
+  return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252', messages };
 }

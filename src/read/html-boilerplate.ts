@@ -6,9 +6,12 @@ import type { DomDocument, DomElement } from './html-dom.ts';
 
 /** Never content; scripts are never run, but their text must not become article text either. */
 const ALWAYS = 'script, style, noscript, template, iframe, object, embed, svg, canvas, button, select, textarea, input, dialog';
-/** Usually furniture; kept when they hold the article itself. */
+/**
+ * Usually furniture; kept when they hold the article itself. aria-hidden only on blocks: on inline
+ * elements it marks decorative copies such as drop caps, whose removal would cut words.
+ */
 const FURNITURE =
-  'nav, footer, aside, form, [role="navigation"], [role="contentinfo"], [role="complementary"], [role="dialog"], [role="alertdialog"], [role="search"], [aria-hidden="true"], [hidden]';
+  'nav, footer, aside, form, [role="navigation"], [role="contentinfo"], [role="complementary"], [role="dialog"], [role="alertdialog"], [role="search"], [hidden], div[aria-hidden="true"], section[aria-hidden="true"], ul[aria-hidden="true"]';
 /** Words in class or id names that mark furniture. */
 const FURNITURE_WORDS = new Set([
   'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'subscribe', 'subscription', 'paywall', 'comment', 'comments',

@@ -4,7 +4,7 @@
  */
 import { TextDecoder } from 'node:util';
 import type { Message } from '../article.ts';
-import { bomEncoding, tryUtf8 } from './decode.ts';
+import { bomEncoding, decodeWindows1252, tryUtf8 } from './decode.ts';
 import { describeJsonError } from './json.ts';
 import { readJsonRecord } from './json-record.ts';
 import { formatBytes, readError, readNote, type ReadResult } from './read-result.ts';
@@ -72,7 +72,7 @@ function decodeLine(bytes: Buffer, line: number, file: string): { text: string; 
   const utf8 = tryUtf8(bytes);
   if (utf8 !== null) return { text: utf8.replace(/\r$/, ''), messages: [] };
   const note = readNote('guessed-windows-1252', `${file}: line ${line}: not valid UTF-8; decoded as windows-1252 (save the file as UTF-8 to be sure)`, 'warning');
-  return { text: new TextDecoder('windows-1252').decode(bytes).replace(/\r$/, ''), messages: [note] };
+  return { text: decodeWindows1252(bytes).replace(/\r$/, ''), messages: [note] };
 }
 
 async function* asBuffers(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<Buffer> {

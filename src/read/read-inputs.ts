@@ -30,7 +30,7 @@ async function* readFile(input: FileInput, maxBytes: number): AsyncGenerator<Rea
     yield* readJsonl(createReadStream(input.path), { file: input.file, stem: input.stem, maxBytes });
     return;
   }
-  let bytes: Buffer;
+  let bytes: Buffer | null;
   try {
     const { size } = await fs.stat(input.path);
     if (size > maxBytes) {
@@ -43,6 +43,7 @@ async function* readFile(input: FileInput, maxBytes: number): AsyncGenerator<Rea
     return;
   }
   const decoded = decodeBytes(bytes, input.file, { html: input.format === 'html' });
+  bytes = null; // not held while the results are consumed
   if (!decoded.ok) {
     yield readError(origin, decoded.code, decoded.problem);
     return;

@@ -71,7 +71,8 @@ export class RelationIndex {
     let best: Relation | null = null;
     for (const id of candidates) {
       const other = this.entries.get(id);
-      if (!other || id === a.id) continue;
+      // Same-language versions are copies or rewrites: the shingles decide those, not the shape.
+      if (!other || id === a.id || (other.lang === a.lang && a.lang !== 'und')) continue;
       const { score, evidence } = translationEvidence(
         { lang: other.lang, shape: other.features.shape, anchors: other.features.anchors },
         { lang: a.lang, shape: a.features.shape, anchors: a.features.anchors },
