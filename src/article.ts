@@ -105,6 +105,8 @@ export interface Features {
   terms: Map<string, number>;
   /** `kind:key` -> count */
   anchors: Map<string, number>;
+  /** `kind:key` -> index of the first analysed paragraph it occurs in: where a translation keeps it. */
+  anchorParagraphs: Map<string, number>;
   /** Relative lengths of the analysed paragraphs: the shape a translation keeps. */
   shape: number[];
   /** Hashes of word 5-shingles over the analysed body, for near-duplicate detection. */

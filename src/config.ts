@@ -32,7 +32,7 @@ export const defaults: ResolvedConfig = Object.freeze({
   db: 'parallax.db',
   storyThreshold: 0.25,
   topicThreshold: 0.1,
-  translationThreshold: 0.6,
+  translationThreshold: 0.85,
   nearDuplicateThreshold: 0.7,
   maxBytes: 50 * 1024 * 1024,
 });

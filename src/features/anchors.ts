@@ -11,14 +11,23 @@ const YEAR = /^(1[89]\d\d|20\d\d|2100)$/;
  * Anchors are what survives translation: names (romanised, folded), numbers (digits only, so that
  * "54.000", "54,000" and "54 000" meet), years and acronyms. Keys are `kind:key`, counted.
  */
-export function extractAnchors(rec: ArticleRecord): Map<string, number> {
+export function extractAnchors(rec: ArticleRecord): { counts: Map<string, number>; paragraphs: Map<string, number> } {
   const out = new Map<string, number>();
-  const add = (k: string) => out.set(k, (out.get(k) ?? 0) + 1);
+  const paragraphs = new Map<string, number>();
+  // Paragraph positions count analysed paragraphs only, as the shape does.
+  const position = new Map<number, number>();
+  rec.paragraphs.forEach((p, i) => { if (p.repeatOf === null) position.set(i, position.size); });
+  let para = -1;
+  const add = (k: string) => {
+    out.set(k, (out.get(k) ?? 0) + 1);
+    if (!paragraphs.has(k)) paragraphs.set(k, para);
+  };
   const stop = stopwordsFor(rec.lang.code);
   // Sentence-initial capitals are not evidence of a name unless the word is capitalised elsewhere too.
   const midCapital = new Set<string>();
-  const candidates: string[] = [];
+  const candidates: Array<{ norm: string; initial: boolean; para: number }> = [];
   for (const t of rec.tokens) {
+    para = position.get(t.para) ?? -1;
     if (/^\p{Nd}/u.test(t.norm)) {
       const ascii = asciiDigits(t.norm);
       const digits = ascii.replace(/\D/g, '');
@@ -28,20 +37,21 @@ export function extractAnchors(rec: ArticleRecord): Map<string, number> {
       continue;
     }
     if (!t.cap || t.norm.length < 3 || stop.has(t.norm)) continue;
-    const para = rec.paragraphs[t.para]!;
-    const before = rec.text.slice(Math.max(para.start, t.start - 3), t.start);
-    const initial = t.start === para.start || SENTENCE_START.test(before);
+    const paragraph = rec.paragraphs[t.para]!;
+    const before = rec.text.slice(Math.max(paragraph.start, t.start - 3), t.start);
+    const initial = t.start === paragraph.start || SENTENCE_START.test(before);
     if (!initial) midCapital.add(t.norm);
-    candidates.push(initial ? `?${t.norm}` : t.norm);
+    candidates.push({ norm: t.norm, initial, para });
   }
   for (const c of candidates) {
-    const norm = c.startsWith('?') ? c.slice(1) : c;
-    if (c.startsWith('?') && !midCapital.has(norm)) continue;
-    add(`name:${foldToLatin(norm)}`);
+    if (c.initial && !midCapital.has(c.norm)) continue;
+    para = c.para;
+    add(`name:${foldToLatin(c.norm)}`);
   }
-  rec.paragraphs.forEach((p) => {
+  rec.paragraphs.forEach((p, i) => {
     if (p.repeatOf !== null) return;
+    para = position.get(i)!;
     for (const m of rec.text.slice(p.start, p.end).matchAll(ACRONYM)) add(`acronym:${foldToLatin(m[0])}`);
   });
-  return out;
+  return { counts: out, paragraphs };
 }

@@ -19,12 +19,14 @@ export function shingles(words: readonly string[]): Uint32Array {
 export const extractFeatures: Stage = (rec: ArticleRecord): ArticleRecord => {
   const analysed = rec.paragraphs.filter((p) => p.repeatOf === null);
   const total = analysed.reduce((n, p) => n + (p.end - p.start), 0) || 1;
+  const anchors = extractAnchors(rec);
   const body = analysed.map((p) => paragraphKey(rec.text.slice(p.start, p.end))).join('\n');
   return {
     ...rec,
     features: {
       terms: extractTerms(rec),
-      anchors: extractAnchors(rec),
+      anchors: anchors.counts,
+      anchorParagraphs: anchors.paragraphs,
       shape: analysed.map((p) => (p.end - p.start) / total),
       shingles: shingles(rec.tokens.map((t) => t.norm)),
       bodyHash: createHash('sha256').update(body).digest('hex').slice(0, 32),

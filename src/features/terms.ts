@@ -4,6 +4,7 @@ import { makeToken, scanTokens } from '../language/tokenize.ts';
 
 const TITLE_WEIGHT = 2;
 const HEADING_WEIGHT = 1.5;
+const LEAD_WEIGHT = 2.5;
 
 function usable(norm: string, stop: ReadonlySet<string>): boolean {
   return norm.length >= 2 && !/^\p{Nd}/u.test(norm) && !stop.has(norm);
@@ -17,9 +18,12 @@ export function extractTerms(rec: ArticleRecord): Map<string, number> {
   const stop = stopwordsFor(rec.lang.code);
   const terms = new Map<string, number>();
   const add = (k: string, w: number) => terms.set(k, (terms.get(k) ?? 0) + w);
+  // The lead paragraph says what the news is; later paragraphs drift into background.
+  const lead = rec.paragraphs.findIndex((p) => p.repeatOf === null && p.kind === 'body');
   for (const t of rec.tokens) {
     if (!usable(t.norm, stop)) continue;
-    add(t.stem, rec.paragraphs[t.para]!.kind === 'heading' ? HEADING_WEIGHT : 1);
+    const kind = rec.paragraphs[t.para]!.kind;
+    add(t.stem, kind === 'heading' ? HEADING_WEIGHT : t.para === lead ? LEAD_WEIGHT : 1);
   }
   if (rec.title) {
     for (const raw of scanTokens(rec.title)) {

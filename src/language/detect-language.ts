@@ -18,9 +18,9 @@ export interface Candidate {
 }
 
 /** Characters classified for the main language; a few thousand characters settle any language. */
-const SAMPLE_CHARS = 3000;
+const SAMPLE_CHARS = 2000;
 /** Characters scanned paragraph by paragraph for a second language. */
-const MIX_CHARS = 6000;
+const MIX_CHARS = 5000;
 /** Below this, a guess is not worth making. */
 const MIN_CONFIDENCE = 0.3;
 /** Scripts whose letters are whole syllables or words: fewer of them make a sample. */
@@ -74,20 +74,26 @@ function chunks(text: string): string[] {
   return out;
 }
 
-// Variants that eld reports under one code; a chunk in one of them is not a second language by eld's word alone.
-const ELD_FAMILY: Record<string, string> = { bs: 'hr', sr: 'hr', nb: 'no', nn: 'no', da: 'no', id: 'ms', fil: 'tl' };
+// Variants that eld reports under one code, and languages eld lacks mapped to the eld language it mistakes them
+// for: a chunk eld puts there is no second language by eld's word alone.
+const ELD_FAMILY: Record<string, string> = {
+  bs: 'hr', sr: 'hr', nb: 'no', nn: 'no', da: 'no', id: 'ms', fil: 'tl', lb: 'de', af: 'nl', gl: 'es', pt: 'es',
+  fo: 'is', tk: 'tr',
+};
+/** eld score below which a chunk's eld answer is not trusted against the article's language. */
+const ELD_SURE = 0.7;
 
 /**
  * Cheap first look at a chunk: only chunks in another script, or that eld confidently puts in another language,
  * go through the full classifier. Keeps the mix check to a fraction of the main classification's cost.
  */
-function mayDiffer(chunk: string, main: string, script: Script | null): boolean {
+function mayDiffer(chunk: string, main: string, script: Script | null): { differs: boolean; letters: number } {
   const p = detectScript(chunk);
-  if (p.main !== script) return p.letters > 0;
-  if (script !== 'Latin') return false;
+  if (p.main !== script) return { differs: p.letters > 0, letters: p.letters };
+  if (script !== 'Latin') return { differs: false, letters: p.letters };
   const e = eld.detect(chunk);
-  if (!e.language || !e.isReliable()) return false;
-  return (ELD_FAMILY[e.language] ?? e.language) !== (ELD_FAMILY[main] ?? main);
+  if (!e.language || !e.isReliable() || (e.getScores()[e.language] ?? 0) < ELD_SURE) return { differs: false, letters: p.letters };
+  return { differs: (ELD_FAMILY[e.language] ?? e.language) !== (ELD_FAMILY[main] ?? main), letters: p.letters };
 }
 
 /** Share of a second language, counted in letters over the paragraph chunks, when it is clearly present. */
@@ -97,8 +103,9 @@ function secondLanguage(text: string, main: string, script: Script | null): Lang
   const byLang = new Map<string, number>();
   let total = 0;
   for (const p of parts) {
-    if (!mayDiffer(p, main, script)) {
-      total += detectScript(p).letters;
+    const look = mayDiffer(p, main, script);
+    if (!look.differs) {
+      total += look.letters;
       continue;
     }
     const c = classify(p);

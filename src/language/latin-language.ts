@@ -68,7 +68,7 @@ function fromEld(code: string): string {
 }
 
 /** Largest sample franc sees: its cost grows with length, and a few hundred words settle the language. */
-const FRANC_MAX = 1200;
+const FRANC_MAX = 700;
 /** eld score above which eld's answer is taken without asking franc. */
 const ELD_SURE = 0.7;
 /** eld wins when franc ranks eld's language this close to its own first choice. */

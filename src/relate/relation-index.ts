@@ -74,8 +74,8 @@ export class RelationIndex {
       // Same-language versions are copies or rewrites: the shingles decide those, not the shape.
       if (!other || id === a.id || (other.lang === a.lang && a.lang !== 'und')) continue;
       const { score, evidence } = translationEvidence(
-        { lang: other.lang, shape: other.features.shape, anchors: other.features.anchors },
-        { lang: a.lang, shape: a.features.shape, anchors: a.features.anchors },
+        { lang: other.lang, ...other.features },
+        { lang: a.lang, ...a.features },
       );
       if (score >= this.cfg.translationThreshold && (!best || score > best.score)) {
         best = { kind: 'translation', of: id, score, evidence };

@@ -23,4 +23,6 @@ export interface TranslationEvidence {
   sharedAnchors: string[];
   /** Shared anchors over the smaller article's anchors. */
   anchorOverlap: number;
+  /** Share of the shared anchors found in the same paragraph on both sides. */
+  alignment: number;
 }

@@ -39,6 +39,18 @@ export interface TranslationSide {
   lang: string;
   shape: readonly number[];
   anchors: ReadonlyMap<string, number>;
+  anchorParagraphs: ReadonlyMap<string, number>;
+}
+
+/**
+ * Share of the shared anchors that first occur in the same paragraph on both sides. A translation
+ * keeps each name and number in its paragraph; two reports of one event use them in their own order.
+ */
+export function anchorAlignment(a: TranslationSide, b: TranslationSide, shared: readonly string[]): number {
+  if (shared.length === 0) return 0;
+  let aligned = 0;
+  for (const k of shared) if (a.anchorParagraphs.get(k) === b.anchorParagraphs.get(k)) aligned++;
+  return aligned / shared.length;
 }
 
 /** Evidence and a 0..1 score that `b` is a translation of `a` (or both of one original). */
@@ -47,7 +59,10 @@ export function translationEvidence(a: TranslationSide, b: TranslationSide): { s
   const { overlap, shared } = anchorOverlap(a.anchors, b.anchors);
   // Two shared anchors at least: one name in common is what any two reports on a topic have.
   const anchorScore = shared.length >= 2 ? Math.min(1, overlap * 1.5) : 0;
-  const score = 0.6 * shape + 0.4 * anchorScore;
+  // Alignment over one or two shared anchors is chance; it counts in full from four on.
+  const alignment = anchorAlignment(a, b, shared);
+  const alignmentScore = anchorScore > 0 ? alignment * Math.min(1, shared.length / 4) : 0;
+  const score = 0.35 * shape + 0.25 * anchorScore + 0.4 * alignmentScore;
   return {
     score,
     evidence: {
@@ -56,6 +71,7 @@ export function translationEvidence(a: TranslationSide, b: TranslationSide): { s
       paragraphs: [a.shape.length, b.shape.length],
       sharedAnchors: shared.slice(0, 12),
       anchorOverlap: overlap,
+      alignment,
     },
   };
 }

@@ -11,6 +11,7 @@ export function encodeFeatures(f: Features): string {
   return JSON.stringify({
     terms: [...f.terms],
     anchors: [...f.anchors],
+    anchorParagraphs: [...f.anchorParagraphs],
     shape: f.shape.map((x) => Math.round(x * 1e5) / 1e5),
     shingles: shinglesToBase64(f.shingles),
     bodyHash: f.bodyHash,
@@ -21,6 +22,7 @@ export function decodeFeatures(json: string): Features {
   const o = JSON.parse(json) as {
     terms: Array<[string, number]>;
     anchors: Array<[string, number]>;
+    anchorParagraphs: Array<[string, number]>;
     shape: number[];
     shingles: string;
     bodyHash: string;
@@ -28,5 +30,5 @@ export function decodeFeatures(json: string): Features {
   const bytes = Buffer.from(o.shingles, 'base64');
   const shingles = new Uint32Array(bytes.byteLength / 4);
   for (let i = 0; i < shingles.length; i++) shingles[i] = bytes.readUInt32LE(i * 4);
-  return { terms: new Map(o.terms), anchors: new Map(o.anchors), shape: o.shape, shingles, bodyHash: o.bodyHash };
+  return { terms: new Map(o.terms), anchors: new Map(o.anchors), anchorParagraphs: new Map(o.anchorParagraphs), shape: o.shape, shingles, bodyHash: o.bodyHash };
 }
