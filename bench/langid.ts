@@ -51,11 +51,14 @@ function benchNtrex(): Record<string, unknown> | null {
   const all = newTally();
   let chars = 0;
   let ms = 0;
+  const times: number[] = [];
   for (const line of lines) {
     const doc = JSON.parse(line) as { lang: string; text: string };
     const t0 = performance.now();
     const guess = detectLanguage(doc.text);
-    ms += performance.now() - t0;
+    const dt = performance.now() - t0;
+    ms += dt;
+    times.push(dt);
     chars += doc.text.length;
     const t = per.get(doc.lang) ?? newTally();
     per.set(doc.lang, t);
@@ -64,12 +67,14 @@ function benchNtrex(): Record<string, unknown> | null {
   }
   console.log(`\n== NTREX dev: ${all.n} documents, ${per.size} languages (${ntrexPath})`);
   console.log(`accuracy ${pct(all.ok, all.n)}% (${all.ok}/${all.n}), strict ${pct(all.strict, all.n)}%`);
-  console.log(`time ${(ms / all.n).toFixed(3)} ms/doc, mean ${(chars / all.n).toFixed(0)} chars/doc`);
+  times.sort((a, b) => a - b);
+  const q = (p: number): string => (times[Math.floor(p * (times.length - 1))] ?? 0).toFixed(3);
+  console.log(`time ${(ms / all.n).toFixed(3)} ms/doc mean, median ${q(0.5)}, p90 ${q(0.9)}; ${(chars / all.n).toFixed(0)} chars/doc`);
   const rows = [...per].map(([lang, t]) => ({ lang, n: t.n, acc: t.ok / t.n, strict: t.strict / t.n, wrong: confusions(t) }));
   rows.sort((a, b) => a.acc - b.acc || a.lang.localeCompare(b.lang));
   console.log('worst 20 (lang acc% strict% confusions):');
   for (const r of rows.slice(0, 20)) console.log(`  ${r.lang.padEnd(9)} ${(100 * r.acc).toFixed(1).padStart(6)} ${(100 * r.strict).toFixed(1).padStart(6)}  ${r.wrong}`);
-  return { documents: all.n, accuracy: all.ok / all.n, strict: all.strict / all.n, msPerDoc: ms / all.n, perLanguage: rows };
+  return { documents: all.n, accuracy: all.ok / all.n, strict: all.strict / all.n, msPerDoc: ms / all.n, msMedian: Number(q(0.5)), perLanguage: rows };
 }
 
 function benchSentences(): Record<string, unknown> | null {

@@ -5,12 +5,14 @@ import type { Relation } from '../relate/relation.ts';
 import { articleVector, dimensions, type DocumentFrequencies } from './article-vector.ts';
 import { storyIdFor, topicIdFor } from './ids.ts';
 import { PostingIndex } from './posting-index.ts';
-import { Centroid, type Vector } from './vector.ts';
+import { Centroid, normalized, type Vector } from './vector.ts';
 
 export interface StoryState {
   id: StoryId;
   topic: TopicId;
   centroid: Centroid;
+  /** Centroid of the members' anchors alone: what two languages can share. */
+  anchors: Centroid;
   members: ArticleId[];
   founder: ArticleId;
 }
@@ -126,7 +128,7 @@ export class Corpus {
     const candidates = this.storyIndex.hits(topKeys(vector, INDEXED_DIMENSIONS));
     const ranked: Array<{ story: StoryId; score: number }> = [];
     for (const story of candidates.keys()) {
-      ranked.push({ story, score: this.stories.get(story)!.centroid.cosine(vector) });
+      ranked.push({ story, score: storySimilarity(this.stories.get(story)!, vector) });
     }
     return ranked.sort((a, b) => b.score - a.score || (a.story < b.story ? -1 : 1));
   }
@@ -141,7 +143,7 @@ export class Corpus {
   }
 
   private openStory(story: StoryId, topic: TopicId, founder: ArticleId): void {
-    this.stories.set(story, { id: story, topic, centroid: new Centroid(), members: [], founder });
+    this.stories.set(story, { id: story, topic, centroid: new Centroid(), anchors: new Centroid(), members: [], founder });
     let t = this.topics.get(topic);
     if (!t) this.topics.set(topic, (t = { id: topic, centroid: new Centroid(), stories: [] }));
     t.stories.push(story);
@@ -151,6 +153,7 @@ export class Corpus {
     const story = this.stories.get(storyId)!;
     story.members.push(id);
     story.centroid.add(vector);
+    story.anchors.add(anchorPart(vector));
     this.storyOf.set(id, storyId);
     this.topics.get(story.topic)!.centroid.add(vector);
     for (const k of topKeys(vector, INDEXED_DIMENSIONS)) {
@@ -158,6 +161,23 @@ export class Corpus {
       this.topicIndex.add(k, story.topic);
     }
   }
+}
+
+const ANCHOR_ONLY = 0.7;
+
+/** The anchor dimensions of a vector (names, numbers, years, acronyms), renormalised. */
+function anchorPart(v: Vector): Vector {
+  const out: Vector = new Map();
+  for (const [k, x] of v) if (k.charCodeAt(0) === 64) out.set(k, x);
+  return normalized(out);
+}
+
+/**
+ * Word similarity, or, when that is lower, the similarity of anchors alone (discounted): across
+ * languages words rarely match, while names, numbers and dates do.
+ */
+function storySimilarity(story: StoryState, v: Vector): number {
+  return Math.max(story.centroid.cosine(v), ANCHOR_ONLY * story.anchors.cosine(anchorPart(v)));
 }
 
 function topKeys(v: Vector, n: number): string[] {

@@ -20,7 +20,9 @@ const sum = (m: Map<string, number>, chars: string): number => {
 };
 
 const KYRGYZ_WORDS = /(?<!\p{L})(?:жана|менен|деп|үчүн|бул|боюнча|жылы|бир|болгон|анын|дагы|ал)(?!\p{L})/giu;
-const MONGOLIAN_WORDS = /(?<!\p{L})(?:нь|юм|байна|болон|энэ|гэж|байгаа|бол|ба|их|байв|гэсэн|хийж|бөгөөд|юу)(?!\p{L})/giu;
+const MONGOLIAN_WORDS = /(?<!\p{L})(?:нь|юм|байна|болон|энэ|гэж|байгаа|бол|ба|байв|гэсэн|хийж|бөгөөд|юу|тэр|нэг|гэх|хийжээ|ажээ)(?!\p{L})/giu;
+// Macedonian definite suffixes (-от, -ата, -ите) on nouns; Serbian has no article.
+const MACEDONIAN_SUFFIX = /\p{L}{3,}(?:от|ата|ите)(?!\p{L})/gu;
 const SERBIAN_WORDS = /(?<!\p{L})(?:у|је|који|која|које|су|није|биће|између|године|треба|али|са|када)(?!\p{L})/giu;
 const MACEDONIAN_WORDS = /(?<!\p{L})(?:во|е|кои|беше|ќе|ова|тоа|исто|според|година|меѓу|со|но|ги|го|има|кога)(?!\p{L})/giu;
 
@@ -58,9 +60,16 @@ export function cyrillicLanguage(text: string, letters: number): Candidate {
   if (per('ђћ') >= 1) return sure('sr');
   // ј is never Russian or Bulgarian: Serbian or Macedonian, told apart by function words.
   if (per('јљњџ') >= 1) {
-    return sure(count(text, MACEDONIAN_WORDS) > count(text, SERBIAN_WORDS) ? 'mk' : 'sr');
+    const mk = count(text, MACEDONIAN_WORDS) + count(text, MACEDONIAN_SUFFIX);
+    return sure(mk > count(text, SERBIAN_WORDS) ? 'mk' : 'sr');
   }
   if (per('ў') >= 2) return sure('be');
+  // Mongolian without ө/ү in a short sentence still shows its particles and long vowels.
+  const mnWords = count(text, MONGOLIAN_WORDS);
+  const tokens = Math.max(1, count(text, /\p{L}+/gu));
+  if ((mnWords >= 2 && mnWords * 20 >= tokens) || (mnWords >= 1 && tokens < 20 && count(text, /ээ|уу|оо|аа/gu) >= 1 && per('ыъ') < 1)) {
+    return sure('mn');
+  }
   if (per('їєґ') >= 2 || (per('і') >= 5 && per('ыэъ') < 1)) return sure('uk');
   const e = eld.detect(text);
   const scores = e.getScores();
@@ -70,11 +79,13 @@ export function cyrillicLanguage(text: string, letters: number): Candidate {
     if (top === 'ru' && per('ыэ') < 1 && per('ъ') >= 3) return { code: 'bg', confidence: 0.7 };
     // eld has no Macedonian: its definite suffixes (-от, -та, -то) and function words tell it from Serbian.
     if (top === 'sr' && per('ђћ') === 0) {
-      const mk = count(text, MACEDONIAN_WORDS) + count(text, /\p{L}{3,}от(?!\p{L})/gu);
+      const mk = count(text, MACEDONIAN_WORDS) + count(text, MACEDONIAN_SUFFIX);
       if (mk > count(text, SERBIAN_WORDS)) return { code: 'mk', confidence: 0.7 };
     }
     // Macedonian lacks ъ щ й я ю, which Bulgarian text is full of.
-    if (top === 'bg' && per('ъщйяю') < 1 && letters >= 30) return { code: 'mk', confidence: 0.7 };
+    if (top === 'bg' && per('ъщйяю') < 1 && count(text, /(?<!\p{L})(?:во|со|ќе)(?!\p{L})|\p{L}{3,}от(?!\p{L})/gu) >= 1) {
+      return { code: 'mk', confidence: 0.7 };
+    }
     return { code: top, confidence: Math.min(1, 0.5 + (scores[top] ?? 0)) };
   }
   const fr = francAll(text.slice(0, 1200), { only: Object.keys(LETTERS_ONLY), minLength: 1 });

@@ -18,9 +18,11 @@ export interface Candidate {
 }
 
 /** Characters classified for the main language; a few thousand characters settle any language. */
-const SAMPLE_CHARS = 2000;
+const SAMPLE_CHARS = 3000;
 /** Characters scanned paragraph by paragraph for a second language. */
 const MIX_CHARS = 5000;
+/** Chunks looked at for a second language; more are thinned out evenly, which keeps the share unbiased. */
+const MAX_CHUNKS = 5;
 /** Below this, a guess is not worth making. */
 const MIN_CONFIDENCE = 0.3;
 /** Scripts whose letters are whole syllables or words: fewer of them make a sample. */
@@ -54,7 +56,10 @@ function sample(text: string, max: number): string {
   return text.slice(0, cut > max / 2 ? cut : max);
 }
 
-/** Paragraph chunks for the mix check; short lines are merged so that each chunk can be classified. */
+/** Shortest chunk worth classifying; shorter lines (headings, captions) are merged with their neighbours. */
+const MIN_CHUNK = 80;
+
+/** Paragraph chunks for the mix check: each paragraph on its own, short lines merged. */
 function chunks(text: string): string[] {
   const out: string[] = [];
   let cur = '';
@@ -62,13 +67,13 @@ function chunks(text: string): string[] {
     const l = line.trim();
     if (!l) continue;
     cur = cur ? `${cur}\n${l}` : l;
-    if (cur.length >= 120) {
+    if (cur.length >= MIN_CHUNK) {
       out.push(cur);
       cur = '';
     }
   }
   if (cur) {
-    if (cur.length < 60 && out.length > 0) out[out.length - 1] += `\n${cur}`;
+    if (cur.length < MIN_CHUNK / 2 && out.length > 0) out[out.length - 1] += `\n${cur}`;
     else out.push(cur);
   }
   return out;
@@ -98,8 +103,11 @@ function mayDiffer(chunk: string, main: string, script: Script | null): { differ
 
 /** Share of a second language, counted in letters over the paragraph chunks, when it is clearly present. */
 function secondLanguage(text: string, main: string, script: Script | null): LanguageGuess['second'] {
-  const parts = chunks(sample(text, MIX_CHARS));
-  if (parts.length < 2) return null;
+  const all = chunks(sample(text, MIX_CHARS));
+  if (all.length < 2) return null;
+  const step = Math.max(1, all.length / MAX_CHUNKS);
+  const parts: string[] = [];
+  for (let i = 0; i < all.length && parts.length < MAX_CHUNKS; i += step) parts.push(all[Math.floor(i)]!);
   const byLang = new Map<string, number>();
   let total = 0;
   for (const p of parts) {

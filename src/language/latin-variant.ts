@@ -31,7 +31,7 @@ function nordic(text: string, code: string, fr: Ranking): string {
   if (code === 'da' && no <= da) return 'da';
   const nn = count(text, NYNORSK);
   const nb = count(text, BOKMAL);
-  if (nn + nb >= 2) return nn * 1.5 > nb ? 'nn' : 'nb';
+  if (nn + nb >= 1) return nn * 1.5 > nb ? 'nn' : 'nb';
   // Without telling words, Bokmål: it is what nine in ten Norwegians write.
   return 'nb';
 }
@@ -51,9 +51,11 @@ function malay(text: string, fr: Ranking): string {
 }
 
 // Northern Ndebele writes "tsh" where Zulu writes "sh", joins "and" as la/le/lo (Zulu and Xhosa na/ne/no) and has
-// its own conjunctions (njalo "and", nxa "when"); Xhosa writes ty (ukutya), and -nzi where Zulu has
+// its own conjunctions (njalo "and", nxa "when"); Xhosa writes ty (ukutya), kunye "and", and -nzi where Zulu has
 // -ningi; Southern Ndebele writes "tjh"; Swati has tf/dv.
-const XHOSA = words('kwaye ngoko kwakhona xa nje ngoku malunga ngecawa abaninzi ezininzi eninzi uninzi');
+const XHOSA = words('kwaye kunye ngoko kwakhona xa ngoku malunga ngecawa abaninzi ezininzi eninzi uninzi');
+// Xhosa plural prefixes double the vowel (iindlela, ezee-, koo-), where Zulu writes izi-/ezi-.
+const XHOSA_PREFIX = /(?<!\p{L})\p{Ll}{0,3}(?:ii|ee|oo)\p{L}/gu;
 const ZULU = words('futhi kanye uma mayelana ngesonto abaningi eziningi');
 const NDEBELE = words('njalo loba lelo nxa ukwenelisa');
 const SWATI = words('kutsi futsi kepha nekutsi kwekutsi');
@@ -63,7 +65,7 @@ function nguni(text: string, code: string): string {
   if (perMille(count(text, /tf|dv/giu), text) > 2 || count(text, SWATI) >= 2) return 'ss';
   const tsh = count(text, /tsh/giu);
   const sh = count(text, /(?<!t)sh/giu);
-  const xh = count(text, XHOSA) + count(text, /(?<!\p{L})\p{Ll}*[aeiou]ty[aeiou]/gu);
+  const xh = count(text, XHOSA) + count(text, /(?<!\p{L})\p{Ll}*[aeiou]ty/gu) + count(text, XHOSA_PREFIX);
   const nCap = count(text, /(?<!\p{L})n[aeo](?=\p{Lu})/gu);
   const lCap = count(text, /(?<!\p{L})l[aeo](?=\p{Lu})/gu);
   const zu = count(text, ZULU) + nCap / 2;
@@ -106,8 +108,10 @@ export function latinVariant(code: string, text: string, fr: Ranking): string {
     }
     // Dutch writes ij where Afrikaans writes y; Afrikaans has 'n, die and the double negative nie.
     case 'nl': case 'af': {
-      const nl = count(text, /ij/giu) + count(text, words('de een niet zijn voor'));
-      const af = count(text, words("die nie vir ek sy 'n word")) + count(text, /(?<!\p{L})'n(?!\p{L})/giu);
+      // Dutch writes ij and z (tijd, zal) where Afrikaans writes y and s (tyd, sal).
+      const nl = count(text, /ij|z/giu) + count(text, words('de een niet zijn voor'));
+      const af = count(text, words('die nie vir ek sy word')) + count(text, /(?<!\p{L})['‘’]n(?!\p{L})/giu)
+        + count(text, /\p{Ll}y/gu);
       return nl + af === 0 ? code : af > nl ? 'af' : 'nl';
     }
     case 'pt': case 'gl': case 'es': return iberian(text, code);
@@ -146,6 +150,9 @@ function isTurkmen(text: string): boolean {
   return count(text, /[äňž]/giu) >= 2 && count(text, /[ðþəğı]/giu) === 0;
 }
 
+const ESPERANTO = new RegExp(`${words('kaj estis kiu kiuj tiu tiuj ankaŭ ĉi oni ankau').source}|\\p{L}+(?:ojn|ajn|oj)(?!\\p{L})`, 'giu');
+const LATIN = new RegExp(`${words('sunt quod atque autem enim esse quae quam ut ab cum sed etiam erat eius neque').source}|\\p{L}{2,}(?:orum|arum|ibus|ae)(?!\\p{L})`, 'giu');
+
 /** Alphabet signatures that settle a language before any n-gram model is asked. */
 export function latinSignature(text: string): string | null {
   // Yoruba writes ẹ, ọ and ṣ (dot below) in nearly every sentence.
@@ -153,8 +160,12 @@ export function latinSignature(text: string): string | null {
   const yo = count(text, /[ẹọṣ]|[eos]\u0323/giu);
   if (perMille(yo, text) > 15 && count(text, /[ịụṅ]/giu) * 3 < yo && count(text, /[ăâđêôơư]/giu) === 0) return 'yo';
   // Esperanto's circumflexed letters belong to no other language.
-  // (ŭ alone is not enough: Tahitian and others write breves.)
+  // (ŭ alone is not enough: Tahitian and others write breves.) Without the letters, its unique function words.
   if (count(text, /[ĉĝĥĵŝ]/giu) >= 1 && perMille(count(text, /[ĉĝĥĵŝŭ]/giu), text) > 3) return 'eo';
+  const tokens = Math.max(1, count(text, /\p{L}+/gu));
+  if (count(text, ESPERANTO) >= 2 && count(text, ESPERANTO) * 8 >= tokens) return 'eo';
+  // Latin: function words no Romance language kept, and case endings.
+  if (count(text, LATIN) >= 3 && count(text, LATIN) * 8 >= tokens) return 'la';
   // Hmong RPA: frequent function words that no other language writes.
   const hmn = count(text, words('ntawm cov thiab uas nyob hauv lawv yuav muaj kev tsis ua rau'));
   if (perMille(hmn, text) > 15) return 'hmn';

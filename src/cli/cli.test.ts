@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'bin', 'parallax.js');
+const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function parallax(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, input, encoding: 'utf8', env: { ...process.env, PARALLAX_DB: '' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const good = (id: string, text: string) => JSON.stringify({ id, title: `About ${id}`, text, lang: 'en' });
+const FLOOD = 'The river Po flooded Cremona on Tuesday night, and rescuers evacuated 3,200 residents as the water rose above nine metres.';
+const RATE = 'The European Central Bank cut its deposit rate to 1.75 percent on Thursday, its president said in Frankfurt after the meeting.';
+
+test('cli: a batch with a bad JSONL line stores the good articles, names file and line, and exits 1', () => {
+  const file = join(dir, 'batch.jsonl');
+  writeFileSync(file, [good('flood', FLOOD), '{"id": "broken", "text": ', good('rate', RATE), JSON.stringify({ id: 'empty', text: '' })].join('\n'));
+  const db = join(dir, 'bad.db');
+  const r = parallax(['analyze', file, '--db', db, '--quiet']);
+  assert.equal(r.code, 1, r.err);
+  assert.match(r.err, /batch\.jsonl:2/);
+  assert.match(r.err, /batch\.jsonl:4/);
+  assert.match(r.err, /2 stored/);
+  const exported = parallax(['export', 'articles', '--db', db]);
+  assert.equal(exported.code, 0);
+  const rows = exported.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(rows.map((r) => r.id), ['flood', 'rate']);
+  assert.deepEqual(Object.keys(rows[0]), ['id', 'lang', 'story', 'topic', 'duplicateOf', 'translationOf', 'title']);
+  assert.equal(rows[0].lang, 'en');
+  assert.equal(rows[0].duplicateOf, null);
+});
+
+test('cli: analysing the same input twice stores nothing new and exits 0', () => {
+  const file = join(dir, 'twice.jsonl');
+  writeFileSync(file, [good('flood', FLOOD), good('flood-copy', FLOOD)].join('\n'));
+  const db = join(dir, 'twice.db');
+  const first = parallax(['analyze', file, '--db', db, '--json', '--quiet']);
+  assert.equal(first.code, 0, first.err);
+  const stories = JSON.parse(first.out);
+  assert.equal(stories.length, 1);
+  assert.equal(stories[0].articles, 2);
+  assert.equal(stories[0].independent, 1);
+  assert.equal(stories[0].members[1].relation.kind, 'duplicate');
+  const second = parallax(['analyze', file, '--db', db, '--json', '--quiet']);
+  assert.equal(second.code, 0);
+  assert.match(second.err, /0 stored, 0 updated, 2 unchanged/);
+  assert.deepEqual(JSON.parse(second.out), stories);
+});
+
+test('cli: stdin, story lookup and usage errors', () => {
+  const db = join(dir, 'stdin.db');
+  const r = parallax(['analyze', '-', '--db', db, '--quiet'], `${good('rate', RATE)}\n`);
+  assert.equal(r.code, 0, r.err);
+  const list = JSON.parse(parallax(['stories', '--db', db, '--json']).out);
+  const one = parallax(['story', list[0].id, '--db', db, '--json']);
+  assert.equal(one.code, 0);
+  assert.equal(JSON.parse(one.out).members[0].id, 'rate');
+  const missing = parallax(['story', 'no-such-story', '--db', db]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /no story "no-such-story"/);
+  assert.equal(parallax(['analyze']).code, 2);
+  assert.equal(parallax(['frobnicate']).code, 2);
+  const noDb = parallax(['stories', '--db', join(dir, 'absent.db')]);
+  assert.equal(noDb.code, 2);
+  assert.match(noDb.err, /no database at .*absent\.db.*parallax analyze/);
+  const unknown = parallax(['analyze', join(dir, 'notes.xyz'), '--db', db]);
+  assert.equal(unknown.code, 1);
+  assert.match(unknown.err, /notes\.xyz/);
+});
+
+test('cli: eval scores a gold file without letting ingestion see the gold fields', () => {
+  const gold = join(dir, 'gold.jsonl');
+  const lines = [
+    { id: 'f1', text: FLOOD, lang: 'en', gold: { event: 'flood', document: 'f' } },
+    { id: 'f2', text: FLOOD, lang: 'en', gold: { event: 'flood', document: 'f' } },
+    { id: 'r1', text: RATE, lang: 'en', gold: { event: 'rate', document: 'r1' } },
+  ];
+  writeFileSync(gold, lines.map((l) => JSON.stringify(l)).join('\n'));
+  const r = parallax(['eval', gold, '--key', 'event', '--json']);
+  assert.equal(r.code, 0, r.err);
+  const e = JSON.parse(r.out);
+  assert.equal(e.bcubed.f1, 1);
+  assert.equal(e.translationPairs.f1, 1);
+  assert.equal(e.language.accuracy, 1);
+  assert.equal(parallax(['eval', gold, '--key', 'colour']).code, 2);
+});
