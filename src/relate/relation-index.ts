@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../config.ts';
 import { PostingIndex } from '../cluster/posting-index.ts';
 import { isSampledShingle, nearDuplicateEvidence, nearDuplicateScore } from './near-duplicates.ts';
 import type { Relation } from './relation.ts';
-import { translationEvidence } from './translations.ts';
+import { bestPossibleScore, shapeSimilarity, translationEvidence } from './translations.ts';
 
 interface Indexed {
   id: ArticleId;
@@ -73,6 +73,7 @@ export class RelationIndex {
       const other = this.entries.get(id);
       // Same-language versions are copies or rewrites: the shingles decide those, not the shape.
       if (!other || id === a.id || (other.lang === a.lang && a.lang !== 'und')) continue;
+      if (bestPossibleScore(shapeSimilarity(other.features.shape, a.features.shape)) < this.cfg.translationThreshold) continue;
       const { score, evidence } = translationEvidence(
         { lang: other.lang, ...other.features },
         { lang: a.lang, ...a.features },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { anchorAlignment, shapeSimilarity, translationEvidence, type TranslationSide } from './translations.ts';
+import { anchorAlignment, bestPossibleScore, shapeSimilarity, translationEvidence, type TranslationSide } from './translations.ts';
 
 const side = (lang: string, shape: number[], anchors: Array<[string, number]>): TranslationSide => ({
   lang,
@@ -34,4 +34,14 @@ test('translation score: a faithful translation scores high; a report of the sam
   assert.ok(o.score < 0.85, `other report scored ${o.score}`);
   assert.deepEqual(t.evidence.languages, ['de', 'it']);
   assert.equal(t.evidence.sharedAnchors.length, 6);
+});
+
+test('pruning: no pair scores above the best possible score for its shape', () => {
+  const anchors: Array<[string, number]> = [['name:a', 0], ['name:b', 1], ['number:12', 0], ['number:34', 1]];
+  for (const shape of [[0.5, 0.5], [0.9, 0.1], [0.1, 0.9]]) {
+    const a = side('de', [0.5, 0.5], anchors);
+    const b = side('fr', shape, anchors);
+    const { score, evidence } = translationEvidence(a, b);
+    assert.ok(score <= bestPossibleScore(evidence.shape) + 1e-12);
+  }
 });

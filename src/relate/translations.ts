@@ -53,6 +53,16 @@ export function anchorAlignment(a: TranslationSide, b: TranslationSide, shared: 
   return aligned / shared.length;
 }
 
+const SHAPE_WEIGHT = 0.35;
+
+/**
+ * The best score a pair with this shape similarity could still reach (all anchor evidence perfect):
+ * candidates below the threshold are skipped before their anchors are compared.
+ */
+export function bestPossibleScore(shape: number): number {
+  return SHAPE_WEIGHT * shape + (1 - SHAPE_WEIGHT);
+}
+
 /** Evidence and a 0..1 score that `b` is a translation of `a` (or both of one original). */
 export function translationEvidence(a: TranslationSide, b: TranslationSide): { score: number; evidence: TranslationEvidence } {
   const shape = shapeSimilarity(a.shape, b.shape);
@@ -62,7 +72,7 @@ export function translationEvidence(a: TranslationSide, b: TranslationSide): { s
   // Alignment over one or two shared anchors is chance; it counts in full from four on.
   const alignment = anchorAlignment(a, b, shared);
   const alignmentScore = anchorScore > 0 ? alignment * Math.min(1, shared.length / 4) : 0;
-  const score = 0.35 * shape + 0.25 * anchorScore + 0.4 * alignmentScore;
+  const score = SHAPE_WEIGHT * shape + 0.25 * anchorScore + 0.4 * alignmentScore;
   return {
     score,
     evidence: {
