@@ -137,7 +137,3 @@ export interface ArticleRecord {
 
 /** A per-article pipeline stage: pure, returns a new record, reports through `messages`. */
 export type Stage = (rec: ArticleRecord, cfg: ResolvedConfig) => ArticleRecord;
-
-export function withMessage(rec: ArticleRecord, msg: Message): ArticleRecord {
-  return { ...rec, messages: [...rec.messages, msg] };
-}

@@ -50,7 +50,6 @@ export class Corpus {
   readonly stories = new Map<StoryId, StoryState>();
   readonly topics = new Map<TopicId, TopicState>();
   private readonly storyOf = new Map<ArticleId, StoryId>();
-  private readonly observed = new Set<ArticleId>();
   private readonly storyIndex = new PostingIndex<StoryId>(STORY_POSTINGS);
   private readonly topicIndex = new PostingIndex<TopicId>(STORY_POSTINGS);
 
@@ -60,29 +59,11 @@ export class Corpus {
     this.df = { get: (k) => self.dfCounts.get(k) ?? 0, get count() { return self.docs; } };
   }
 
-  has(id: ArticleId): boolean {
-    return this.storyOf.has(id);
-  }
-
-  storyOfArticle(id: ArticleId): StoryId | undefined {
-    return this.storyOf.get(id);
-  }
-
-  /**
-   * Counts an article's terms before it is placed. A batch observed whole before placement gives every
-   * article of the batch the same term statistics; placement still goes one by one, in order.
-   */
-  observe(rec: ArticleRecord): void {
-    if (!rec.features || this.observed.has(rec.id)) return;
-    this.observed.add(rec.id);
-    this.count(dimensions(rec.features));
-  }
-
   add(rec: ArticleRecord): Placement {
     const features = rec.features;
     if (!features) throw new Error(`cluster: article ${rec.id} has no features; run the article stages first`);
     const dims = dimensions(features);
-    if (!this.observed.delete(rec.id)) this.count(dims);
+    this.count(dims);
     const vector = articleVector(dims, this.df);
     const entry = { id: rec.id, lang: rec.lang.code, features };
     const relation = this.relations.find(entry);

@@ -38,7 +38,3 @@ export function stem(word: string, lang: string): string {
   }
   return out;
 }
-
-export function hasStemmer(lang: string): boolean {
-  return lang in ALGORITHMS;
-}

@@ -16,7 +16,3 @@ export function stopwordsFor(lang: string): ReadonlySet<string> {
   }
   return set;
 }
-
-export function hasStopwords(lang: string): boolean {
-  return stopwordsFor(lang).size > 0;
-}
