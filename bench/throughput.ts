@@ -25,9 +25,9 @@ const store = new SqliteStore(cfg.db);
 const started = performance.now();
 // Cost per article over the stream: the first and the last tenth, to see whether it stays flat.
 const marks: Array<{ n: number; t: number }> = [];
-const report = await ingest(readInputs(inputs), store, openCorpus(store, cfg), cfg, (p) => marks.push({ n: p.stored, t: performance.now() }));
+const report = await ingest(readInputs(inputs), store, await openCorpus(store, cfg), cfg, (p) => marks.push({ n: p.stored, t: performance.now() }));
 const seconds = (performance.now() - started) / 1000;
-store.close();
+await store.close();
 const dbBytes = statSync(cfg.db).size;
 rmSync(dir, { recursive: true, force: true });
 

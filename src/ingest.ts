@@ -30,9 +30,9 @@ export interface Progress {
 }
 
 /** Rebuilds the streaming state from what the store holds, in ingest order. */
-export function openCorpus(store: Store, cfg: ResolvedConfig): Corpus {
+export async function openCorpus(store: Store, cfg: ResolvedConfig): Promise<Corpus> {
   const corpus = new Corpus(cfg);
-  for (const s of store.loadState()) corpus.restore(s.id, s.lang, s.features, s.story, s.topic);
+  for await (const s of store.loadState()) corpus.restore(s.id, s.lang, s.features, s.story, s.topic);
   return corpus;
 }
 
@@ -52,9 +52,9 @@ export async function ingest(
   const seen = new Set<string>();
   let batch: Analysed[] = [];
   let read = 0;
-  const flush = () => {
+  const flush = async () => {
     if (batch.length === 0) return;
-    store.write(batch);
+    await store.write(batch);
     batch = [];
   };
   for await (const r of inputs) {
@@ -71,7 +71,7 @@ export async function ingest(
     }
     seen.add(raw.id);
     const record = analyzeArticle(raw, cfg);
-    const existing = store.contentHash(record.id);
+    const existing = await store.contentHash(record.id);
     if (existing === record.contentHash) {
       report.unchanged++;
       continue;
@@ -79,7 +79,7 @@ export async function ingest(
     if (existing !== null) {
       // Same id, new content: the new version replaces the old one in the store. The old version stays
       // in this run's in-memory indexes until the store is reopened.
-      flush();
+      await flush();
       report.updated++;
     }
     const placement = corpus.add(record);
@@ -87,10 +87,10 @@ export async function ingest(
     report.stored++;
     const warnings = record.messages.filter((m) => m.level === 'warning' || m.level === 'error');
     if (warnings.length > 0) report.notes.push({ id: record.id, origin: record.origin, messages: warnings });
-    if (batch.length >= BATCH) flush();
+    if (batch.length >= BATCH) await flush();
     onProgress?.({ read, stored: report.stored, bytes: report.bytes });
   }
-  flush();
+  await flush();
   onProgress?.({ read, stored: report.stored, bytes: report.bytes });
   return report;
 }

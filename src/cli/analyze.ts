@@ -24,17 +24,17 @@ export function reportProblems(report: IngestReport, err: NodeJS.WritableStream)
 export async function analyze(paths: string[], cfg: ResolvedConfig, flags: AnalyzeFlags, out: NodeJS.WritableStream, err: NodeJS.WriteStream): Promise<number> {
   const store = new SqliteStore(cfg.db);
   try {
-    const corpus = openCorpus(store, cfg);
+    const corpus = await openCorpus(store, cfg);
     const progress = flags.quiet ? null : progressReporter(err);
     const report = await ingest(readInputs(paths, { maxBytes: cfg.maxBytes }), store, corpus, cfg, progress?.update);
     progress?.stop();
     reportProblems(report, err);
     err.write(`parallax: ${report.stored} stored, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected; database ${cfg.db}\n`);
-    const stories = store.stories();
-    if (flags.json) out.write(`${JSON.stringify(storiesJson(store, stories), null, 2)}\n`);
-    else out.write(`${renderStories(stories, (s) => store.storyMembers(s.id))}\n`);
+    const stories = await store.stories();
+    if (flags.json) out.write(`${JSON.stringify(await storiesJson(store, stories), null, 2)}\n`);
+    else out.write(`${await renderStories(stories, (s) => store.storyMembers(s.id))}\n`);
     return report.rejected.length > 0 ? 1 : 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }

@@ -55,14 +55,14 @@ export async function evalCommand(goldPath: string, paths: string[], base: Resol
     const store = new SqliteStore(cfg.db);
     try {
       const started = performance.now();
-      const report = await ingest(readInputs(paths.length === 0 ? [input] : paths, { maxBytes: cfg.maxBytes }), store, openCorpus(store, cfg), cfg);
+      const report = await ingest(readInputs(paths.length === 0 ? [input] : paths, { maxBytes: cfg.maxBytes }), store, await openCorpus(store, cfg), cfg);
       const seconds = (performance.now() - started) / 1000;
       reportProblems({ ...report, notes: [] }, err);
-      const e = evaluate(store, gold.entries, flags.key);
+      const e = await evaluate(store, gold.entries, flags.key);
       out.write(flags.json ? `${JSON.stringify({ ...e, seconds }, null, 2)}\n` : `${renderEvaluation(e, seconds)}\n`);
       return report.rejected.length > 0 ? 1 : 0;
     } finally {
-      store.close();
+      await store.close();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -51,9 +51,9 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
     .description('list the stored stories')
     .addOption(dbOption())
     .option('--json', 'print JSON')
-    .action((o) => {
+    .action(async (o) => {
       const store = openExistingStore(o.db);
-      try { setCode(showStories(store, null, !!o.json, out)); } finally { store.close(); }
+      try { setCode(await showStories(store, null, !!o.json, out)); } finally { await store.close(); }
     });
 
   p.command('story')
@@ -61,18 +61,18 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
     .argument('<id>', 'story id, as "parallax stories" prints it')
     .addOption(dbOption())
     .option('--json', 'print JSON')
-    .action((id: string, o) => {
+    .action(async (id: string, o) => {
       const store = openExistingStore(o.db);
-      try { setCode(showStories(store, id, !!o.json, out)); } finally { store.close(); }
+      try { setCode(await showStories(store, id, !!o.json, out)); } finally { await store.close(); }
     });
 
   const exp = p.command('export').description('export stored data as JSONL on stdout');
   exp.command('articles')
     .description('one line per article: {id, lang, story, topic, duplicateOf, translationOf, title}')
     .addOption(dbOption())
-    .action((o) => {
+    .action(async (o) => {
       const store = openExistingStore(o.db);
-      try { exportArticles(store, out); } finally { store.close(); }
+      try { await exportArticles(store, out); } finally { await store.close(); }
     });
 
   tuning(p.command('eval'))

@@ -17,7 +17,7 @@ function span(s: StorySummary): string {
 }
 
 /** The stories as a person reads them on a terminal: grouped by topic, members with their relations. */
-export function renderStories(stories: readonly StorySummary[], members: (s: StorySummary) => ArticleRow[]): string {
+export async function renderStories(stories: readonly StorySummary[], members: (s: StorySummary) => Promise<ArticleRow[]>): Promise<string> {
   const byTopic = new Map<string, StorySummary[]>();
   for (const s of stories) {
     const list = byTopic.get(s.topic) ?? [];
@@ -32,7 +32,7 @@ export function renderStories(stories: readonly StorySummary[], members: (s: Sto
     for (const s of list) {
       out.push(`  ${s.id}  ${s.title ?? '(untitled)'}`);
       out.push(`    ${s.articles} article${s.articles === 1 ? '' : 's'}, ${s.independent} independent report${s.independent === 1 ? '' : 's'}, languages: ${s.languages.join(', ')}${span(s)}`);
-      for (const a of members(s)) out.push(`    - ${a.id} (${a.lang.code})${a.title ? ` ${a.title}` : ''}${mark(a)}`);
+      for (const a of await members(s)) out.push(`    - ${a.id} (${a.lang.code})${a.title ? ` ${a.title}` : ''}${mark(a)}`);
     }
   }
   return out.join('\n');

@@ -9,7 +9,7 @@ import { resolveConfig } from '../config.ts';
 import { readGold } from '../eval/gold.ts';
 import { ingest, openCorpus, type IngestReport } from '../ingest.ts';
 import { readInputs } from '../read/read-inputs.ts';
-import type { ArticleRow } from '../store/store.ts';
+import { collect, type ArticleRow } from '../store/store.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -21,11 +21,11 @@ let rows: Map<string, ArticleRow>;
 
 before(async () => {
   store = new SqliteStore(cfg.db);
-  report = await ingest(readInputs([join(examples, 'corpus')]), store, openCorpus(store, cfg), cfg);
-  rows = new Map([...store.articles()].map((r) => [r.id, r]));
+  report = await ingest(readInputs([join(examples, 'corpus')]), store, await openCorpus(store, cfg), cfg);
+  rows = new Map((await collect(store.articles())).map((r) => [r.id, r]));
 });
-after(() => {
-  store.close();
+after(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -52,13 +52,13 @@ test('sample corpus: the wire copy, the near-copy and the translations are found
   for (const [id, r] of rows) if (r.relation) assert.equal(r.story, rows.get(r.relation.of)!.story, `${id} joins the story of what it copies`);
 });
 
-test('sample corpus: the repeated block, the glued words and the legacy encoding are handled', () => {
-  const italian = store.article(articleId('alluvione-piemonte-it-cronaca-subalpina'))!;
+test('sample corpus: the repeated block, the glued words and the legacy encoding are handled', async () => {
+  const italian = (await store.article(articleId('alluvione-piemonte-it-cronaca-subalpina')))!;
   assert.ok(italian.messages.some((m) => m.code === 'repeated-paragraphs'));
   assert.equal(italian.paragraphs.filter((p) => p.repeatOf !== null).length, 3);
-  const german = store.article(articleId('summit-2024-de-tagesblick'))!;
+  const german = (await store.article(articleId('summit-2024-de-tagesblick')))!;
   assert.match(german.messages.find((m) => m.code === 'glued-words')?.message ?? '', /inBari → in Bari/);
-  const legacy = store.article(articleId('hochwasser-niederschlesien-de-goerlitzer-grenzbote'))!;
+  const legacy = (await store.article(articleId('hochwasser-niederschlesien-de-goerlitzer-grenzbote')))!;
   assert.match(legacy.text, /[äöüß]/);
   assert.doesNotMatch(legacy.text, /[\u0080-\u009f\ufffd]/);
 });

@@ -1,15 +1,15 @@
 import type { Store, StorySummary } from '../store/store.ts';
 
 /** Stories with their members, as `--json` prints them. */
-export function storiesJson(store: Store, stories: readonly StorySummary[]) {
-  return stories.map((s) => ({
+export async function storiesJson(store: Store, stories: readonly StorySummary[]) {
+  return Promise.all(stories.map(async (s) => ({
     ...s,
-    members: store.storyMembers(s.id).map((a) => ({
+    members: (await store.storyMembers(s.id)).map((a) => ({
       id: a.id,
       title: a.title,
       lang: a.lang.code,
       published: a.published,
       relation: a.relation && { kind: a.relation.kind, of: a.relation.of, score: Math.round(a.relation.score * 1000) / 1000, evidence: a.relation.evidence },
     })),
-  }));
+  })));
 }

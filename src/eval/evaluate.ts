@@ -37,7 +37,7 @@ function groupBy(items: Iterable<[string, string]>): Map<string, string[]> {
 }
 
 /** Scores a store against gold labels: stories for `event`/`document`, topics for `topic`. */
-export function evaluate(store: Store, gold: ReadonlyMap<string, GoldEntry>, key: GoldKey): Evaluation {
+export async function evaluate(store: Store, gold: ReadonlyMap<string, GoldEntry>, key: GoldKey): Promise<Evaluation> {
   const goldLabels = new Map<string, string>();
   for (const e of gold.values()) {
     const label = e.labels[key];
@@ -56,7 +56,7 @@ export function evaluate(store: Store, gold: ReadonlyMap<string, GoldEntry>, key
   let langScored = 0;
   let langRight = 0;
   const confusions = new Map<string, number>();
-  for (const a of store.articles()) {
+  for await (const a of store.articles()) {
     articles++;
     predicted.set(a.id, key === 'topic' ? a.topic : a.story);
     parent.set(a.id, a.id);

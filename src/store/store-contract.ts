@@ -5,7 +5,7 @@ import { resolveConfig } from '../config.ts';
 import { ingest, openCorpus } from '../ingest.ts';
 import type { ReadResult } from '../read/read-inputs.ts';
 import { rawArticle } from '../testing/raw-article.ts';
-import type { Store } from './store.ts';
+import { collect, type Store } from './store.ts';
 
 async function* fromArticles(items: Array<[string, string]>): AsyncGenerator<ReadResult> {
   for (const [id, text] of items) yield { ok: true, article: rawArticle(id, text, { title: `Title of ${id}`, published: '2025-03-14T08:00:00Z' }) };
@@ -18,60 +18,60 @@ const B = 'Flooding in the Po valley forced 3,200 residents from their homes as 
  * The contract every Store implementation must keep. Each backend's test file calls this with a
  * factory that opens a fresh store, and one that reopens the same store.
  */
-export function storeContract(name: string, fresh: () => Store, reopen: (s: Store) => Store): void {
+export function storeContract(name: string, fresh: () => Promise<Store>, reopen: (s: Store) => Promise<Store>): void {
   const cfg = resolveConfig();
 
   test(`${name}: articles, placements and stories survive a reopen unchanged`, async () => {
-    let store = fresh();
-    await ingest(fromArticles([['a', A], ['b', B], ['a2', A]]), store, openCorpus(store, cfg), cfg);
-    const before = { articles: [...store.articles()], stories: store.stories(), detail: store.article(articleId('b')) };
-    store = reopen(store);
-    assert.deepEqual([...store.articles()], before.articles);
-    assert.deepEqual(store.stories(), before.stories);
-    assert.deepEqual(store.article(articleId('b')), before.detail);
-    assert.equal(store.article(articleId('b'))!.text, B);
-    assert.equal(store.articleCount(), 3);
+    let store = await fresh();
+    await ingest(fromArticles([['a', A], ['b', B], ['a2', A]]), store, await openCorpus(store, cfg), cfg);
+    const before = { articles: await collect(store.articles()), stories: await store.stories(), detail: await store.article(articleId('b')) };
+    store = await reopen(store);
+    assert.deepEqual(await collect(store.articles()), before.articles);
+    assert.deepEqual(await store.stories(), before.stories);
+    assert.deepEqual(await store.article(articleId('b')), before.detail);
+    assert.equal((await store.article(articleId('b')))!.text, B);
+    assert.equal(await store.articleCount(), 3);
     const dup = before.articles.find((a) => a.id === 'a2')!;
     assert.equal(dup.relation?.kind, 'duplicate');
     assert.equal(dup.story, before.articles.find((a) => a.id === 'a')!.story);
-    const story = store.story(dup.story)!;
+    const story = (await store.story(dup.story))!;
     assert.equal(story.articles, 2);
     assert.equal(story.independent, 1);
-    store.close();
+    await store.close();
   });
 
   test(`${name}: ingesting the same input twice changes nothing`, async () => {
-    let store = fresh();
-    const first = await ingest(fromArticles([['a', A], ['b', B]]), store, openCorpus(store, cfg), cfg);
+    let store = await fresh();
+    const first = await ingest(fromArticles([['a', A], ['b', B]]), store, await openCorpus(store, cfg), cfg);
     assert.equal(first.stored, 2);
-    const snapshot = [...store.articles()];
-    store = reopen(store);
-    const second = await ingest(fromArticles([['a', A], ['b', B]]), store, openCorpus(store, cfg), cfg);
+    const snapshot = await collect(store.articles());
+    store = await reopen(store);
+    const second = await ingest(fromArticles([['a', A], ['b', B]]), store, await openCorpus(store, cfg), cfg);
     assert.deepEqual({ stored: second.stored, unchanged: second.unchanged }, { stored: 0, unchanged: 2 });
-    assert.deepEqual([...store.articles()], snapshot);
-    store.close();
+    assert.deepEqual(await collect(store.articles()), snapshot);
+    await store.close();
   });
 
   test(`${name}: a later run continues the stream where the store left it`, async () => {
-    let store = fresh();
-    await ingest(fromArticles([['a', A]]), store, openCorpus(store, cfg), cfg);
-    store = reopen(store);
-    await ingest(fromArticles([['a-copy', A], ['b', B]]), store, openCorpus(store, cfg), cfg);
-    const rows = [...store.articles()];
+    let store = await fresh();
+    await ingest(fromArticles([['a', A]]), store, await openCorpus(store, cfg), cfg);
+    store = await reopen(store);
+    await ingest(fromArticles([['a-copy', A], ['b', B]]), store, await openCorpus(store, cfg), cfg);
+    const rows = await collect(store.articles());
     assert.deepEqual(rows.map((r) => r.id), ['a', 'a-copy', 'b']);
     assert.equal(rows[1]!.relation?.of, 'a');
     assert.equal(rows[1]!.story, rows[0]!.story);
     assert.notEqual(rows[2]!.story, rows[0]!.story);
-    store.close();
+    await store.close();
   });
 
   test(`${name}: a changed article replaces the stored version`, async () => {
-    const store = fresh();
-    await ingest(fromArticles([['a', A]]), store, openCorpus(store, cfg), cfg);
-    const report = await ingest(fromArticles([['a', B]]), store, openCorpus(store, cfg), cfg);
+    const store = await fresh();
+    await ingest(fromArticles([['a', A]]), store, await openCorpus(store, cfg), cfg);
+    const report = await ingest(fromArticles([['a', B]]), store, await openCorpus(store, cfg), cfg);
     assert.equal(report.updated, 1);
-    assert.equal(store.articleCount(), 1);
-    assert.equal(store.article(articleId('a'))!.text, B);
-    store.close();
+    assert.equal(await store.articleCount(), 1);
+    assert.equal((await store.article(articleId('a')))!.text, B);
+    await store.close();
   });
 }

@@ -53,21 +53,30 @@ export interface Analysed {
 }
 
 /**
- * One store interface, one implementation per engine (sqlite/ now, postgres/ later), all passing the
- * same contract tests. Writes are batched in transactions: a batch is stored whole or not at all.
+ * One store interface, one implementation per engine (sqlite/, postgres/), all passing the same
+ * contract tests. Every call is asynchronous so that a networked engine fits behind it; the SQLite
+ * engine answers at once. Writes are batched in transactions: a batch is stored whole or not at all.
  */
 export interface Store {
   /** The content hash stored for an id, to skip what is already there. */
-  contentHash(id: ArticleId): string | null;
+  contentHash(id: ArticleId): Promise<string | null>;
   /** Every stored article's clustering state, in the order it was ingested. */
-  loadState(): Iterable<StoredState>;
+  loadState(): AsyncIterable<StoredState>;
   /** Stores analysed articles with their placements in one transaction. */
-  write(batch: readonly Analysed[]): void;
-  articleCount(): number;
-  articles(): Iterable<ArticleRow>;
-  article(id: ArticleId): ArticleDetail | null;
-  stories(): StorySummary[];
-  story(id: StoryId): StorySummary | null;
-  storyMembers(id: StoryId): ArticleRow[];
-  close(): void;
+  write(batch: readonly Analysed[]): Promise<void>;
+  articleCount(): Promise<number>;
+  /** Every article, in ingest order. */
+  articles(): AsyncIterable<ArticleRow>;
+  article(id: ArticleId): Promise<ArticleDetail | null>;
+  stories(): Promise<StorySummary[]>;
+  story(id: StoryId): Promise<StorySummary | null>;
+  storyMembers(id: StoryId): Promise<ArticleRow[]>;
+  close(): Promise<void>;
+}
+
+/** Collects an async iterable, for callers that need the whole list. */
+export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of items) out.push(x);
+  return out;
 }

@@ -14,26 +14,26 @@ const paths = new WeakMap<SqliteStore, string>();
 
 storeContract(
   'sqlite',
-  () => {
+  async () => {
     const path = join(dir, `store-${n++}.db`);
     const s = new SqliteStore(path);
     paths.set(s, path);
     return s;
   },
-  (s) => {
+  async (s) => {
     const path = paths.get(s as SqliteStore)!;
-    s.close();
+    await s.close();
     const again = new SqliteStore(path);
     paths.set(again, path);
     return again;
   },
 );
 
-test('sqlite: a new file gets the current schema version; a newer one is refused with a clear message', () => {
+test('sqlite: a new file gets the current schema version; a newer one is refused with a clear message', async () => {
   const path = join(dir, 'versions.db');
   const s = new SqliteStore(path);
   assert.equal(s.schemaVersion(), 1);
-  s.close();
+  await s.close();
   const raw = new Database(path);
   raw.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (99, ?)').run(new Date().toISOString());
   raw.close();

@@ -81,11 +81,11 @@ export class SqliteStore implements Store {
     return Number(this.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() ?? 0);
   }
 
-  contentHash(id: ArticleId): string | null {
+  async contentHash(id: ArticleId): Promise<string | null> {
     return (this.db.prepare('SELECT content_hash FROM articles WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
   }
 
-  *loadState(): Iterable<StoredState> {
+  async *loadState(): AsyncIterable<StoredState> {
     const rows = this.db.prepare('SELECT id, lang, features_json, story, topic FROM articles ORDER BY seq').iterate() as Iterable<Row>;
     for (const r of rows) {
       yield {
@@ -98,7 +98,7 @@ export class SqliteStore implements Store {
     }
   }
 
-  write(batch: readonly Analysed[]): void {
+  async write(batch: readonly Analysed[]): Promise<void> {
     const remove = this.db.prepare('DELETE FROM articles WHERE id = ?');
     const insert = this.db.prepare(`INSERT INTO articles (id, content_hash, title, text, url, published, source, byline,
       declared_lang, lang, lang_json, origin_json, paragraphs_json, messages_json, features_json, story, topic,
@@ -122,16 +122,16 @@ export class SqliteStore implements Store {
     })();
   }
 
-  articleCount(): number {
+  async articleCount(): Promise<number> {
     return Number(this.db.prepare('SELECT count(*) FROM articles').pluck().get());
   }
 
-  *articles(): Iterable<ArticleRow> {
+  async *articles(): AsyncIterable<ArticleRow> {
     const rows = this.db.prepare('SELECT seq, id, title, lang_json, story, topic, placement_json, url, published, source FROM articles ORDER BY seq').iterate() as Iterable<Row>;
     for (const r of rows) yield articleRow(r);
   }
 
-  article(id: ArticleId): ArticleDetail | null {
+  async article(id: ArticleId): Promise<ArticleDetail | null> {
     const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     if (!r) return null;
     return {
@@ -145,20 +145,20 @@ export class SqliteStore implements Store {
     };
   }
 
-  stories(): StorySummary[] {
+  async stories(): Promise<StorySummary[]> {
     return (this.db.prepare(`${SUMMARY} GROUP BY s.id ORDER BY articles DESC, s.first_seq`).all() as Row[]).map(summary);
   }
 
-  story(id: StoryId): StorySummary | null {
+  async story(id: StoryId): Promise<StorySummary | null> {
     const r = this.db.prepare(`${SUMMARY} WHERE s.id = ? GROUP BY s.id`).get(id) as Row | undefined;
     return r ? summary(r) : null;
   }
 
-  storyMembers(id: StoryId): ArticleRow[] {
+  async storyMembers(id: StoryId): Promise<ArticleRow[]> {
     return (this.db.prepare('SELECT seq, id, title, lang_json, story, topic, placement_json, url, published, source FROM articles WHERE story = ? ORDER BY seq').all(id) as Row[]).map(articleRow);
   }
 
-  close(): void {
-    this.db.close();
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
   }
 }
