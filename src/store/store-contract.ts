@@ -6,6 +6,7 @@ import { ingest, openCorpus } from '../ingest.ts';
 import type { ReadResult } from '../read/read-inputs.ts';
 import { rawArticle } from '../testing/raw-article.ts';
 import { collect, type Store } from './store.ts';
+import { storeQueryContract } from './store-query-contract.ts';
 
 async function* fromArticles(items: Array<[string, string]>): AsyncGenerator<ReadResult> {
   for (const [id, text] of items) yield { ok: true, article: rawArticle(id, text, { title: `Title of ${id}`, published: '2025-03-14T08:00:00Z' }) };
@@ -74,4 +75,6 @@ export function storeContract(name: string, fresh: () => Promise<Store>, reopen:
     assert.equal((await store.article(articleId('a')))!.text, B);
     await store.close();
   });
+
+  storeQueryContract(name, fresh, reopen);
 }

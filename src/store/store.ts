@@ -47,6 +47,57 @@ export interface StorySummary {
   latest: string | null;
 }
 
+/**
+ * Filters for `listStories`. Every filter narrows the set of stories; a story's summary always counts
+ * all of its members, whichever member matched.
+ */
+export interface StoryQuery {
+  /** Stories with a member in this language (the stored code: BCP 47 primary subtag, or `und`). */
+  language?: string;
+  topic?: TopicId;
+  /**
+   * Calendar dates `YYYY-MM-DD`, inclusive: stories with a member published on a day in the range,
+   * the day read from the publication date as the outlet wrote it (its local date, not UTC).
+   */
+  from?: string;
+  to?: string;
+  /** Stories with a member matching this full-text query (same matching as `search`). */
+  q?: string;
+  /** Page size, 1..MAX_PAGE. */
+  limit: number;
+  /** The `next` of the previous page; opaque to callers (see story-cursor.ts). */
+  after?: string;
+}
+
+/**
+ * One page of stories, newest first: ordered by `firstSeq` descending (when the story was founded),
+ * which never changes once a story exists, so paging is stable while articles keep arriving.
+ */
+export interface StoryPage {
+  items: StorySummary[];
+  /** Cursor for the next page, or null on the last page. */
+  next: string | null;
+}
+
+/**
+ * One full-text hit. `snippet` is a short plain-text excerpt of the title or text around the match;
+ * `highlights` are the matched words in it, as UTF-16 offsets into `snippet` (end exclusive).
+ */
+export interface SearchHit {
+  article: ArticleId;
+  story: StoryId;
+  title: string | null;
+  lang: string;
+  snippet: string;
+  highlights: Array<{ start: number; end: number }>;
+}
+
+/** A topic and its stories in time order: earliest publication date first (undated last), then founding order. */
+export interface TopicDetail {
+  id: TopicId;
+  stories: StorySummary[];
+}
+
 export interface Analysed {
   record: ArticleRecord;
   placement: Placement;
@@ -71,7 +122,27 @@ export interface Store {
   stories(): Promise<StorySummary[]>;
   story(id: StoryId): Promise<StorySummary | null>;
   storyMembers(id: StoryId): Promise<ArticleRow[]>;
+  /** A page of stories matching the filters; see `StoryQuery` and `StoryPage`. Throws for a malformed `after`. */
+  listStories(query: StoryQuery): Promise<StoryPage>;
+  /**
+   * Full text over every article's title and text, in every language: words are matched whole,
+   * case- and diacritics-insensitively ("Muller" finds "Müller"), all words of `q` must occur;
+   * best matches first. Query syntax is never interpreted: `q` is only split into words, so any
+   * string is safe. A `q` without words gives no hits.
+   */
+  search(q: string, limit: number): Promise<SearchHit[]>;
+  /** The topic's stories in time order, or null when no story has this topic. */
+  topic(id: TopicId): Promise<TopicDetail | null>;
   close(): Promise<void>;
+}
+
+export const MAX_PAGE = 1000;
+
+/** For engines: a page size outside 1..MAX_PAGE is misuse. */
+export function checkLimit(limit: number): void {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
+    throw new RangeError(`store: limit must be an integer from 1 to ${MAX_PAGE}, got ${String(limit)}`);
+  }
 }
 
 /** Collects an async iterable, for callers that need the whole list. */

@@ -41,4 +41,28 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; sql: string }> =
       CREATE INDEX stories_topic ON stories(topic);
     `,
   },
+  {
+    // Full text over title and text, kept in step with the articles table by triggers (a replaced
+    // article is a delete and an insert), filled from what is already stored; and the indexes the
+    // story listing's filters and keyset order need.
+    version: 2,
+    sql: `
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='seq', tokenize="unicode61 remove_diacritics 2"
+      );
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+      END;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+      END;
+      INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+      CREATE INDEX stories_first_seq ON stories(first_seq);
+      CREATE INDEX articles_lang_story ON articles(lang, story);
+    `,
+  },
 ];

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { storeContract } from '../store-contract.ts';
+import { sqliteMigrations } from './sqlite-migrations.ts';
 import { SqliteStore } from './sqlite-store.ts';
+import { resolveConfig } from '../../config.ts';
+import { ingest, openCorpus } from '../../ingest.ts';
+import { rawArticle } from '../../testing/raw-article.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,7 +36,7 @@ storeContract(
 test('sqlite: a new file gets the current schema version; a newer one is refused with a clear message', async () => {
   const path = join(dir, 'versions.db');
   const s = new SqliteStore(path);
-  assert.equal(s.schemaVersion(), 1);
+  assert.equal(s.schemaVersion(), Math.max(...sqliteMigrations.map((m) => m.version)));
   await s.close();
   const raw = new Database(path);
   raw.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (99, ?)').run(new Date().toISOString());
@@ -42,4 +46,29 @@ test('sqlite: a new file gets the current schema version; a newer one is refused
 
 test('sqlite: an unopenable path names the path and the fix', () => {
   assert.throws(() => new SqliteStore(join(dir, 'missing-dir', 'x.db')), /cannot open SQLite database .*missing-dir.*check the path/);
+});
+
+test('sqlite: migration 2 indexes the articles a version 1 store already holds', async () => {
+  const cfg = resolveConfig();
+  const full = join(dir, 'full.db');
+  const s = new SqliteStore(full);
+  const text = 'Der Bürgermeister Jürgen Müller eröffnete am Montag in Göttingen die neue Straßenbahnlinie mit vierzehn Haltestellen.';
+  await ingest((async function* () { yield { ok: true as const, article: rawArticle('g', text) }; })(), s, await openCorpus(s, cfg), cfg);
+  await s.close();
+  // What an older Parallax left behind: the version 1 schema holding the same rows.
+  const path = join(dir, 'v1.db');
+  const raw = new Database(path);
+  raw.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  raw.exec(sqliteMigrations.find((m) => m.version === 1)!.sql);
+  raw.prepare('INSERT INTO schema_migrations VALUES (1, ?)').run(new Date().toISOString());
+  raw.prepare('ATTACH DATABASE ? AS full').run(full);
+  for (const table of ['articles', 'stories']) {
+    const columns = (raw.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all() as string[]).join(', ');
+    raw.exec(`INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM full.${table}`);
+  }
+  raw.close();
+  const migrated = new SqliteStore(path);
+  assert.deepEqual((await migrated.search('gottingen', 10)).map((h) => h.article), ['g']);
+  assert.deepEqual((await migrated.listStories({ limit: 10, q: 'muller' })).items.length, 1);
+  await migrated.close();
 });

@@ -1,8 +1,11 @@
 import Database from 'better-sqlite3';
-import { articleId, storyId, topicId, type ArticleId, type StoryId } from '../../article.ts';
+import { articleId, storyId, topicId, type ArticleId, type StoryId, type TopicId } from '../../article.ts';
 import { decodeFeatures, encodeFeatures } from '../features-codec.ts';
-import type { Analysed, ArticleDetail, ArticleRow, Store, StoredState, StorySummary } from '../store.ts';
+import { MATCH_END, MATCH_START, parseSnippet } from '../search-text.ts';
+import { encodeStoryCursor } from '../story-cursor.ts';
+import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type SearchHit, type Store, type StoredState, type StoryPage, type StoryQuery, type StorySummary, type TopicDetail } from '../store.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
+import { ftsMatch, SEARCH_SQL, storyPageSql } from './sqlite-story-query.ts';
 import { storyTitle } from '../../cluster/story-title.ts';
 
 type Row = Record<string, unknown>;
@@ -156,6 +159,39 @@ export class SqliteStore implements Store {
 
   async storyMembers(id: StoryId): Promise<ArticleRow[]> {
     return (this.db.prepare('SELECT seq, id, title, lang_json, story, topic, placement_json, url, published, source FROM articles WHERE story = ? ORDER BY seq').all(id) as Row[]).map(articleRow);
+  }
+
+  async listStories(query: StoryQuery): Promise<StoryPage> {
+    checkLimit(query.limit);
+    const page = storyPageSql(query);
+    if (page === null) return { items: [], next: null };
+    const ids = this.db.prepare(page.sql).pluck().all(page.params) as string[];
+    const more = ids.length > query.limit;
+    if (more) ids.pop();
+    if (ids.length === 0) return { items: [], next: null };
+    // The page's ids as one JSON parameter: a bound value whatever their number.
+    const items = (this.db.prepare(`${SUMMARY} WHERE s.id IN (SELECT value FROM json_each(?)) GROUP BY s.id ORDER BY s.first_seq DESC`)
+      .all(JSON.stringify(ids)) as Row[]).map(summary);
+    return { items, next: more ? encodeStoryCursor(items[items.length - 1]!.firstSeq) : null };
+  }
+
+  async search(q: string, limit: number): Promise<SearchHit[]> {
+    checkLimit(limit);
+    const match = ftsMatch(q);
+    if (match === null) return [];
+    const rows = this.db.prepare(SEARCH_SQL).all({ match, limit, start: MATCH_START, end: MATCH_END }) as Row[];
+    return rows.map((r) => ({
+      article: articleId(r.id as string),
+      story: storyId(r.story as string),
+      title: (r.title as string | null) ?? null,
+      lang: r.lang as string,
+      ...parseSnippet(r.marked as string),
+    }));
+  }
+
+  async topic(id: TopicId): Promise<TopicDetail | null> {
+    const rows = this.db.prepare(`${SUMMARY} WHERE s.topic = ? GROUP BY s.id ORDER BY earliest IS NULL, earliest, s.first_seq`).all(id) as Row[];
+    return rows.length === 0 ? null : { id, stories: rows.map(summary) };
   }
 
   async close(): Promise<void> {
