@@ -1,0 +1,152 @@
+import type { Token } from '../article.ts';
+import { foldToLatin } from '../features/transliterate.ts';
+import { scanTokens, normalizeToken } from '../language/tokenize.ts';
+import { stem } from '../language/stem.ts';
+import { entityId, type EntityId, type EntityType } from './entity.ts';
+import { CITIES, COUNTRY_ALIASES, ORGANISATIONS } from './places.ts';
+
+/**
+ * The multilingual gazetteer: every country and region CLDR names (through Intl.DisplayNames, so
+ * "Stati Uniti", "Vereinigte Staaten" and "USA" share the id `loc:us`), plus the hand lists of places.ts.
+ * Two tables: exact (folded surface forms, any language) and, per article language, Snowball stems, so
+ * that inflected forms ("Vereinigten Staaten", "Japans") meet their dictionary form. Built lazily, once.
+ */
+
+export interface GazetteerHit {
+  id: EntityId;
+  type: EntityType;
+  /** Number of tokens matched. */
+  length: number;
+}
+
+interface Entry { id: EntityId; type: EntityType }
+
+const NAME_LANGS = ['en', 'de', 'it', 'fr', 'es', 'pt', 'nl', 'pl', 'ru', 'el', 'uk', 'bg', 'sr', 'cs', 'sv', 'da', 'ro', 'hu'];
+// Codes that are not places (or duplicate another code): kept out of the country table.
+const NOT_COUNTRIES = new Set(['EU', 'UN', 'EZ', 'QO', 'XA', 'XB', 'ZZ', 'UK']);
+// UN M.49 areas worth naming (continents and sub-regions); "world" (001) is a common noun in most languages.
+const AREAS = ['002', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035', '039', '053', '054', '057', '061', '142', '143', '145', '150', '151', '154', '155', '202', '419'];
+const MAX_TOKENS = 6;
+
+/** `lang` is the language of the name, `*` for the curated hand lists, which hold in every language. */
+interface Names { name: string; lang: string; entry: Entry }
+
+let allNames: Names[] | null = null;
+const tables = new Map<string, Map<string, Entry>>();
+
+const slug = (s: string) => foldToLatin(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+function regionNames(): Names[] {
+  const out: Names[] = [];
+  const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const codes: string[] = [];
+  for (let a = 65; a < 91; a++) for (let b = 65; b < 91; b++) {
+    const c = String.fromCharCode(a, b);
+    if (!NOT_COUNTRIES.has(c) && en.of(c)) codes.push(c);
+  }
+  for (const lang of NAME_LANGS) {
+    for (const style of ['long', 'short'] as const) {
+      const dn = new Intl.DisplayNames([lang], { type: 'region', style, fallback: 'none' });
+      for (const c of codes) {
+        const name = dn.of(c);
+        if (!name) continue;
+        const entry = { id: entityId(`loc:${c.toLowerCase()}`), type: 'LOC' as const };
+        // "Kongo-Kinshasa", "Macau (SAR China)": the bare part is what running text says.
+        for (const n of new Set([name, name.replace(/\s*\(.*\)\s*/g, ''), name.split(/\s+[-–]\s+/)[0]!])) out.push({ name: n, lang, entry });
+      }
+      for (const c of AREAS) {
+        const name = dn.of(c);
+        const english = en.of(c);
+        if (name && english) out.push({ name, lang, entry: { id: entityId(`loc:${slug(english)}`), type: 'LOC' } });
+      }
+    }
+  }
+  return out;
+}
+
+function handNames(list: string, type: EntityType, prefix: string): Names[] {
+  const out: Names[] = [];
+  for (const line of list.split('\n')) {
+    const [id, ...names] = line.split('|');
+    if (!id || names.length === 0) continue;
+    const entry = { id: entityId(`${prefix}:${slug(id)}`), type };
+    for (const n of names) out.push({ name: n, lang: '*', entry });
+  }
+  return out;
+}
+
+function names(): Names[] {
+  // Hand lists first: where a form is ambiguous ("Georgia"), the first registration wins.
+  allNames ??= [
+    ...handNames(ORGANISATIONS, 'ORG', 'org'),
+    ...handNames(COUNTRY_ALIASES, 'LOC', 'loc'),
+    ...regionNames(),
+    ...handNames(CITIES, 'LOC', 'loc'),
+  ];
+  return allNames;
+}
+
+function nameTokens(name: string): string[] {
+  return scanTokens(name).map((t) => normalizeToken(t.text));
+}
+
+/**
+ * Names an article in `lang` can use: its own language's, English ones and the hand lists, by folded form,
+ * and its own language's by stem. Other languages' names stay out: Danish "Island" is no place in English.
+ */
+function table(lang: string): Map<string, Entry> {
+  let t = tables.get(lang);
+  if (!t) {
+    t = new Map();
+    const any = lang === 'und';
+    for (const { name, lang: l, entry } of names()) {
+      const words = nameTokens(name);
+      if (any || l === lang || l === 'en' || l === '*') {
+        const key = words.map(foldToLatin).join(' ');
+        if (key && !t.has(key)) t.set(key, entry);
+      }
+      if (!any && (l === lang || l === '*')) {
+        const key = words.map((w) => foldToLatin(stem(w, lang))).join(' ');
+        if (key && !t.has(key)) t.set(key, entry);
+      }
+    }
+    tables.set(lang, t);
+  }
+  return t;
+}
+
+// Tokens of one name may be separated by spaces, hyphens, apostrophes and abbreviation dots only.
+const JOIN = /^[\s\-‐–'’.]*$/u;
+
+/**
+ * The longest gazetteer name starting at token `i` (same paragraph, first token capitalised),
+ * matched on exact folded forms first, then on the language's stems.
+ */
+export function lookupGazetteer(text: string, tokens: readonly Token[], i: number, lang: string): GazetteerHit | null {
+  const first = tokens[i]!;
+  if (!first.cap) return null;
+  const names = table(lang);
+  let folded = '';
+  let stems = '';
+  let best: GazetteerHit | null = null;
+  for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
+    const t = tokens[j]!;
+    if (j > i) {
+      const prev = tokens[j - 1]!;
+      if (t.para !== prev.para || !JOIN.test(text.slice(prev.end, t.start))) break;
+      folded += ' ';
+      stems += ' ';
+    }
+    folded += foldToLatin(t.norm);
+    stems += foldToLatin(stem(t.norm, lang));
+    const hit = names.get(folded) ?? names.get(stems);
+    // A multi-token name must end on a capitalised word or an acronym ("Stati Uniti", not "Stati uniti e").
+    if (hit && (j === i || t.cap || /^\p{Nd}/u.test(t.norm))) best = { id: hit.id, type: hit.type, length: j - i + 1 };
+  }
+  return best;
+}
+
+/** The gazetteer entry for a bare name in any language (folded), or null. */
+export function lookupName(name: string): { id: EntityId; type: EntityType } | null {
+  return table('und').get(nameTokens(name).map(foldToLatin).join(' ')) ?? null;
+}
