@@ -4,11 +4,10 @@ import { decodeFeatures, encodeFeatures } from '../features-codec.ts';
 import { MATCH_END, MATCH_START, parseSnippet } from '../search-text.ts';
 import { encodeStoryCursor } from '../story-cursor.ts';
 import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type SearchHit, type Store, type StoredState, type StoryPage, type StoryQuery, type StorySummary, type TopicDetail } from '../store.ts';
+import { articleDetailFromRow, articleRowFromRow, storySummaryFromRow, type Row } from '../store-rows.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
 import { ftsMatch, SEARCH_SQL, storyPageSql } from './sqlite-story-query.ts';
 import { storyTitle } from '../../cluster/story-title.ts';
-
-type Row = Record<string, unknown>;
 
 const SUMMARY = `
   SELECT s.id, s.topic, s.title, s.first_seq AS firstSeq, count(a.seq) AS articles,
@@ -16,36 +15,8 @@ const SUMMARY = `
          max(a.seq) AS lastSeq, min(a.published) AS earliest, max(a.published) AS latest
   FROM stories s JOIN articles a ON a.story = s.id`;
 
-function summary(r: Row): StorySummary {
-  return {
-    id: storyId(r.id as string),
-    topic: topicId(r.topic as string),
-    title: (r.title as string | null) ?? null,
-    articles: Number(r.articles),
-    independent: Number(r.independent),
-    languages: String(r.languages ?? '').split(',').filter(Boolean).sort(),
-    firstSeq: Number(r.firstSeq),
-    lastSeq: Number(r.lastSeq),
-    earliest: (r.earliest as string | null) ?? null,
-    latest: (r.latest as string | null) ?? null,
-  };
-}
-
-function articleRow(r: Row): ArticleRow {
-  const placement = JSON.parse(r.placement_json as string);
-  return {
-    id: articleId(r.id as string),
-    seq: Number(r.seq),
-    title: (r.title as string | null) ?? null,
-    lang: JSON.parse(r.lang_json as string),
-    story: storyId(r.story as string),
-    topic: topicId(r.topic as string),
-    relation: placement.relation ?? null,
-    url: (r.url as string | null) ?? null,
-    published: (r.published as string | null) ?? null,
-    source: (r.source as string | null) ?? null,
-  };
-}
+const summary = storySummaryFromRow;
+const articleRow = articleRowFromRow;
 
 /** The embedded store: one SQLite file, WAL journal, a transaction per batch. */
 export class SqliteStore implements Store {
@@ -136,16 +107,7 @@ export class SqliteStore implements Store {
 
   async article(id: ArticleId): Promise<ArticleDetail | null> {
     const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
-    if (!r) return null;
-    return {
-      ...articleRow(r),
-      text: r.text as string,
-      byline: (r.byline as string | null) ?? null,
-      origin: JSON.parse(r.origin_json as string),
-      paragraphs: JSON.parse(r.paragraphs_json as string),
-      messages: JSON.parse(r.messages_json as string),
-      placement: JSON.parse(r.placement_json as string),
-    };
+    return r ? articleDetailFromRow(r) : null;
   }
 
   async stories(): Promise<StorySummary[]> {

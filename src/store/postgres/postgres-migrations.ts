@@ -1,0 +1,109 @@
+import { searchVector } from './postgres-search.ts';
+import type { PostgresTx } from './postgres-write.ts';
+
+/**
+ * Schema versions, oldest first, with the same meaning as the SQLite list (version N here holds what
+ * version N holds there), plus what only PostgreSQL has: the work queue that workers share. Never
+ * edit a released migration: add a new one.
+ *
+ * Text that is compared or sorted (ids, dates, language codes) uses the "C" collation, so that order
+ * is by code point as in SQLite, whatever locale the database was created with. JSON columns are
+ * stored as text: they are read back whole, exactly as written.
+ *
+ * A migration may end with a step in TypeScript (`fill`), run in the same transaction, for what SQL
+ * alone cannot compute.
+ */
+export interface PostgresMigration {
+  version: number;
+  sql: string;
+  fill?: (tx: PostgresTx) => Promise<void>;
+}
+
+/** Fills search_vector for rows stored before version 2, a keyset page at a time. */
+async function fillSearchVectors(tx: PostgresTx): Promise<void> {
+  let last = 0;
+  for (;;) {
+    const { rows } = await tx.query('SELECT seq, title, text FROM articles WHERE seq > $1 ORDER BY seq LIMIT 500', [last]);
+    for (const r of rows) {
+      await tx.query('UPDATE articles SET search_vector = $2::tsvector WHERE seq = $1', [r.seq, searchVector(r.title, r.text)]);
+    }
+    if (rows.length < 500) return;
+    last = Number(rows[rows.length - 1].seq);
+  }
+}
+
+export const postgresMigrations: readonly PostgresMigration[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE articles (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id TEXT COLLATE "C" NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL,
+        title TEXT COLLATE "C",
+        text TEXT NOT NULL,
+        url TEXT COLLATE "C",
+        published TEXT COLLATE "C",
+        source TEXT COLLATE "C",
+        byline TEXT COLLATE "C",
+        declared_lang TEXT COLLATE "C",
+        lang TEXT COLLATE "C" NOT NULL,
+        lang_json TEXT NOT NULL,
+        origin_json TEXT NOT NULL,
+        paragraphs_json TEXT NOT NULL,
+        messages_json TEXT NOT NULL,
+        features_json TEXT NOT NULL,
+        story TEXT COLLATE "C" NOT NULL,
+        topic TEXT COLLATE "C" NOT NULL,
+        placement_json TEXT NOT NULL,
+        relation_kind TEXT COLLATE "C",
+        relation_of TEXT COLLATE "C",
+        -- Exact values of the text columns that held U+0000 (see pgText in postgres-write.ts).
+        exact_json TEXT
+      );
+      CREATE INDEX articles_story ON articles(story);
+      CREATE INDEX articles_relation_of ON articles(relation_of);
+      CREATE TABLE stories (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        topic TEXT COLLATE "C" NOT NULL,
+        founder TEXT COLLATE "C" NOT NULL,
+        title TEXT COLLATE "C",
+        first_seq BIGINT NOT NULL
+      );
+      CREATE INDEX stories_topic ON stories(topic);
+
+      -- Raw articles waiting for a worker. A claim names the claiming session (its backend pid and
+      -- start time): a claim whose session is gone, or whose lease ran out, is taken up again.
+      CREATE TABLE queue (
+        qseq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        article_id TEXT COLLATE "C" NOT NULL,
+        content_hash TEXT NOT NULL,
+        raw_json TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'failed')),
+        enqueued_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        claim TEXT,
+        claim_pid INTEGER,
+        claim_backend_start TIMESTAMPTZ,
+        claimed_until TIMESTAMPTZ,
+        done_at TIMESTAMPTZ,
+        outcome TEXT,
+        error TEXT,
+        UNIQUE (article_id, content_hash)
+      );
+      CREATE INDEX queue_pending ON queue(qseq) WHERE state = 'pending';
+    `,
+  },
+  {
+    // Full text over title and text (see postgres-search.ts), and the indexes the story listing's
+    // filters and keyset order need: what SQLite's version 2 holds.
+    version: 2,
+    sql: `
+      ALTER TABLE articles ADD COLUMN search_vector tsvector NOT NULL DEFAULT ''::tsvector;
+      CREATE INDEX articles_search ON articles USING gin (search_vector);
+      CREATE INDEX stories_first_seq ON stories(first_seq);
+      CREATE INDEX articles_lang_story ON articles(lang, story);
+    `,
+    fill: fillSearchVectors,
+  },
+];

@@ -1,0 +1,219 @@
+import pg from 'pg';
+import { articleId, storyId, topicId, type ArticleId, type StoryId, type TopicId } from '../../article.ts';
+import { decodeFeatures } from '../features-codec.ts';
+import { parseSnippet } from '../search-text.ts';
+import { encodeStoryCursor } from '../story-cursor.ts';
+import { articleDetailFromRow, articleRowFromRow, storySummaryFromRow, type Row } from '../store-rows.ts';
+import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type SearchHit, type Store, type StoredState, type StoryPage, type StoryQuery, type StorySummary, type TopicDetail } from '../store.ts';
+import { postgresMigrations } from './postgres-migrations.ts';
+import { markedSnippet, queryWords, searchQuery } from './postgres-search.ts';
+import { SEARCH_SQL, storyPageSql } from './postgres-story-query.ts';
+import { lockPlacement, MIGRATE_LOCK, PARALLAX_LOCKS, pgText, restoreExact, writeBatch, type PostgresTx } from './postgres-write.ts';
+
+/** Rows per page when streaming: keyset pagination on seq, never the whole table at once. */
+const PAGE_SIZE = 1000;
+
+const ROW_COLUMNS = 'seq, id, title, lang_json, story, topic, placement_json, url, published, source, exact_json';
+
+const SUMMARY = `
+  SELECT s.id, s.topic, s.title, s.first_seq AS "firstSeq", count(a.seq) AS articles,
+         count(*) FILTER (WHERE a.relation_kind IS NULL) AS independent,
+         string_agg(DISTINCT a.lang, ',') AS languages,
+         max(a.seq) AS "lastSeq", min(a.published) AS earliest, max(a.published) AS latest
+  FROM stories s JOIN articles a ON a.story = s.id`;
+
+const rowOf = (r: Row) => articleRowFromRow(restoreExact(r));
+
+/** Stored clustering state with seq above `after`, in seq order, a page at a time. */
+export async function* statesAfter(q: PostgresTx, after: number, pageSize = PAGE_SIZE): AsyncGenerator<StoredState & { seq: number }> {
+  let last = after;
+  for (;;) {
+    const { rows } = await q.query({
+      name: 'parallax-states-after',
+      text: 'SELECT seq, id, exact_json, lang, features_json, story, topic FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2',
+      values: [last, pageSize],
+    });
+    for (const raw of rows) {
+      const r = restoreExact(raw);
+      yield {
+        seq: Number(r.seq),
+        id: articleId(r.id as string),
+        lang: r.lang as string,
+        features: decodeFeatures(r.features_json as string),
+        story: storyId(r.story as string),
+        topic: topicId(r.topic as string),
+      };
+    }
+    if (rows.length < pageSize) return;
+    last = Number(rows[rows.length - 1].seq);
+  }
+}
+
+/**
+ * The shared store: one PostgreSQL database, many processes. Every write is one transaction under an
+ * advisory lock; reads stream by keyset pages. Open with `PostgresStore.open(url)`.
+ */
+export class PostgresStore implements Store {
+  private closed = false;
+
+  private constructor(private readonly pool: pg.Pool, readonly url: string, private readonly pageSize: number) {}
+
+  static async open(url: string, opts: { maxConnections?: number; pageSize?: number } = {}): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString: url, max: opts.maxConnections ?? 4, keepAlive: true, application_name: 'parallax' });
+    // An idle client's error (the server restarting) must not crash the process; the next query reports it.
+    pool.on('error', () => {});
+    const store = new PostgresStore(pool, url, opts.pageSize ?? PAGE_SIZE);
+    try {
+      await store.migrate();
+    } catch (e) {
+      await pool.end();
+      throw new Error(`store: cannot open PostgreSQL database "${redact(url)}": ${(e as Error).message}; check the URL, that the server runs, and the role's rights`);
+    }
+    return store;
+  }
+
+  /** Runs `fn` in one transaction on one connection: committed when it returns, rolled back when it throws. */
+  async transaction<T>(fn: (tx: PostgresTx) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => { broken = true; });
+      throw e;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  /** One statement outside any transaction. */
+  async query(text: string, values: unknown[] = []): Promise<Row[]> {
+    return (await this.pool.query(text, values)).rows;
+  }
+
+  private async migrate(): Promise<void> {
+    // Several workers may open a new database at once: the lock makes one of them migrate.
+    await this.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [PARALLAX_LOCKS, MIGRATE_LOCK]);
+      await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+      const applied = new Set((await tx.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
+      const newest = Math.max(0, ...postgresMigrations.map((m) => m.version));
+      const stored = Math.max(0, ...applied);
+      if (stored > newest) {
+        throw new Error(`the database has schema version ${stored}, newer than this Parallax knows (${newest}); upgrade Parallax`);
+      }
+      for (const m of postgresMigrations) {
+        if (applied.has(m.version)) continue;
+        await tx.query(m.sql);
+        await m.fill?.(tx);
+        await tx.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [m.version, new Date().toISOString()]);
+      }
+    });
+  }
+
+  async schemaVersion(): Promise<number> {
+    return Number((await this.query('SELECT max(version) AS v FROM schema_migrations'))[0]?.v ?? 0);
+  }
+
+  async contentHash(id: ArticleId): Promise<string | null> {
+    return ((await this.query('SELECT content_hash FROM articles WHERE id = $1', [pgText(id)]))[0]?.content_hash as string | undefined) ?? null;
+  }
+
+  async *loadState(): AsyncIterable<StoredState> {
+    for await (const { seq: _seq, ...s } of statesAfter(this.pool, 0, this.pageSize)) yield s;
+  }
+
+  async write(batch: readonly Analysed[]): Promise<void> {
+    if (batch.length === 0) return;
+    await this.transaction(async (tx) => {
+      await lockPlacement(tx);
+      await writeBatch(tx, batch);
+    });
+  }
+
+  async articleCount(): Promise<number> {
+    return Number((await this.query('SELECT count(*) AS n FROM articles'))[0]!.n);
+  }
+
+  async *articles(): AsyncIterable<ArticleRow> {
+    let last = 0;
+    for (;;) {
+      const rows = await this.query(`SELECT ${ROW_COLUMNS} FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2`, [last, this.pageSize]);
+      for (const r of rows) yield rowOf(r);
+      if (rows.length < this.pageSize) return;
+      last = Number(rows[rows.length - 1]!.seq);
+    }
+  }
+
+  async article(id: ArticleId): Promise<ArticleDetail | null> {
+    const r = (await this.query('SELECT * FROM articles WHERE id = $1', [pgText(id)]))[0];
+    return r ? articleDetailFromRow(restoreExact(r)) : null;
+  }
+
+  async stories(): Promise<StorySummary[]> {
+    return (await this.query(`${SUMMARY} GROUP BY s.id ORDER BY articles DESC, s.first_seq`)).map(storySummaryFromRow);
+  }
+
+  async story(id: StoryId): Promise<StorySummary | null> {
+    const r = (await this.query(`${SUMMARY} WHERE s.id = $1 GROUP BY s.id`, [pgText(id)]))[0];
+    return r ? storySummaryFromRow(r) : null;
+  }
+
+  async storyMembers(id: StoryId): Promise<ArticleRow[]> {
+    return (await this.query(`SELECT ${ROW_COLUMNS} FROM articles WHERE story = $1 ORDER BY seq`, [pgText(id)])).map(rowOf);
+  }
+
+  async listStories(query: StoryQuery): Promise<StoryPage> {
+    checkLimit(query.limit);
+    const page = storyPageSql(query);
+    if (page === null) return { items: [], next: null };
+    const ids = (await this.query(page.text, page.values)).map((r) => r.id as string);
+    const more = ids.length > query.limit;
+    if (more) ids.pop();
+    if (ids.length === 0) return { items: [], next: null };
+    const items = (await this.query(`${SUMMARY} WHERE s.id = ANY($1::text[]) GROUP BY s.id ORDER BY s.first_seq DESC`, [ids])).map(storySummaryFromRow);
+    return { items, next: more ? encodeStoryCursor(items[items.length - 1]!.firstSeq) : null };
+  }
+
+  async search(q: string, limit: number): Promise<SearchHit[]> {
+    checkLimit(limit);
+    const words = queryWords(q);
+    if (words === null) return [];
+    const rows = await this.query(SEARCH_SQL, [searchQuery(words), limit]);
+    return rows.map((raw) => {
+      const r = restoreExact(raw);
+      return {
+        article: articleId(r.id as string),
+        story: storyId(r.story as string),
+        title: (r.title as string | null) ?? null,
+        lang: r.lang as string,
+        ...parseSnippet(markedSnippet(r.title as string | null, r.text as string, words)),
+      };
+    });
+  }
+
+  async topic(id: TopicId): Promise<TopicDetail | null> {
+    const rows = await this.query(`${SUMMARY} WHERE s.topic = $1 GROUP BY s.id ORDER BY earliest NULLS LAST, s.first_seq`, [pgText(id)]);
+    return rows.length === 0 ? null : { id, stories: rows.map(storySummaryFromRow) };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}
+
+/** The URL without its password, for messages. */
+export function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Writing to PostgreSQL, for the store and for the work queue (which writes inside its own
+ * transaction): one DELETE and INSERT per article, in batch order, under the placement lock.
+ */
+import type pg from 'pg';
+import { storyTitle } from '../../cluster/story-title.ts';
+import { encodeFeatures } from '../features-codec.ts';
+import type { Analysed } from '../store.ts';
+import { searchVector } from './postgres-search.ts';
+
+/** A connection inside an open transaction (or the pool, for single statements). */
+export type PostgresTx = Pick<pg.PoolClient, 'query'>;
+
+/** Advisory lock keys: (PARALLAX_LOCKS, n). */
+export const PARALLAX_LOCKS = 0x50_52_4c_58;
+export const MIGRATE_LOCK = 1;
+/** Held by every write: placements are decided and stored one writer at a time, so seq order is commit order. */
+export const PLACE_LOCK = 2;
+
+/** Takes the placement lock for the rest of the caller's transaction. */
+export async function lockPlacement(tx: PostgresTx): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [PARALLAX_LOCKS, PLACE_LOCK]);
+}
+
+/**
+ * PostgreSQL text cannot hold U+0000, which readers let through. Text columns get U+FFFD in its
+ * place (same length, so offsets hold) and `exact_json` keeps the exact values, which reads restore.
+ */
+export function pgText<T extends string | null>(s: T): T {
+  return (s !== null && s.includes('\u0000') ? s.replaceAll('\u0000', '\uFFFD') : s) as T;
+}
+
+const EXACT_FIELDS = ['id', 'title', 'text', 'url', 'published', 'source', 'byline', 'declared_lang'] as const;
+
+function exactJson(values: Record<(typeof EXACT_FIELDS)[number], string | null>): string | null {
+  const exact = Object.fromEntries(EXACT_FIELDS.filter((k) => values[k]?.includes('\u0000')).map((k) => [k, values[k]]));
+  return Object.keys(exact).length === 0 ? null : JSON.stringify(exact);
+}
+
+/** A row as read, with the exact values of fields that held U+0000 put back. */
+export function restoreExact<R extends Record<string, unknown>>(r: R): R {
+  return typeof r.exact_json === 'string' ? { ...r, ...JSON.parse(r.exact_json) } : r;
+}
+
+const INSERT = `INSERT INTO articles (id, content_hash, title, text, url, published, source, byline, declared_lang,
+  lang, lang_json, origin_json, paragraphs_json, messages_json, features_json, story, topic, placement_json,
+  relation_kind, relation_of, exact_json, search_vector) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+  $13, $14, $15, $16, $17, $18, $19, $20, $21, $22::tsvector) RETURNING seq`;
+
+/** Stores a batch inside the caller's transaction, which must hold PLACE_LOCK. */
+export async function writeBatch(tx: PostgresTx, batch: readonly Analysed[]): Promise<void> {
+  for (const { record: r, placement: p } of batch) {
+    const exact = exactJson({
+      id: r.id, title: r.title, text: r.text, url: r.url, published: r.published, source: r.source, byline: r.byline, declared_lang: r.declaredLang,
+    });
+    await tx.query({ name: 'parallax-delete-article', text: 'DELETE FROM articles WHERE id = $1', values: [pgText(r.id)] });
+    const inserted = await tx.query({
+      name: 'parallax-insert-article',
+      text: INSERT,
+      values: [
+        pgText(r.id), r.contentHash, pgText(r.title), pgText(r.text), pgText(r.url), pgText(r.published), pgText(r.source),
+        pgText(r.byline), pgText(r.declaredLang), r.lang.code, JSON.stringify(r.lang), JSON.stringify(r.origin),
+        JSON.stringify(r.paragraphs), JSON.stringify(r.messages), encodeFeatures(r.features!), p.story, p.topic,
+        JSON.stringify(p), p.relation?.kind ?? null, p.relation?.of === undefined ? null : pgText(p.relation.of), exact,
+        searchVector(r.title, r.text),
+      ],
+    });
+    if (p.via === 'new') {
+      await tx.query({
+        name: 'parallax-insert-story',
+        text: 'INSERT INTO stories (id, topic, founder, title, first_seq) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING',
+        values: [p.story, p.topic, pgText(r.id), pgText(storyTitle(r)), inserted.rows[0].seq],
+      });
+    }
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Rows to results, for every SQL engine: each selects the same column names (summaries alias theirs
+ * as below), so that the engines cannot drift apart in what a result holds.
+ */
+import { articleId, storyId, topicId } from '../article.ts';
+import type { ArticleDetail, ArticleRow, StorySummary } from './store.ts';
+
+export type Row = Record<string, unknown>;
+
+/** From `id, topic, title, articles, independent, languages (comma-joined), firstSeq, lastSeq, earliest, latest`. */
+export function storySummaryFromRow(r: Row): StorySummary {
+  return {
+    id: storyId(r.id as string),
+    topic: topicId(r.topic as string),
+    title: (r.title as string | null) ?? null,
+    articles: Number(r.articles),
+    independent: Number(r.independent),
+    languages: String(r.languages ?? '').split(',').filter(Boolean).sort(),
+    firstSeq: Number(r.firstSeq),
+    lastSeq: Number(r.lastSeq),
+    earliest: (r.earliest as string | null) ?? null,
+    latest: (r.latest as string | null) ?? null,
+  };
+}
+
+/** From `seq, id, title, lang_json, story, topic, placement_json, url, published, source`. */
+export function articleRowFromRow(r: Row): ArticleRow {
+  const placement = JSON.parse(r.placement_json as string);
+  return {
+    id: articleId(r.id as string),
+    seq: Number(r.seq),
+    title: (r.title as string | null) ?? null,
+    lang: JSON.parse(r.lang_json as string),
+    story: storyId(r.story as string),
+    topic: topicId(r.topic as string),
+    relation: placement.relation ?? null,
+    url: (r.url as string | null) ?? null,
+    published: (r.published as string | null) ?? null,
+    source: (r.source as string | null) ?? null,
+  };
+}
+
+/** From every column of `articles`. */
+export function articleDetailFromRow(r: Row): ArticleDetail {
+  return {
+    ...articleRowFromRow(r),
+    text: r.text as string,
+    byline: (r.byline as string | null) ?? null,
+    origin: JSON.parse(r.origin_json as string),
+    paragraphs: JSON.parse(r.paragraphs_json as string),
+    messages: JSON.parse(r.messages_json as string),
+    placement: JSON.parse(r.placement_json as string),
+  };
+}
