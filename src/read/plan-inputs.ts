@@ -5,19 +5,24 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Origin } from '../article.ts';
+import { httpUrl } from '../fetch/fetch-url.ts';
 import { readError, type ReadError } from './read-result.ts';
 
-export type InputFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';
+export type InputFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'feed';
 
 export type PlannedInput =
   | { kind: 'file'; path: string; file: string; format: InputFormat; stem: string }
+  | { kind: 'url'; url: string }
   | { kind: 'stdin' }
   | ({ kind: 'error' } & ReadError);
 
 const FORMATS: Record<string, InputFormat> = {
   '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html',
-  '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+  '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.xml': 'feed', '.rss': 'feed', '.atom': 'feed',
 };
+
+/** "scheme://…" or a scheme that never names a local file; one-letter schemes are Windows drives. */
+const URL_LIKE = /^(?:[a-z][a-z0-9+.-]+:\/\/|(?:file|data|javascript|mailto|ftp):)/i;
 export const READABLE_EXTENSIONS = Object.keys(FORMATS);
 
 export function formatOf(file: string): InputFormat | null {
@@ -101,6 +106,11 @@ export async function planInputs(paths: readonly string[]): Promise<PlannedInput
       items.push({ kind: 'stdin' });
       continue;
     }
+    if (URL_LIKE.test(given)) {
+      const url = httpUrl(given);
+      items.push(url instanceof URL ? { kind: 'url', url: given } : problem({ file: given }, url.code, url.problem));
+      continue;
+    }
     try {
       const stat = await fs.stat(given);
       if (stat.isDirectory()) await walk(given, given);
@@ -108,7 +118,7 @@ export async function planInputs(paths: readonly string[]): Promise<PlannedInput
         const format = formatOf(given);
         if (!format) {
           const ext = path.extname(given) || 'no extension';
-          items.push(problem({ file: given }, 'unknown-format', `cannot read files with ${ext === 'no extension' ? ext : `extension "${ext}"`}; give ${READABLE_EXTENSIONS.join(', ')} files or a directory`));
+          items.push(problem({ file: given }, 'unknown-format', `cannot read files with ${ext === 'no extension' ? ext : `extension "${ext}"`}; give ${READABLE_EXTENSIONS.join(', ')} files, a directory or an http(s) URL`));
         } else if (!stat.isFile()) {
           items.push(problem({ file: given }, 'not-a-file', 'is not a regular file; give a file, a directory, or - for standard input'));
         } else await addFile(given, format, path.normalize(given));
