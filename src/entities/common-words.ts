@@ -1,10 +1,11 @@
 /**
  * Capitalised words that are not names: month and weekday names (from CLDR through Intl, in every
- * language we read) and, in German, where every noun is capitalised, common nouns recognised by their
- * derivational endings (and by a dictionary when one is installed, see german-nouns.ts).
+ * language we read) and, in German, where every noun is capitalised, common nouns: recognised by their
+ * derivational endings and, when the FreeDict dictionary is installed (german-nouns.ts), by lookup,
+ * including inflected forms ("Landes") and compounds whose parts are nouns ("Sicherheits|lage").
  */
 
-import { germanNouns } from './german-nouns.ts';
+import { germanNouns, germanWords } from './german-nouns.ts';
 
 const CALENDAR_LANGS = ['en', 'de', 'it', 'fr', 'es', 'pt', 'nl', 'pl', 'ru', 'el', 'uk', 'cs', 'sv', 'da', 'ro', 'hu'];
 let calendar: Set<string> | null = null;
@@ -17,26 +18,57 @@ function calendarWords(): Set<string> {
       const f = new Intl.DateTimeFormat(lang, { month, timeZone: 'UTC' });
       for (let m = 0; m < 12; m++) calendar.add(f.format(Date.UTC(2024, m, 15)).toLowerCase().replace(/\.$/, ''));
     }
+    // Formatted months (Polish, Russian, Greek genitive) differ from the standalone ones.
+    const inDate = new Intl.DateTimeFormat(lang, { month: 'long', day: 'numeric', timeZone: 'UTC' });
+    for (let m = 0; m < 12; m++) {
+      for (const p of inDate.formatToParts(Date.UTC(2024, m, 15))) if (p.type === 'month') calendar.add(p.value.toLowerCase());
+    }
     const w = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
     for (let d = 0; d < 7; d++) calendar.add(w.format(Date.UTC(2024, 0, 1 + d)).toLowerCase());
-  }
-  // Standalone month forms (Polish, Russian, Greek nominative) differ from the formatted ones.
-  for (const lang of CALENDAR_LANGS) {
-    const f = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    for (let m = 0; m < 12; m++) {
-      for (const p of f.formatToParts(Date.UTC(2024, m, 15))) if (p.type === 'month') calendar.add(p.value.toLowerCase());
-    }
   }
   return calendar;
 }
 
 // German derivational endings that only common nouns take.
-const DE_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ment|ling|chen|ungen|heiten|keiten|schaften|tionen|itäten|nisse)$/u;
+const DE_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ment|ling|ungen|heiten|keiten|schaften|tionen|itäten|nisse)$/u;
+const INFLECTIONS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern', 'ns'];
+const LINKS = ['', 's', 'n', 'en', 'es', 'er', 'e'];
+const cache = new Map<string, boolean>();
+
+function known(nouns: ReadonlySet<string>, w: string): boolean {
+  for (const e of INFLECTIONS) if (w.length - e.length >= 3 && w.endsWith(e) && nouns.has(w.slice(0, w.length - e.length))) return true;
+  return false;
+}
+
+// Both parts must be words: "Sicherheits|lage" splits, "Ham|burg" does not.
+function compound(nouns: ReadonlySet<string>, words: ReadonlySet<string>, w: string): boolean {
+  for (let k = 3; k <= w.length - 4; k++) {
+    if (!known(nouns, w.slice(k))) continue;
+    const mod = w.slice(0, k);
+    for (const l of LINKS) {
+      if (!mod.endsWith(l)) continue;
+      const base = mod.slice(0, mod.length - l.length);
+      if (base.length >= 3 && (words.has(base) || nouns.has(`${base}e`) || words.has(`${base}en`))) return true;
+    }
+  }
+  return false;
+}
+
+function germanCommonNoun(norm: string): boolean {
+  let r = cache.get(norm);
+  if (r === undefined) {
+    const nouns = germanNouns();
+    const words = germanWords();
+    r = (norm.length >= 7 && DE_NOUN_ENDING.test(norm)) || (nouns !== null && words !== null && (known(nouns, norm) || compound(nouns, words, norm)));
+    if (cache.size > 100_000) cache.clear();
+    cache.set(norm, r);
+  }
+  return r;
+}
 
 /** Is this capitalised word (lower-case `norm`, `surface` as written) an ordinary word rather than a name? */
 export function isCommonWord(norm: string, lang: string, surface: string): boolean {
   if (calendarWords().has(norm)) return true;
   if (lang !== 'de' || /^\p{Lu}{2,}/u.test(surface)) return false;
-  if (norm.length >= 7 && DE_NOUN_ENDING.test(norm)) return true;
-  return germanNouns()?.has(norm) ?? false;
+  return germanCommonNoun(norm);
 }

@@ -17,8 +17,9 @@ verein verband vereinigung gewerkschaft federazione federation fédération asso
 rat council consiglio conseil commission kommission commissione committee komitee comitato
 gericht court corte tribunal tribunale bundesverfassungsgericht
 zeitung times post journal gazette gazzetta corriere repubblica tribune news
-fc ac as ss us sc sv tsv vfb vfl bsc calcio club
-polizei police polizia armee army esercito
+fc ac sc sv tsv vfb vfl bsc calcio club juventus inter milan lazio
+polizei police polizia armee army esercito bundeswehr procura questura carabinieri governo comune regione
+lega movimento guardia vigili croce forze nazionale federazione confindustria
 airlines airways motors motor automobile werke
 konzern company compagnia compagnie società
 kirche church chiesa
@@ -53,3 +54,38 @@ schauspieler schauspielerin sänger sängerin autor autorin künstler künstleri
 attore attrice cantante scrittore scrittrice regista giocatore pilota
 actor actress singer writer author director player
 `);
+
+/** Nouns before a name that make it a place: "provincia di Trapani", "die Stadt Köln". */
+export const LOC_NOUNS = set(`
+città comune provincia regione località capitale isola frazione paese quartiere villaggio
+stadt gemeinde landkreis kreis hauptstadt region provinz bundesland insel ort dorf stadtteil
+city town province state region island village capital county district
+ville province région île ciudad provincia región isla cidade província
+`);
+
+/**
+ * Italian news (and KIND) treats lower-case institutions as organisations: "il governo tedesco",
+ * "la polizia", "i vigili del fuoco". Phrases, longest first; a nationality adjective may follow.
+ */
+export const IT_INSTITUTIONS: readonly string[][] = [
+  'vigili del fuoco', 'protezione civile', 'guardia costiera', 'guardia di finanza', 'consiglio dei ministri', 'camera dei deputati',
+  'consiglio comunale', 'giunta comunale', 'giunta regionale', 'amministrazione comunale', 'forze armate', 'corte costituzionale',
+  'corte di cassazione', 'polizia locale', 'polizia municipale', 'polizia stradale', 'polizia postale', 'polizia scientifica',
+  'polizia giudiziaria', 'governo', 'polizia', 'esercito', 'regime', 'magistratura', 'parlamento', 'carabinieri', 'procura',
+  'questura', 'tribunale', 'senato',
+].map((p) => p.split(' '));
+
+/** Adjectives of nationality or level that extend an institution: "governo tedesco", "esercito statunitense". */
+export const IT_INSTITUTION_ADJECTIVE = /^(?:[a-zàèéìòù]{2,}(?:ese|esi|ano|ana|ani|ane|ino|ina|ense|ensi|eno|ena)|tedesc[oa]|russ[oa]|grec[oa]|turc[oa]|svizzer[oa]|britannic[oa]|polacc[oa]|austriac[oa]|spagnol[oa]|belga|ebraic[oa]|federale|nazionale|regionale|provinciale|comunale|locale|municipale|governativo|militare)$/u;
+
+/** Capitalised abbreviations that name no organisation. */
+export const NOT_ORG_ACRONYMS = set(`
+url isbn issn pmid doi pdf html http www dna rna hiv aids tv cd dvd gps pc sms usb ceo cfo pil iva km kg mw kw ps nr st
+ok vip faq it ict ai ki ufo lgbt plz stgb bgb gg mrd mio ca usw bzw
+`);
+
+/** Lower-case Italian heads of place names: "via Padova", "provincia di Trapani", "piazza Tienanmen". */
+export const IT_PLACE_HEADS = set('via viale piazza corso provincia castello ponte lago monte fiume isola golfo stretto valle statale autostrada quartiere stazione aeroporto porto');
+
+/** Compass words that extend a place: "Germania Est", "Corea del Nord". */
+export const COMPASS = set('est ovest nord sud ost west süd north south east orientale occidentale settentrionale meridionale');

@@ -19,7 +19,8 @@ export interface GazetteerHit {
   length: number;
 }
 
-interface Entry { id: EntityId; type: EntityType }
+/** `acronym`: written in capitals in the list, and matched only when written so ("UNO", not "Uno"). */
+interface Entry { id: EntityId; type: EntityType; acronym?: boolean }
 
 const NAME_LANGS = ['en', 'de', 'it', 'fr', 'es', 'pt', 'nl', 'pl', 'ru', 'el', 'uk', 'bg', 'sr', 'cs', 'sv', 'da', 'ro', 'hu'];
 // Codes that are not places (or duplicate another code): kept out of the country table.
@@ -27,6 +28,9 @@ const NOT_COUNTRIES = new Set(['EU', 'UN', 'EZ', 'QO', 'XA', 'XB', 'ZZ', 'UK']);
 // UN M.49 areas worth naming (continents and sub-regions); "world" (001) is a common noun in most languages.
 const AREAS = ['002', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035', '039', '053', '054', '057', '061', '142', '143', '145', '150', '151', '154', '155', '202', '419'];
 const MAX_TOKENS = 6;
+// Languages whose names take case endings ("Vereinigten Staaten", "Japans"): matched on stems too. Elsewhere
+// stems only add collisions (Italian "Italo" and "Italia" share the stem "ital").
+const INFLECTING = new Set(['de', 'ru', 'uk', 'el', 'cs', 'hu', 'fi', 'nl', 'sv', 'da']);
 
 /** `lang` is the language of the name, `*` for the curated hand lists, which hold in every language. */
 interface Names { name: string; lang: string; entry: Entry }
@@ -70,7 +74,7 @@ function handNames(list: string, type: EntityType, prefix: string): Names[] {
     const [id, ...names] = line.split('|');
     if (!id || names.length === 0) continue;
     const entry = { id: entityId(`${prefix}:${slug(id)}`), type };
-    for (const n of names) out.push({ name: n, lang: '*', entry });
+    for (const n of names) out.push({ name: n, lang: '*', entry: /^[\p{Lu}\d.\s-]+$/u.test(n) ? { ...entry, acronym: true } : entry });
   }
   return out;
 }
@@ -103,9 +107,10 @@ function table(lang: string): Map<string, Entry> {
       const words = nameTokens(name);
       if (any || l === lang || l === 'en' || l === '*') {
         const key = words.map(foldToLatin).join(' ');
-        if (key && !t.has(key)) t.set(key, entry);
+        const old = t.get(key);
+        if (key && (!old || (old.acronym && !entry.acronym && old.id === entry.id))) t.set(key, entry);
       }
-      if (!any && (l === lang || l === '*')) {
+      if (INFLECTING.has(lang) && (l === lang || l === '*')) {
         const key = words.map((w) => foldToLatin(stem(w, lang))).join(' ');
         if (key && !t.has(key)) t.set(key, entry);
       }
@@ -118,29 +123,40 @@ function table(lang: string): Map<string, Entry> {
 // Tokens of one name may be separated by spaces, hyphens, apostrophes and abbreviation dots only.
 const JOIN = /^[\s\-‐–'’.]*$/u;
 
+/** What the lookup needs of an article's tokens: folded forms and stems computed once per token. */
+export interface GazetteerTokens {
+  tokens: readonly Token[];
+  lang: string;
+  gaps: readonly string[];
+  folded: readonly string[];
+  stems: readonly string[];
+  /** Token written in capitals (or capitals and digits). */
+  acronym: readonly boolean[];
+}
+
 /**
  * The longest gazetteer name starting at token `i` (same paragraph, first token capitalised),
- * matched on exact folded forms first, then on the language's stems.
+ * matched on folded forms or on the article language's stems.
  */
-export function lookupGazetteer(text: string, tokens: readonly Token[], i: number, lang: string): GazetteerHit | null {
-  const first = tokens[i]!;
+export function lookupGazetteer(c: GazetteerTokens, i: number): GazetteerHit | null {
+  const first = c.tokens[i]!;
   if (!first.cap) return null;
-  const names = table(lang);
+  const names = table(c.lang);
   let folded = '';
   let stems = '';
   let best: GazetteerHit | null = null;
-  for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
-    const t = tokens[j]!;
+  for (let j = i; j < c.tokens.length && j < i + MAX_TOKENS; j++) {
+    const t = c.tokens[j]!;
     if (j > i) {
-      const prev = tokens[j - 1]!;
-      if (t.para !== prev.para || !JOIN.test(text.slice(prev.end, t.start))) break;
+      if (c.gaps[j] === '\n' || !JOIN.test(c.gaps[j]!)) break;
       folded += ' ';
       stems += ' ';
     }
-    folded += foldToLatin(t.norm);
-    stems += foldToLatin(stem(t.norm, lang));
+    folded += c.folded[j];
+    stems += c.stems[j];
     const hit = names.get(folded) ?? names.get(stems);
-    // A multi-token name must end on a capitalised word or an acronym ("Stati Uniti", not "Stati uniti e").
+    if (hit?.acronym && !c.acronym[i] && !(c.tokens[i]!.norm.length === 1)) continue;
+    // A multi-token name must end on a capitalised word or a number ("Stati Uniti", "G 7"; not "Stati uniti e").
     if (hit && (j === i || t.cap || /^\p{Nd}/u.test(t.norm))) best = { id: hit.id, type: hit.type, length: j - i + 1 };
   }
   return best;

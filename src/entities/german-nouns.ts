@@ -18,7 +18,8 @@ const DEFAULT_PATH = '/usr/share/dictd/freedict-deu-eng.dict.dz';
 // Headword line: "Müller /mˈylɜ/ <masc, n, sg>", then the first translation line.
 const ENTRY = /^(\p{Lu}[\p{Ll}\p{Lu}ß-]*) \/[^\n]*?<([^>\n]*)>\n([^\n]*)/gmu;
 
-let nouns: Set<string> | null | undefined;
+interface Lexicon { nouns: Set<string>; words: Set<string> }
+let lexicon: Lexicon | null | undefined;
 
 function dictionaryPath(): string {
   return process.env.PARALLAX_FREEDICT_DEU ?? DEFAULT_PATH;
@@ -27,49 +28,66 @@ function dictionaryPath(): string {
 function cachePath(path: string): string {
   const st = statSync(path);
   const base = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
-  return join(base, 'parallax', `de-nouns-${st.size}-${Math.round(st.mtimeMs)}.txt`);
+  return join(base, 'parallax', `de-lexicon-${st.size}-${Math.round(st.mtimeMs)}.txt`);
 }
 
-function parse(path: string): Set<string> {
+function parse(path: string): Lexicon {
   const s = gunzipSync(readFileSync(path)).toString('utf8');
-  const out = new Set<string>();
+  const nouns = new Set<string>();
+  const words = new Set<string>();
   for (const m of s.matchAll(ENTRY)) {
     const [, word, tags, translation] = m;
+    const w = word!.toLowerCase();
+    words.add(w);
     if (!/\b(?:n|pl)\b/.test(tags!)) continue;
     // A proper noun translates to a capitalised English name: "Deutschland" -> "[geogr.] Germany".
     if (/^\s*(?:\[[^\]]*\]\s*)*\p{Lu}/u.test(translation!)) continue;
-    out.add(word!.toLowerCase());
+    nouns.add(w);
   }
-  return out;
+  // Adjectives, verbs and adverbs are headwords too, without the phonetic line: first word of each entry.
+  for (const m of s.matchAll(/^(\p{Ll}[\p{Ll}ß]+)\s/gmu)) words.add(m[1]!);
+  return { nouns, words };
 }
 
-/** The noun set, or null when the dictionary is not installed. Loaded once per process. */
-export function germanNouns(): ReadonlySet<string> | null {
-  if (nouns !== undefined) return nouns;
+function load(): Lexicon | null {
+  if (lexicon !== undefined) return lexicon;
   const path = dictionaryPath();
-  if (!existsSync(path)) return (nouns = null);
+  if (!existsSync(path)) return (lexicon = null);
   let cache: string | null = null;
   try {
     cache = cachePath(path);
-    if (existsSync(cache)) return (nouns = new Set(readFileSync(cache, 'utf8').split('\n')));
+    if (existsSync(cache)) {
+      const [n = '', w = ''] = readFileSync(cache, 'utf8').split('\n\u0000\n');
+      return (lexicon = { nouns: new Set(n.split('\n')), words: new Set(w.split('\n')) });
+    }
   } catch {
     cache = null;
   }
-  nouns = parse(path);
+  lexicon = parse(path);
   if (cache) {
     try {
       mkdirSync(dirname(cache), { recursive: true });
-      writeFileSync(cache, [...nouns].join('\n'));
+      writeFileSync(cache, `${[...lexicon.nouns].join('\n')}\n\u0000\n${[...lexicon.words].join('\n')}`);
     } catch {
       // A read-only home only costs the parse next time.
     }
   }
-  return nouns;
+  return lexicon;
+}
+
+/** Common nouns (lower-case), or null when the dictionary is not installed. Loaded once per process. */
+export function germanNouns(): ReadonlySet<string> | null {
+  return load()?.nouns ?? null;
+}
+
+/** Every single-word headword (lower-case, any part of speech), or null without the dictionary. */
+export function germanWords(): ReadonlySet<string> | null {
+  return load()?.words ?? null;
 }
 
 /** What to tell the user when German entity extraction runs without the noun dictionary; null when it is there. */
 export function germanNounsMessage(): Message | null {
-  if (germanNouns()) return null;
+  if (load()) return null;
   return {
     stage: 'entities',
     code: 'no-german-nouns',

@@ -1,0 +1,92 @@
+import { LOC_NOUNS, LOC_PREPOSITIONS, NOT_ORG_ACRONYMS, ORG_SUFFIX, ORG_WORDS, PER_CUES } from './cues.ts';
+import { roleLabel, rolePhrase } from './roles.ts';
+import { lookupName } from './gazetteer.ts';
+import { gazetteerAt, type Span } from './spans.ts';
+import type { TokenContext } from './token-context.ts';
+
+/**
+ * Roles, plausibility and type of each candidate span. Evidence, strongest first: the gazetteer, an
+ * organisation word or acronym, a role or honorific, a given name, a place noun or preposition before it.
+ */
+
+const prefixOf = (c: TokenContext, k: number): string | null =>
+  k > 0 && /^[-‐]$/.test(c.gaps[k]!) ? c.tokens[k - 1]!.norm : null;
+
+/** Moves role words at the start of a span into `role` and reads the role written just before it. */
+export function attachRole(c: TokenContext, s: Span): void {
+  while (s.to - s.from > 1) {
+    const a = c.tokens[s.from]!.norm;
+    const phrase = s.to - s.from > 2 ? rolePhrase(a, c.tokens[s.from + 1]!.norm) : null;
+    const label = phrase ?? roleLabel(a, prefixOf(c, s.from));
+    if (label === null || gazetteerAt(c, s.from)) break;
+    s.role = label;
+    s.from += phrase ? 2 : 1;
+    s.person = true;
+  }
+  if (s.role !== null || s.type === 'ORG') return;
+  for (let k = s.from - 1; k >= Math.max(0, s.from - 2); k--) {
+    const t = c.tokens[k]!;
+    if (c.gaps[k + 1] === '\n') return;
+    const label = roleLabel(t.norm, prefixOf(c, k)) ?? (k > 0 ? rolePhrase(c.tokens[k - 1]!.norm, t.norm) : null);
+    if (label !== null) { s.role = label; s.person = true; return; }
+    if (PER_CUES.has(t.norm)) { s.person = true; return; }
+    // One adjective may stand between role and name: "il presidente americano Joe Biden", "der japanische Premier".
+    if (t.cap && c.lang !== 'de') return;
+    if (c.stop.has(t.norm) || !/^\s+$/.test(c.gaps[k + 1]!)) return;
+  }
+}
+
+/** Drops capitalised sentence openers that are ordinary words, single letters, and hyphen modifiers ("US-Präsident"). */
+export function trimAndCheck(c: TokenContext, s: Span): boolean {
+  if (s.sure) return true;
+  // A sentence-initial word the article never capitalises elsewhere is most likely an ordinary word.
+  while (s.to - s.from > 1 && c.initial[s.from] && !c.midCap.has(c.tokens[s.from]!.norm) && !c.firstName[s.from]
+    && !c.acronym[s.from] && !gazetteerAt(c, s.from) && !ORG_WORDS.has(c.tokens[s.from]!.norm)) {
+    s.from++;
+    while (s.to - s.from > 1 && !c.tokens[s.from]!.cap) s.from++;
+  }
+  const first = c.tokens[s.from]!;
+  if (s.to - s.from === 1) {
+    if (first.norm.length < 2) return false;
+    if (c.initial[s.from] && !c.midCap.has(first.norm) && !gazetteerAt(c, s.from) && !s.person && !c.acronym[s.from]) return false;
+  }
+  // German adjectives of names ("Berliner Journalisten", "Maxwellschen Gleichungen") are not names themselves.
+  while (c.lang === 'de' && s.to > s.from && derivedAdjective(c, s.to - 1)) s.to--;
+  if (s.to === s.from) return false;
+  const after = s.to < c.tokens.length ? c.tokens[s.to]! : null;
+  if (after && /^[-‐]$/.test(c.gaps[s.to]!) && !c.name[s.to]) return false;
+  return true;
+}
+
+const DE_ADJECTIVE = /(?:isch|ische|ischen|ischer|isches|ischem|sche|schen|scher|sches)$/u;
+
+function derivedAdjective(c: TokenContext, i: number): boolean {
+  const w = c.tokens[i]!.norm;
+  if (DE_ADJECTIVE.test(w) && !c.acronym[i]) return true;
+  // "Berliner", "Hamburger", "Schweizer": a place plus -er.
+  const m = /^(.{3,}?)(?:er|ern)$/u.exec(c.folded[i]!);
+  return m !== null && !gazetteerAt(c, i) && lookupName(m[1]!) !== null;
+}
+
+export function classify(c: TokenContext, s: Span): void {
+  if (s.type) return;
+  const words = c.tokens.slice(s.from, s.to);
+  const hit = gazetteerAt(c, s.from);
+  if (hit && hit.length === s.to - s.from) { s.type = hit.type; s.id = hit.id; s.sure = true; return; }
+  const last = words[words.length - 1]!;
+  s.sure = true;
+  if (words.some((t) => ORG_WORDS.has(t.norm)) || (c.lang === 'de' && ORG_SUFFIX.test(last.norm))) { s.type = 'ORG'; return; }
+  if (words.length === 1 && c.acronym[s.from]) {
+    if (NOT_ORG_ACRONYMS.has(words[0]!.norm)) return void (s.type = null);
+    s.type = 'ORG';
+    return;
+  }
+  if (s.person || (words.length > 1 && c.firstName[s.from])) { s.type = 'PER'; return; }
+  const k = s.from - 1;
+  const before = k >= 0 && c.gaps[s.from] !== '\n' ? c.tokens[k]!.norm : '';
+  const before2 = k >= 1 && c.gaps[k] !== '\n' ? c.tokens[k - 1]!.norm : '';
+  if (LOC_NOUNS.has(before) || LOC_NOUNS.has(before2)) { s.type = 'LOC'; return; }
+  s.sure = false;
+  if (LOC_PREPOSITIONS[c.lang]?.has(before)) { s.type = 'LOC'; return; }
+  s.type = words.length > 1 ? 'PER' : 'LOC';
+}

@@ -1,0 +1,114 @@
+import type { EntityId, EntityType } from './entity.ts';
+import { COMPASS, IT_INSTITUTION_ADJECTIVE, IT_INSTITUTIONS, IT_PLACE_HEADS, NAME_PARTICLES, ORG_CONNECTORS, ORG_WORDS } from './cues.ts';
+import { lookupGazetteer, type GazetteerHit } from './gazetteer.ts';
+import { joinable, type TokenContext } from './token-context.ts';
+
+/** A candidate name: tokens [from, to), what is known of it so far. */
+export interface Span {
+  from: number;
+  to: number;
+  type: EntityType | null;
+  id: EntityId | null;
+  role: string | null;
+  /** Evidence from the context that the span is a person (role, title, honorific). */
+  person: boolean;
+  /** The type was read from strong evidence (gazetteer, organisation word, role, given name). */
+  sure: boolean;
+}
+
+const span = (from: number, to: number, type: EntityType | null = null, sure = false): Span =>
+  ({ from, to, type, id: null, role: null, person: false, sure });
+
+export function gazetteerAt(c: TokenContext, i: number): GazetteerHit | null {
+  return lookupGazetteer(c, i);
+}
+
+/** Lower-case connectors inside names ("Bank of Japan", "Ursula von der Leyen"), only when a name word follows. */
+function connectorRun(c: TokenContext, j: number, org: boolean): number {
+  const n = c.tokens.length;
+  let k = j;
+  const words = org ? ORG_CONNECTORS : NAME_PARTICLES;
+  while (k < n && k - j < 2 && joinable(c, k) && !c.tokens[k]!.cap && words.has(c.tokens[k]!.norm)) k++;
+  if (k === j || k >= n || !joinable(c, k) || !c.name[k]) return j;
+  // A place after "di"/"von" is where the person is from, not part of the name: "Simon Lee di Londra".
+  if (!org && gazetteerAt(c, k)) return j;
+  return k;
+}
+
+function capitalisedRun(c: TokenContext, i: number): number {
+  const n = c.tokens.length;
+  let j = i + 1;
+  let org = ORG_WORDS.has(c.tokens[i]!.norm);
+  for (;;) {
+    // After a given name, the next capitalised word is a surname even when it is also a noun ("Thomas Müller").
+    if (j < n && joinable(c, j) && (c.name[j] || (c.firstName[j - 1] && c.tokens[j]!.cap && /^\s+$/.test(c.gaps[j]!)))) {
+      org ||= ORG_WORDS.has(c.tokens[j]!.norm);
+      j++;
+      continue;
+    }
+    const k = connectorRun(c, j, org);
+    if (k > j) { j = k; continue; }
+    return j;
+  }
+}
+
+/** Italian lower-case places: "via Padova", "provincia di Trapani": the head, an optional "di", a name. */
+function italianPlaceAt(c: TokenContext, i: number): number {
+  if (c.lang !== 'it' || c.tokens[i]!.cap || !IT_PLACE_HEADS.has(c.tokens[i]!.norm)) return i;
+  let k = i + 1;
+  if (k < c.tokens.length && joinable(c, k) && /^(di|del|della|dello|dei|degli|delle|d)$/.test(c.tokens[k]!.norm)) k++;
+  if (k >= c.tokens.length || !joinable(c, k) || !c.name[k]) return i;
+  return capitalisedRun(c, k);
+}
+
+/** Italian institutions with an optional adjective: "il governo tedesco", "la Camera dei deputati". */
+function institutionAt(c: TokenContext, i: number): number {
+  if (c.lang !== 'it') return i;
+  for (const phrase of IT_INSTITUTIONS) {
+    let k = 0;
+    while (k < phrase.length && i + k < c.tokens.length && c.tokens[i + k]!.norm === phrase[k] && (k === 0 || joinable(c, i + k))) k++;
+    if (k < phrase.length) continue;
+    let j = i + k;
+    if (j < c.tokens.length && joinable(c, j) && !c.tokens[j]!.cap && IT_INSTITUTION_ADJECTIVE.test(c.tokens[j]!.norm)) j++;
+    return j;
+  }
+  return i;
+}
+
+/** Splits a run where a gazetteer place ends and another name begins: "Mosca Cirillo", "Arcore Silvio Berlusconi". */
+function split(c: TokenContext, s: Span): Span[] {
+  if (s.to - s.from < 2) return [s];
+  const words = c.tokens.slice(s.from, s.to);
+  if (words.some((t) => ORG_WORDS.has(t.norm))) return [s];
+  const hit = gazetteerAt(c, s.from);
+  if (hit && hit.length < s.to - s.from) return [span(s.from, s.from + hit.length), ...split(c, span(s.from + hit.length, s.to))];
+  for (let k = s.from + 1; k < s.to - 1; k++) {
+    if (c.firstName[k] && !c.firstName[k - 1] && /^\s+$/.test(c.gaps[k]!)) return [span(s.from, k), span(k, s.to)];
+  }
+  return [s];
+}
+
+export function candidateSpans(c: TokenContext): Span[] {
+  const out: Span[] = [];
+  const n = c.tokens.length;
+  let i = 0;
+  while (i < n) {
+    const inst = institutionAt(c, i);
+    if (inst > i) { out.push(span(i, inst, 'ORG', true)); i = inst; continue; }
+    const place = italianPlaceAt(c, i);
+    if (place > i) { out.push(span(i, place, 'LOC', true)); i = place; continue; }
+    const hit = gazetteerAt(c, i);
+    if (!c.name[i] && !hit) { i++; continue; }
+    let j = c.name[i] ? capitalisedRun(c, i) : i + 1;
+    if (hit && hit.length >= j - i) {
+      j = i + hit.length;
+      // "Germania Est", "Corea del Nord": a compass word after a place belongs to it.
+      let k = j;
+      if (k < n && joinable(c, k) && /^(del|des|du|of)$/.test(c.tokens[k]!.norm)) k++;
+      if (hit.type === 'LOC' && k < n && joinable(c, k) && c.tokens[k]!.cap && COMPASS.has(c.tokens[k]!.norm)) j = k + 1;
+    }
+    out.push(...split(c, span(i, j)));
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+import type { Token } from '../article.ts';
+import { foldToLatin } from '../features/transliterate.ts';
+import { stem } from '../language/stem.ts';
+import { stopwordsFor } from '../language/stopwords.ts';
+import { isCommonWord } from './common-words.ts';
+import { PER_CUES } from './cues.ts';
+import { firstNames } from './first-names.ts';
+import { roleLabel } from './roles.ts';
+
+/**
+ * What the extractor knows about each token before it looks for names: where sentences start, which
+ * words the article also writes capitalised mid-sentence, folded forms and stems for the gazetteer.
+ */
+
+export interface TokenContext {
+  text: string;
+  tokens: readonly Token[];
+  lang: string;
+  stop: ReadonlySet<string>;
+  /** Text between token i-1 and token i; '\n' across paragraphs. */
+  gaps: string[];
+  initial: boolean[];
+  /** Lower-case forms the article writes capitalised somewhere other than at a sentence start. */
+  midCap: Set<string>;
+  folded: string[];
+  stems: string[];
+  /** Could token i be part of a name (capitalised, not a function word, role or common noun)? */
+  name: boolean[];
+  acronym: boolean[];
+  firstName: boolean[];
+}
+
+const SENTENCE_END = /[.!?…:;]["'„“”«»‘’)\]]*\s*["'„“”«»‘’(\[\-–—]*\s*$/u;
+const ACRONYM = /^(?=.*\p{L})[\p{Lu}\p{Nd}]{2,8}$/u;
+const isWord = (t: Token): boolean => /^\p{L}/u.test(t.norm);
+
+export function tokenContext(text: string, tokens: readonly Token[], langTag: string): TokenContext {
+  const lang = (langTag.split('-')[0] ?? 'und').toLowerCase();
+  const first = firstNames();
+  const c: TokenContext = {
+    text, tokens, lang, stop: stopwordsFor(lang), gaps: [], initial: [], midCap: new Set(),
+    folded: [], stems: [], name: [], acronym: [], firstName: [],
+  };
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const gap = prev && prev.para === t.para ? text.slice(prev.end, t.start) : '\n';
+    c.gaps.push(gap);
+    // A quote or dash after a full stop still leaves the next word sentence-initial.
+    c.initial.push(gap === '\n' || /\n/.test(gap) || SENTENCE_END.test(gap));
+    c.folded.push(foldToLatin(t.norm));
+    c.stems.push(foldToLatin(stem(t.norm, lang)));
+    const s = text.slice(t.start, t.end);
+    c.acronym.push(ACRONYM.test(s));
+    c.firstName.push(t.cap && first.has(t.norm) && !isCommonWord(t.norm, lang, s));
+    if (isWord(t) && t.cap && !c.initial[i]) c.midCap.add(t.norm);
+  });
+  tokens.forEach((t, i) => c.name.push(nameToken(c, i)));
+  return c;
+}
+
+function nameToken(c: TokenContext, i: number): boolean {
+  const t = c.tokens[i]!;
+  if (!t.cap || !isWord(t)) return false;
+  if (c.acronym[i]) return true;
+  if (c.stop.has(t.norm)) return false;
+  if (roleLabel(t.norm) !== null || PER_CUES.has(t.norm)) return false;
+  if (c.firstName[i]) return true;
+  return !isCommonWord(t.norm, c.lang, c.text.slice(t.start, t.end));
+}
+
+/** Are tokens i-1 and i parts of one name as written ("Baden-Württemberg", "U.S.", "J. R. Tolkien", "d'Italia")? */
+export function joinable(c: TokenContext, i: number): boolean {
+  const g = c.gaps[i]!;
+  if (g === '\n') return false;
+  if (/^[ \t\u00a0\u202f]+$/u.test(g) || /^[-‐]$/u.test(g) || /^['’]\s?$/u.test(g) || /^\s*&\s*$/u.test(g)) return true;
+  // Abbreviation dots: "U.S.A." (no space) or an initial ("W. Bush").
+  const prev = c.tokens[i - 1]!;
+  return (g === '.' && prev.norm.length <= 2) || (/^\.\s$/u.test(g) && prev.norm.length === 1 && prev.cap);
+}
