@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../config.ts';
 import { ingest, openCorpus, type IngestReport } from '../ingest.ts';
 import { readInputs } from '../read/read-inputs.ts';
-import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { describeStore, openStore } from '../store/open-store.ts';
 import { progressReporter } from './progress.ts';
 import { renderStories } from './render-stories.ts';
 import { storiesJson } from './stories-json.ts';
@@ -22,14 +22,14 @@ export function reportProblems(report: IngestReport, err: NodeJS.WritableStream)
 
 /** `parallax analyze PATH...`: read, store, cluster, print the stories. Exit 1 when any input was rejected. */
 export async function analyze(paths: string[], cfg: ResolvedConfig, flags: AnalyzeFlags, out: NodeJS.WritableStream, err: NodeJS.WriteStream): Promise<number> {
-  const store = new SqliteStore(cfg.db);
+  const store = await openStore(cfg.db);
   try {
     const corpus = await openCorpus(store, cfg);
     const progress = flags.quiet ? null : progressReporter(err);
     const report = await ingest(readInputs(paths, { maxBytes: cfg.maxBytes }), store, corpus, cfg, progress?.update);
     progress?.stop();
     reportProblems(report, err);
-    err.write(`parallax: ${report.stored} stored, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected; database ${cfg.db}\n`);
+    err.write(`parallax: ${report.stored} stored, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected; database ${describeStore(cfg.db)}\n`);
     const stories = await store.stories();
     if (flags.json) out.write(`${JSON.stringify(await storiesJson(store, stories), null, 2)}\n`);
     else out.write(`${await renderStories(stories, (s) => store.storyMembers(s.id))}\n`);

@@ -4,11 +4,13 @@ import { analyze } from './analyze.ts';
 import { demo } from './demo.ts';
 import { evalCommand } from './eval.ts';
 import { exportArticles } from './export-articles.ts';
+import { ingestCommand } from './ingest.ts';
 import { openExistingStore } from './open-store.ts';
 import { showStories } from './story.ts';
 import { UsageError } from './usage-error.ts';
+import { parseInterval, watchCommand } from './watch.ts';
 
-const dbOption = () => new Option('--db <path>', 'SQLite database file').env('PARALLAX_DB').default('parallax.db');
+const dbOption = () => new Option('--db <path>', 'SQLite database file, or a postgres:// URL').env('PARALLAX_DB').default('parallax.db');
 
 function config(opts: { db?: string; storyThreshold?: number; topicThreshold?: number; translationThreshold?: number }): ReturnType<typeof resolveConfig> {
   const o: Options = {
@@ -47,12 +49,37 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
     .option('-q, --quiet', 'no progress output')
     .action(async (paths: string[], o) => setCode(await analyze(paths, config(o), { json: !!o.json, quiet: !!o.quiet }, out, err)));
 
+  const fetching = (c: Command): Command => c
+    .option('--fetch-pages', 'fetch the page of a feed item that has only a short summary (always on for feed URLs)')
+    .option('--allow-private', 'let URLs reach loopback, private and link-local addresses');
+
+  fetching(tuning(p.command('ingest')))
+    .description('add articles, feeds and pages to the store (idempotent) and say which stories changed')
+    .argument('<inputs...>', 'files, directories, feeds (.rss .atom .xml, JSON Feed), http(s) URLs of pages or feeds, or -')
+    .addOption(dbOption())
+    .option('-q, --quiet', 'no progress output')
+    .action(async (inputs: string[], o) =>
+      setCode(await ingestCommand(inputs, config(o), { quiet: !!o.quiet, fetchPages: !!o.fetchPages, allowPrivate: !!o.allowPrivate }, out, err)));
+
+  fetching(tuning(p.command('watch')))
+    .description('ingest a directory, then keep ingesting new and changed files until stopped (SIGINT/SIGTERM)')
+    .argument('<dir>', 'the directory to watch')
+    .addOption(dbOption())
+    .option('--interval <time>', 'how often to look for changes (500ms, 2s, 1m)', (v: string) => {
+      const ms = parseInterval(v);
+      if (ms === null) throw new InvalidArgumentError('expected a duration of at least 100ms, such as 500ms, 2s or 1m');
+      return ms;
+    }, 2000)
+    .option('-q, --quiet', 'no progress output')
+    .action(async (dir: string, o) =>
+      setCode(await watchCommand(dir, config(o), { quiet: !!o.quiet, fetchPages: !!o.fetchPages, allowPrivate: !!o.allowPrivate, intervalMs: o.interval }, out, err)));
+
   p.command('stories')
     .description('list the stored stories')
     .addOption(dbOption())
     .option('--json', 'print JSON')
     .action(async (o) => {
-      const store = openExistingStore(o.db);
+      const store = await openExistingStore(o.db);
       try { setCode(await showStories(store, null, !!o.json, out)); } finally { await store.close(); }
     });
 
@@ -62,7 +89,7 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
     .addOption(dbOption())
     .option('--json', 'print JSON')
     .action(async (id: string, o) => {
-      const store = openExistingStore(o.db);
+      const store = await openExistingStore(o.db);
       try { setCode(await showStories(store, id, !!o.json, out)); } finally { await store.close(); }
     });
 
@@ -71,7 +98,7 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
     .description('one line per article: {id, lang, story, topic, duplicateOf, translationOf, title}')
     .addOption(dbOption())
     .action(async (o) => {
-      const store = openExistingStore(o.db);
+      const store = await openExistingStore(o.db);
       try { await exportArticles(store, out); } finally { await store.close(); }
     });
 
@@ -89,6 +116,24 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
     .option('--json', 'print JSON')
     .action(async (gold: string, paths: string[], o) =>
       setCode(await evalCommand(gold, paths, config(o), { key: o.key, json: !!o.json, langs: o.lang, keep: o.keep }, out, err)));
+
+  p.command('serve')
+    .description('serve the HTTP API over the store until SIGTERM/SIGINT (writes need PARALLAX_TOKEN; the API is described at /openapi.json)')
+    .addOption(dbOption())
+    .option('--port <n>', 'TCP port, 0 for any free one', '8080')
+    .option('--host <address>', 'address to listen on; beyond loopback only with PARALLAX_TOKEN set', '127.0.0.1')
+    .option('--cors <origin>', 'let browser pages from this origin call the API (e.g. https://news.example.org)')
+    // Loaded on use: the server's modules are not needed by any other command.
+    .action(async (o) => setCode(await (await import('./serve.ts')).serveCli(o, config(o), err)));
+
+  p.command('eval-ner')
+    .description('score the entity extractor on a token-per-line gold file (exact span and type, PER/LOC/ORG)')
+    .argument('<file>', 'gold file: KIND (token TAB BIO) or GermEval 2014 (index TAB token TAB outer TAB inner)')
+    .addOption(new Option('--format <format>', 'gold file format').choices(['kind', 'germeval']).makeOptionMandatory())
+    .option('--lang <code>', 'language of the text (default: it for kind, de for germeval)')
+    .option('--json', 'print JSON')
+    .action(async (file: string, o) =>
+      setCode((await import('./eval-ner.ts')).evalNerCommand(file, { format: o.format, json: !!o.json, lang: o.lang }, out, err)));
 
   p.command('demo')
     .description('analyse the bundled sample corpus into a fresh database and print the stories')

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { isPostgresUrl, openStore } from '../store/open-store.ts';
+import type { Store } from '../store/store.ts';
 import { UsageError } from './usage-error.ts';
 
-/** Opens the store a read-only command names; it must already exist. */
-export function openExistingStore(path: string): SqliteStore {
-  if (!existsSync(path)) throw new UsageError(`no database at "${path}"; run "parallax analyze PATH --db ${path}" first, or pass --db`);
-  return new SqliteStore(path);
+/** Opens the store a read-only command names; a SQLite file must already exist. */
+export async function openExistingStore(db: string): Promise<Store> {
+  if (!isPostgresUrl(db) && !existsSync(db)) throw new UsageError(`no database at "${db}"; run "parallax analyze PATH --db ${db}" first, or pass --db`);
+  return openStore(db);
 }

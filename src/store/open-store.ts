@@ -1,0 +1,18 @@
+import { PostgresStore, redact } from './postgres/postgres-store.ts';
+import { SqliteStore } from './sqlite/sqlite-store.ts';
+import type { Store } from './store.ts';
+
+/** True for a PostgreSQL connection URL (`postgres://` or `postgresql://`). */
+export function isPostgresUrl(db: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(db);
+}
+
+/** Opens the store `db` names: a PostgreSQL URL, or else the path of a SQLite file. */
+export async function openStore(db: string): Promise<Store> {
+  return isPostgresUrl(db) ? PostgresStore.open(db) : new SqliteStore(db);
+}
+
+/** The store's name for messages: a URL without its password. */
+export function describeStore(db: string): string {
+  return isPostgresUrl(db) ? redact(db) : db;
+}
