@@ -19,8 +19,11 @@ export interface Span {
 const span = (from: number, to: number, type: EntityType | null = null, sure = false): Span =>
   ({ from, to, type, id: null, role: null, person: false, sure });
 
+/** The gazetteer hit at token i, looked up once per token. */
 export function gazetteerAt(c: TokenContext, i: number): GazetteerHit | null {
-  return lookupGazetteer(c, i);
+  let hit = c.gazetteer[i];
+  if (hit === undefined) c.gazetteer[i] = hit = c.tokens[i]!.cap ? lookupGazetteer(c, i) : null;
+  return hit;
 }
 
 /** Lower-case connectors inside names ("Bank of Japan", "Ursula von der Leyen"), only when a name word follows. */

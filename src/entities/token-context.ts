@@ -5,6 +5,7 @@ import { stopwordsFor } from '../language/stopwords.ts';
 import { isCommonWord } from './common-words.ts';
 import { PER_CUES } from './cues.ts';
 import { firstNames } from './first-names.ts';
+import type { GazetteerHit } from './gazetteer.ts';
 import { roleLabel } from './roles.ts';
 
 /**
@@ -28,30 +29,50 @@ export interface TokenContext {
   name: boolean[];
   acronym: boolean[];
   firstName: boolean[];
+  word: boolean[];
+  /** Gazetteer hits by start token, filled on demand (see spans.ts). */
+  gazetteer: Array<GazetteerHit | null | undefined>;
 }
 
 const SENTENCE_END = /[.!?…:;]["'„“”«»‘’)\]]*\s*["'„“”«»‘’(\[\-–—]*\s*$/u;
 const ACRONYM = /^(?=.*\p{L})[\p{Lu}\p{Nd}]{2,8}$/u;
 const isWord = (t: Token): boolean => /^\p{L}/u.test(t.norm);
 
+// Folding and stemming cost microseconds per call; news repeats its words, so both are memoised per word.
+const memo = new Map<string, { folded: string; stem: string }>();
+function foldedForms(norm: string, lang: string): { folded: string; stem: string } {
+  const k = `${lang}\u0000${norm}`;
+  let m = memo.get(k);
+  if (!m) {
+    const folded = foldToLatin(norm);
+    const st = stem(norm, lang);
+    m = { folded, stem: st === norm ? folded : foldToLatin(st) };
+    if (memo.size > 200_000) memo.clear();
+    memo.set(k, m);
+  }
+  return m;
+}
+
 export function tokenContext(text: string, tokens: readonly Token[], langTag: string): TokenContext {
   const lang = (langTag.split('-')[0] ?? 'und').toLowerCase();
   const first = firstNames();
   const c: TokenContext = {
     text, tokens, lang, stop: stopwordsFor(lang), gaps: [], initial: [], midCap: new Set(),
-    folded: [], stems: [], name: [], acronym: [], firstName: [],
+    folded: [], stems: [], name: [], acronym: [], firstName: [], word: [], gazetteer: [],
   };
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const gap = prev && prev.para === t.para ? text.slice(prev.end, t.start) : '\n';
     c.gaps.push(gap);
     // A quote or dash after a full stop still leaves the next word sentence-initial.
-    c.initial.push(gap === '\n' || /\n/.test(gap) || SENTENCE_END.test(gap));
-    c.folded.push(foldToLatin(t.norm));
-    c.stems.push(foldToLatin(stem(t.norm, lang)));
+    c.initial.push(gap === '\n' || (gap !== ' ' && (gap.includes('\n') || SENTENCE_END.test(gap))));
+    const f = foldedForms(t.norm, lang);
+    c.folded.push(f.folded);
+    c.stems.push(f.stem);
     const s = text.slice(t.start, t.end);
-    c.acronym.push(ACRONYM.test(s));
+    c.acronym.push(t.cap && ACRONYM.test(s));
     c.firstName.push(t.cap && first.has(t.norm) && !isCommonWord(t.norm, lang, s));
+    c.word.push(/^\p{L}/u.test(t.norm));
     if (isWord(t) && t.cap && !c.initial[i]) c.midCap.add(t.norm);
   });
   tokens.forEach((t, i) => c.name.push(nameToken(c, i)));
