@@ -12,7 +12,7 @@ import { parseDocument } from './html-dom.ts';
 import { removeBoilerplate } from './html-boilerplate.ts';
 import { htmlParagraphs } from './html-paragraphs.ts';
 import { isoDate } from './iso-date.ts';
-import { emptyArticle, readError, readNote, type ReadResult } from './read-result.ts';
+import { describeOrigin, emptyArticle, readError, readNote, type ReadResult } from './read-result.ts';
 
 export type PageFetcher = (url: string) => Promise<{ ok: true; page: HtmlExtract } | { ok: false; problem: string }>;
 
@@ -81,7 +81,7 @@ export function itemId(raw: string | null, link: string | null, stem: string, in
 
 async function readItem(feed: Feed, item: FeedItem, opts: FeedArticleOptions): Promise<ReadResult> {
   const origin = { file: opts.file, index: item.index };
-  const where = `${opts.file}: item ${item.index}`;
+  const where = describeOrigin(origin);
   if (item.problem) return readError(origin, 'invalid-item', `${item.problem}; fix the item or ask the publisher to`);
   const link = resolveLink(item, opts.baseUrl);
   let text = bodyText(item.content ?? item.summary);

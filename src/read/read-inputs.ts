@@ -90,11 +90,19 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
   if (!Array.isArray(paths) || paths.some((p) => typeof p !== 'string')) {
     throw new TypeError('read: readInputs expects an array of path strings (use "-" for standard input)');
   }
+  yield* readPlanned(await planInputs(paths), opts);
+}
+
+/**
+ * Reads inputs already planned by `planInputs`, for a caller that reads only some of a plan (the
+ * watcher, which must give a file the same id as a full read of its directory would).
+ */
+export async function* readPlanned(inputs: readonly PlannedInput[], opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (!(maxBytes > 0)) throw new RangeError(`read: maxBytes must be a positive number of bytes, got ${maxBytes}`);
   const fetchOpts: FetchOptions = { maxBytes, allowPrivate: opts.allowPrivate, timeoutMs: opts.timeoutMs };
   const feedFetch = opts.fetchPages ? pageFetcher(fetchOpts) : null;
-  for (const input of await planInputs(paths)) {
+  for (const input of inputs) {
     if (input.kind === 'url') {
       yield* readUrl(input.url, fetchOpts);
     } else if (input.kind === 'error') {

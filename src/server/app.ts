@@ -1,0 +1,149 @@
+/**
+ * The HTTP API: a Hono app over one store. Reads are open; writes need the bearer token, are
+ * rate-limited per client and go through one ingestion queue for the whole process. Every error is a
+ * problem details document; every response carries nosniff and a Content-Security-Policy.
+ */
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { articleId, topicId } from '../article.ts';
+import { IngestBusyError, SerialIngest } from '../api/serial-ingest.ts';
+import { storyBriefing } from '../api/story-briefing.ts';
+import type { ResolvedConfig } from '../config.ts';
+import type { Store } from '../store/store.ts';
+import { submittedBody } from './article-body.ts';
+import { requireToken } from './auth.ts';
+import { openApiDocument } from './openapi.ts';
+import { Problem, type ProblemCode } from './problem.ts';
+import { noParams, searchParams, storiesParams } from './query-params.ts';
+import { rateLimit, type RateLimit } from './rate-limit.ts';
+import { securityHeaders } from './security-headers.ts';
+
+export interface AppOptions {
+  /** The bearer token writes need; null: the server takes no writes. */
+  token: string | null;
+  /** The one origin allowed to call the API from a browser; null or absent: no CORS headers at all. */
+  cors?: string | null;
+  /** Largest request body, in bytes (413 above). Default 16 MiB. */
+  maxBodyBytes?: number;
+  /** Writes per client. Default a burst of 20, then 5 a second. */
+  rateLimit?: RateLimit;
+  /** A read that takes longer is answered 503. Default 30 s. */
+  readTimeoutMs?: number;
+  /** A write that cannot start within this (another is being ingested) is answered 503 with Retry-After. Default 30 s. */
+  writeWaitMs?: number;
+  /** Where unexpected errors are reported (their details never reach the client). Default stderr. */
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+/** Reads only: a write is bounded by its body size and its wait for the queue instead, since it cannot be undone half-way. */
+function readDeadline(ms: number): MiddlewareHandler {
+  return async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Problem('timeout', `the request took over ${ms} ms; narrow it (filters, a smaller limit) or retry`)), ms);
+    });
+    try {
+      await Promise.race([next(), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+const found = <T>(value: T | null, what: string, id: string): T => {
+  if (value === null) throw new Problem('not-found', `no ${what} with id "${id.slice(0, 200)}"`);
+  return value;
+};
+
+export function createApp(store: Store, cfg: ResolvedConfig, opts: AppOptions): Hono {
+  const app = new Hono();
+  const writer = new SerialIngest(store, cfg);
+  const writeWaitMs = opts.writeWaitMs ?? 30_000;
+  const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+
+  app.use('*', securityHeaders());
+  if (opts.cors) {
+    app.use('/api/*', cors({ origin: opts.cors, allowMethods: ['GET', 'POST'], allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
+  }
+  app.use('*', methodNotAllowed({
+    app,
+    onMethodNotAllowed: (c, methods) =>
+      new Problem('method-not-allowed', `${c.req.method} is not allowed here; use ${methods.join(', ')}`, { headers: { Allow: methods.join(', ') } }).response(),
+  }));
+  app.use('/api/*', readDeadline(opts.readTimeoutMs ?? 30_000));
+
+  app.post(
+    '/api/articles',
+    rateLimit(opts.rateLimit ?? { burst: 20, perSecond: 5 }),
+    requireToken(opts.token),
+    bodyLimit({
+      maxSize: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      onError: () => {
+        throw new Problem('payload-too-large', `the body is over ${opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES} bytes; send the articles in smaller batches`);
+      },
+    }),
+    async (c) => {
+      noParams(c.req.url);
+      const items = await submittedBody(c);
+      try {
+        const { results } = await writer.runItems(items, { waitMs: writeWaitMs });
+        return c.json({ results });
+      } catch (e) {
+        if (e instanceof IngestBusyError) {
+          throw new Problem('busy', 'other articles are being ingested; retry shortly', { headers: { 'Retry-After': String(Math.ceil(writeWaitMs / 1000)) } });
+        }
+        throw e;
+      }
+    },
+  );
+
+  app.get('/api/articles/:id{.+}', async (c) => {
+    noParams(c.req.url);
+    const id = c.req.param('id');
+    return c.json(found(await store.article(articleId(id)), 'article', id));
+  });
+
+  app.get('/api/stories', async (c) => c.json(await store.listStories(storiesParams(c.req.url))));
+
+  app.get('/api/stories/:id', async (c) => {
+    noParams(c.req.url);
+    const id = c.req.param('id');
+    return c.json(found(await storyBriefing(store, id), 'story', id));
+  });
+
+  app.get('/api/topics/:id', async (c) => {
+    noParams(c.req.url);
+    const id = c.req.param('id');
+    return c.json(found(await store.topic(topicId(id)), 'topic', id));
+  });
+
+  app.get('/api/search', async (c) => {
+    const { q, limit } = searchParams(c.req.url);
+    return c.json({ items: await store.search(q, limit) });
+  });
+
+  app.get('/api/health', async (c) => {
+    noParams(c.req.url);
+    return c.json({ status: 'ok', articles: await store.articleCount() });
+  });
+
+  app.get('/openapi.json', (c) => c.json(openApiDocument));
+
+  app.notFound((c) => new Problem('not-found', `nothing at ${c.req.method} ${c.req.path.slice(0, 200)}; see /openapi.json`).response());
+  app.onError((err) => {
+    if (err instanceof Problem) return err.response();
+    if (err instanceof HTTPException) {
+      const code: ProblemCode = err.status === 413 ? 'payload-too-large' : err.status < 500 ? 'bad-request' : 'internal';
+      return new Problem(code, err.message || 'the request could not be handled').response();
+    }
+    log(`parallax serve: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return new Problem('internal', 'the server failed to answer; the error is in its log').response();
+  });
+  return app;
+}
