@@ -1,0 +1,92 @@
+/**
+ * From a subject to a named person: a mention is itself; a pronoun (or a dropped one) goes to the nearest
+ * preceding compatible person, preferring the speaker of a quote and the subject of a sentence; a role noun
+ * goes to the nearest person written with that role. Mentions inside direct quotes are never antecedents.
+ */
+
+import type { EntityMention } from '../entities/entity.ts';
+import type { Sentence } from './sentence-items.ts';
+import { roleMatches, type Profiles } from './speaker-profile.ts';
+import type { Gender } from './speech-lexicon.ts';
+import type { Subject } from './subject.ts';
+
+/** How many sentences back a pronoun looks for its antecedent. */
+export const PRONOUN_REACH = 6;
+
+export interface ResolverInput {
+  text: string;
+  sentences: readonly Sentence[];
+  /** Mentions sorted by start. */
+  mentions: readonly EntityMention[];
+  /** Direct quote content spans, sorted. */
+  quoted: ReadonlyArray<{ start: number; end: number }>;
+  profiles: Profiles;
+}
+
+const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
+
+export class SpeakerResolver {
+  private readonly spoken: Array<{ sentence: number; mention: EntityMention }> = [];
+  private readonly persons: EntityMention[];
+
+  constructor(private readonly input: ResolverInput) {
+    this.persons = input.mentions.filter((m) => m.type === 'PER' && !input.quoted.some((q) => m.start >= q.start && m.end <= q.end));
+  }
+
+  /** Remember who spoke in a sentence: a later pronoun prefers a speaker. */
+  record(sentence: number, mention: EntityMention | null): void {
+    if (mention && mention.type === 'PER') this.spoken.push({ sentence, mention });
+  }
+
+  /** The last recorded speaker at or before `sentence`, within reach. */
+  lastSpeaker(sentence: number): { sentence: number; mention: EntityMention } | null {
+    for (let i = this.spoken.length - 1; i >= 0; i--) {
+      const s = this.spoken[i]!;
+      if (s.sentence <= sentence) return sentence - s.sentence <= PRONOUN_REACH ? s : null;
+    }
+    return null;
+  }
+
+  resolve(subject: Subject, sentence: number): EntityMention | null {
+    switch (subject.kind) {
+      case 'mention':
+        return subject.mention;
+      case 'pronoun':
+      case 'implicit':
+        return subject.plural || subject.first ? null : this.antecedent(subject.start, sentence, subject.gender);
+      case 'role':
+        return this.roleHolder(subject.head, subject.start, subject.gender);
+      default:
+        return null;
+    }
+  }
+
+  private compatible(m: EntityMention, gender: Gender | null): boolean {
+    const g = this.input.profiles.gender.get(m.entity) ?? null;
+    return gender === null || g === null || g === gender;
+  }
+
+  private antecedent(at: number, sentence: number, gender: Gender | null): EntityMention | null {
+    const { sentences, text } = this.input;
+    for (let s = sentence; s >= 0 && sentence - s <= PRONOUN_REACH; s--) {
+      const sent = sentences[s]!;
+      const limit = s === sentence ? at : sent.end;
+      const cands = this.persons.filter((m) => m.start >= sent.start && m.end <= limit && this.compatible(m, gender));
+      if (cands.length === 0) continue;
+      const speaker = [...this.spoken].reverse().find((x) => x.sentence === s && this.compatible(x.mention, gender));
+      if (speaker) return speaker.mention;
+      const subjects = cands.filter((m) => !POSSESSIVE.test(text.slice(m.end, m.end + 3)));
+      return subjects[0] ?? cands[cands.length - 1]!;
+    }
+    return null;
+  }
+
+  private roleHolder(head: string, at: number, gender: Gender | null): EntityMention | null {
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const m = this.persons[i]!;
+      if (m.start >= at || !this.compatible(m, gender)) continue;
+      if ((this.input.profiles.roles.get(m) ?? []).some((w) => roleMatches(w, head))) return m;
+    }
+    return null;
+  }
+}

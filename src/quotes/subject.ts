@@ -1,0 +1,180 @@
+/**
+ * The subject of a reporting cue, read from the words next to it: a named mention ("sagte Kishida", "Biden's
+ * spokesman John Kirby said"), a pronoun ("he said", "dit-il"), a role noun ("ha detto il portavoce"), or nothing
+ * written at all ("ha detto", where the language drops the pronoun). Resolution to a person happens later.
+ */
+
+import type { EntityMention } from '../entities/entity.ts';
+import type { Cue } from './cue.ts';
+import { fold } from './speaker-profile.ts';
+import { isAbbreviationDot, type Item } from './sentence-items.ts';
+import type { Gender, SpeechLexicon } from './speech-lexicon.ts';
+
+export type Subject =
+  | { kind: 'mention'; mention: EntityMention; start: number; end: number; text: string }
+  | { kind: 'pronoun' | 'implicit'; gender: Gender | null; plural: boolean; first: boolean; start: number; end: number; text: string }
+  | { kind: 'role'; head: string; gender: Gender | null; start: number; end: number; text: string }
+  | { kind: 'unknown'; start: number; end: number; text: string };
+
+export interface SubjectContext {
+  text: string;
+  lex: SpeechLexicon;
+  /** Mentions sorted by start. */
+  mentions: readonly EntityMention[];
+}
+
+const SEGMENT_BREAK = /^[,;:()\[\]\u2014\u2013]$/;
+const CONJUNCTIONS = new Set(['and', 'but', 'und', 'aber', 'e', 'ed', 'ma', 'et', 'mais', 'y', 'pero', 'mas', 'en', 'maar', 'i', 'oraz', 'a', 'ale']);
+const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
+
+function mentionsIn(c: SubjectContext, start: number, end: number): EntityMention[] {
+  return c.mentions.filter((m) => m.start < end && m.end > start);
+}
+
+/** The head of the mentions in a noun phrase: the last person not standing as a possessor ("Biden's spokesman John Kirby"). */
+function headMention(c: SubjectContext, ms: readonly EntityMention[], types: 'PER' | 'other'): EntityMention | null {
+  const free = ms.filter((m) => !POSSESSIVE.test(c.text.slice(m.end, m.end + 3)) && (m.type === 'PER') === (types === 'PER'));
+  return free[free.length - 1] ?? null;
+}
+
+function pronounSubject(w: Item, lex: SpeechLexicon, cue: Cue | null): Subject | null {
+  const { m, f, plural, first } = lex.pronouns;
+  const p = w.lower;
+  if (!m.has(p) && !f.has(p) && !plural.has(p) && !first.has(p)) return null;
+  const isPlural = plural.has(p) && (!m.has(p) && !f.has(p) || (cue?.plural ?? false));
+  const gender: Gender | null = isPlural ? null : m.has(p) ? 'm' : f.has(p) ? 'f' : null;
+  return { kind: 'pronoun', gender, plural: isPlural, first: first.has(p), start: w.start, end: w.end, text: w.text };
+}
+
+/**
+ * A noun phrase over items [from, to): a person named anywhere in it, else a pronoun, else the tail after the
+ * last preposition ("In an interview on CNN the spokesman"): an organisation or a role noun.
+ */
+export function phraseSubject(c: SubjectContext, items: readonly Item[], from: number, to: number, cue: Cue | null): Subject | null {
+  const words = items.slice(from, to).filter((w) => w.kind === 'word');
+  if (words.length === 0) return null;
+  const person = headMention(c, mentionsIn(c, words[0]!.start, words[words.length - 1]!.end), 'PER');
+  if (person) return { kind: 'mention', mention: person, start: person.start, end: person.end, text: person.text };
+  for (let k = words.length - 1; k >= 0; k--) {
+    const p = pronounSubject(words[k]!, c.lex, cue);
+    if (p) return p;
+  }
+  let tail = words.length;
+  while (tail > 0 && !(c.lex.stops.has(words[tail - 1]!.lower) && /^\p{Ll}/u.test(words[tail - 1]!.text))) tail--;
+  const np = words.slice(tail);
+  if (np.length === 0) return null;
+  const start = np[0]!.start;
+  const end = np[np.length - 1]!.end;
+  const other = headMention(c, mentionsIn(c, start, end), 'other');
+  if (other) return { kind: 'mention', mention: other, start: other.start, end: other.end, text: other.text };
+  const content = np.filter((w) => !c.lex.determiners.has(w.lower) && !c.lex.titles.has(w.lower) && !c.lex.stops.has(w.lower));
+  if (content.length === 0) return null;
+  const headWord = c.lex.headFirst ? content[0]! : content[content.length - 1]!;
+  const det = np[np.indexOf(content[0]!) - 1];
+  const feminine = (det && c.lex.feminineDeterminers.has(det.lower)) || c.lex.feminineSuffixes.some((s) => headWord.lower.length > 5 && headWord.lower.endsWith(s));
+  return { kind: 'role', head: fold(headWord.text.replace(/['’]s$/, '')), gender: feminine ? 'f' : null, start, end, text: c.text.slice(start, end) };
+}
+
+function implicit(cue: Cue): Subject {
+  return { kind: 'implicit', gender: cue.gender, plural: cue.plural, first: false, start: cue.start, end: cue.end, text: cue.text };
+}
+
+/** The inverted subject after a cue ("sagte Kishida", "said Biden's spokesman John Kirby", "ha detto il portavoce"). */
+export function subjectAfter(c: SubjectContext, items: readonly Item[], cue: Cue): Subject {
+  if (cue.pronoun) {
+    const w: Item = { kind: 'word', ...cue.pronoun, lower: cue.pronoun.text.toLowerCase() };
+    return pronounSubject(w, c.lex, cue) ?? implicit(cue);
+  }
+  let k = cue.last + 1;
+  const from = k;
+  while (k < items.length && k - from < 8) {
+    const it = items[k]!;
+    if (it.kind === 'quote') break;
+    if (it.kind === 'punct') {
+      // Abbreviation dots stay inside a name ("Sen. Warren", "Mr. Trump").
+      if (isAbbreviationDot(items, k)) { k++; continue; }
+      break;
+    }
+    const lower = it.lower;
+    const capital = /^\p{Lu}/u.test(it.text);
+    if (k > from && !capital && (c.lex.stops.has(lower) || c.lex.complementizers.has(lower) || c.lex.relatives.has(lower) || c.lex.verbs.has(lower))) break;
+    if (k === from && c.lex.stops.has(lower) && !c.lex.determiners.has(lower)) break;
+    k++;
+  }
+  return phraseSubject(c, items, from, k, cue) ?? implicit(cue);
+}
+
+/** The subject right after a cue when one is written there (verb-second order: "Dazu sagte Kirby: „…“"), else null. */
+export function invertedSubject(c: SubjectContext, items: readonly Item[], cue: Cue): Subject | null {
+  if (cue.pronoun) return subjectAfter(c, items, cue);
+  if (!c.lex.inversion || items[cue.last + 1]?.kind !== 'word') return null;
+  const s = subjectAfter(c, items, cue);
+  return s.kind === 'mention' || s.kind === 'pronoun' ? s : null;
+}
+
+/** Segments of items [from, to) split at commas, brackets and dashes, nearest to `to` first. */
+function segmentsBefore(items: readonly Item[], from: number, to: number): Array<{ from: number; to: number; bracketed: boolean }> {
+  const out: Array<{ from: number; to: number; bracketed: boolean }> = [];
+  let end = to;
+  for (let k = to - 1; k >= from - 1; k--) {
+    const it = items[k];
+    if (k < from || (it && it.kind !== 'word' && (it.kind === 'quote' || SEGMENT_BREAK.test(it.text)))) {
+      if (end > k + 1) out.push({ from: k + 1, to: end, bracketed: it?.text === '(' });
+      if (k < from || it?.kind === 'quote') break;
+      end = k;
+    }
+  }
+  return out;
+}
+
+/**
+ * The subject of the sentence's first clause, past a dateline: for a verb coordinated with an earlier one
+ * ("Kishida dankte Biden ... und sagte:"), a participle ("..., saying"), or a colon with no verb we know.
+ */
+export function clauseSubject(c: SubjectContext, items: readonly Item[], from: number, to: number, cue: Cue | null): Subject | null {
+  let k = from;
+  while (k < to && items[k]!.kind === 'word' && items[k]!.text === items[k]!.text.toUpperCase() && /^[:\u2014\u2013-]$/.test(items[k + 1]?.text ?? '')) k += 2;
+  const opening = items.slice(k, Math.min(to, k + 8)).filter((w) => w.kind === 'word');
+  if (opening.length === 0) return null;
+  const ms = mentionsIn(c, opening[0]!.start, opening[opening.length - 1]!.end);
+  const person = ms.find((m) => m.type === 'PER' && !POSSESSIVE.test(c.text.slice(m.end, m.end + 3)));
+  if (person) return { kind: 'mention', mention: person, start: person.start, end: person.end, text: person.text };
+  const p = pronounSubject(opening[0]!, c.lex, cue);
+  if (p) return p;
+  // A role noun phrase up to the first verb we know or the first preposition: "The president noted ...".
+  let end = k;
+  while (end < to && end - k < 6 && items[end]!.kind === 'word' && !c.lex.verbs.has(items[end]!.lower) && !(end > k && c.lex.stops.has(items[end]!.lower))) end++;
+  return end > k ? phraseSubject(c, items, k, end, cue) : null;
+}
+
+/** A segment that opens a relative clause ("Trump, who met Clinton, said"); German "der/die/das" also open appositions. */
+function relativeClause(c: SubjectContext, items: readonly Item[], from: number, to: number): boolean {
+  if (!c.lex.relatives.has(items[from]!.lower)) return false;
+  if (!c.lex.determiners.has(items[from]!.lower)) return true;
+  // An article-like relative: a relative clause ends on its (lower-case) verb, an apposition on a noun.
+  return items[from - 1]?.text === ',' && /^\p{Ll}/u.test(items[to - 1]!.text);
+}
+
+/** The subject before a cue, within items [from, cue.first): the usual order in English and most main clauses. */
+export function subjectBefore(c: SubjectContext, items: readonly Item[], from: number, cue: Cue): Subject {
+  if (cue.pronoun) return subjectAfter(c, items, cue);
+  const prev = items[cue.first - 1];
+  if ((prev?.kind === 'word' && CONJUNCTIONS.has(prev.lower)) || c.lex.gerunds.has(items[cue.first]!.lower)) {
+    return clauseSubject(c, items, from, cue.first - 1, cue) ?? implicit(cue);
+  }
+  const segments = segmentsBefore(items, from, cue.first).filter((s) => !s.bracketed);
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    if (relativeClause(c, items, s.from, s.to)) continue;
+    const subject = phraseSubject(c, items, s.from, s.to, cue);
+    if (!subject) continue;
+    if (subject.kind === 'role' && i === 0) {
+      // An apposition: "John Kirby, the spokesman, said".
+      const before = segments[i + 1];
+      const named = before && phraseSubject(c, items, before.from, before.to, cue);
+      if (named && named.kind === 'mention' && named.mention.type === 'PER' && named.end === items[before.to - 1]!.end) return named;
+    }
+    return subject;
+  }
+  return implicit(cue);
+}
