@@ -1,4 +1,4 @@
-import { LOC_NOUNS, LOC_PREPOSITIONS, NOT_ORG_ACRONYMS, ORG_SUFFIX, ORG_WORDS, PER_CUES } from './cues.ts';
+import { ARTICLES, LOC_NOUNS, LOC_PREPOSITIONS, NOT_ORG_ACRONYMS, ORG_SUFFIX, ORG_WORDS, PER_CUES } from './cues.ts';
 import { roleLabel, rolePhrase } from './roles.ts';
 import { lookupName } from './gazetteer.ts';
 import { gazetteerAt, type Span } from './spans.ts';
@@ -88,5 +88,7 @@ export function classify(c: TokenContext, s: Span): void {
   if (LOC_NOUNS.has(before) || LOC_NOUNS.has(before2)) { s.type = 'LOC'; return; }
   s.sure = false;
   if (LOC_PREPOSITIONS[c.lang]?.has(before)) { s.type = 'LOC'; return; }
+  // German puts articles before common nouns that slip through as names; there the cue only adds noise.
+  if (c.lang !== 'de' && ARTICLES[c.lang]?.has(before)) { s.type = 'ORG'; return; }
   s.type = words.length > 1 ? 'PER' : 'LOC';
 }

@@ -5,7 +5,7 @@
  * including inflected forms ("Landes") and compounds whose parts are nouns ("Sicherheits|lage").
  */
 
-import { germanNouns, germanWords } from './german-nouns.ts';
+import { germanNouns, germanProperNouns, germanWords } from './german-nouns.ts';
 
 const CALENDAR_LANGS = ['en', 'de', 'it', 'fr', 'es', 'pt', 'nl', 'pl', 'ru', 'el', 'uk', 'cs', 'sv', 'da', 'ro', 'hu'];
 let calendar: Set<string> | null = null;
@@ -31,24 +31,38 @@ function calendarWords(): Set<string> {
 
 // German derivational endings that only common nouns take.
 const DE_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ment|ling|ungen|heiten|keiten|schaften|tionen|itäten|nisse)$/u;
-const INFLECTIONS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern', 'ns'];
+const INFLECTIONS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern', 'ns', 'in', 'innen'];
 const LINKS = ['', 's', 'n', 'en', 'es', 'er', 'e'];
 const cache = new Map<string, boolean>();
+const LONG = 12;
 
 function known(nouns: ReadonlySet<string>, w: string): boolean {
   for (const e of INFLECTIONS) if (w.length - e.length >= 3 && w.endsWith(e) && nouns.has(w.slice(0, w.length - e.length))) return true;
   return false;
 }
 
+// Adjectives and verbs used as nouns: "das Doppelte", "beim Anschauen", "die Vorgesetzten".
+function nominalised(words: ReadonlySet<string>, w: string): boolean {
+  for (const e of ['', 'e', 'en', 'er', 'es', 'em', 'n', 's']) if (w.length - e.length >= 4 && w.endsWith(e) && words.has(w.slice(0, w.length - e.length))) return true;
+  return false;
+}
+
+// Heads of place names: "Branden|burg", "Rodenbach", "Gendarmenmarkt" are names, however common their parts.
+const PLACE_HEAD = /^(?:burg|berg|dorf|heim|feld|hausen|stadt|furt|bach|brück|brücke|hof|au|see|markt|park|platz|straße|strasse|allee|gasse|ufer|tal|wald|insel|kirchen|hafen|werder|land|reich)$/u;
+
 // Both parts must be words: "Sicherheits|lage" splits, "Ham|burg" does not.
 function compound(nouns: ReadonlySet<string>, words: ReadonlySet<string>, w: string): boolean {
+  const proper = germanProperNouns() ?? nouns;
   for (let k = 3; k <= w.length - 4; k++) {
-    if (!known(nouns, w.slice(k))) continue;
+    const head = w.slice(k);
+    if (PLACE_HEAD.test(head) || !known(nouns, head)) continue;
+    // Long words that end in a noun are compounds even when the dictionary lacks the first part.
+    if (w.length >= LONG && k >= 4) return true;
     const mod = w.slice(0, k);
     for (const l of LINKS) {
       if (!mod.endsWith(l)) continue;
       const base = mod.slice(0, mod.length - l.length);
-      if (base.length >= 3 && (words.has(base) || nouns.has(`${base}e`) || words.has(`${base}en`))) return true;
+      if (base.length >= 3 && (nouns.has(base) || proper.has(base) || words.has(base) || nouns.has(`${base}e`) || words.has(`${base}en`))) return true;
     }
   }
   return false;
@@ -59,11 +73,16 @@ function germanCommonNoun(norm: string): boolean {
   if (r === undefined) {
     const nouns = germanNouns();
     const words = germanWords();
-    r = (norm.length >= 7 && DE_NOUN_ENDING.test(norm)) || (nouns !== null && words !== null && (known(nouns, norm) || compound(nouns, words, norm)));
+    r = (norm.length >= 7 && DE_NOUN_ENDING.test(norm))
+      || (nouns !== null && words !== null && (known(nouns, norm) || nominalised(words, norm) || compound(nouns, words, norm)));
     if (cache.size > 100_000) cache.clear();
     cache.set(norm, r);
   }
   return r;
+}
+
+export function isCalendarWord(norm: string): boolean {
+  return calendarWords().has(norm);
 }
 
 /** Is this capitalised word (lower-case `norm`, `surface` as written) an ordinary word rather than a name? */
@@ -72,3 +91,10 @@ export function isCommonWord(norm: string, lang: string, surface: string): boole
   if (lang !== 'de' || /^\p{Lu}{2,}/u.test(surface)) return false;
   return germanCommonNoun(norm);
 }
+
+/** Is this German word a dictionary noun as it stands (with its inflection), not only by derivation? */
+export function isGermanNoun(norm: string): boolean {
+  const nouns = germanNouns();
+  return nouns !== null && known(nouns, norm);
+}
+

@@ -89,3 +89,17 @@ export const IT_PLACE_HEADS = set('via viale piazza corso provincia castello pon
 
 /** Compass words that extend a place: "Germania Est", "Corea del Nord". */
 export const COMPASS = set('est ovest nord sud ost west süd north south east orientale occidentale settentrionale meridionale');
+
+/**
+ * Definite articles and article-preposition contractions. Before an unknown name they point to an
+ * organisation: persons take no article ("Biden", not "il Biden") and most places are in the gazetteer.
+ */
+export const ARTICLES: Record<string, ReadonlySet<string>> = {
+  it: set('il lo la l i gli le del dello della dell dei degli delle dal dallo dalla dall dai dagli dalle al allo alla all ai agli alle nel nello nella nell nei negli nelle sul sullo sulla sull sui sugli sulle col'),
+  de: set('der die das des dem den'),
+  en: set('the'),
+  fr: set('le la les l du des au aux'),
+  es: set('el la los las del al'),
+  pt: set('o a os as do da dos das no na nos nas ao à'),
+  nl: set('de het'),
+};

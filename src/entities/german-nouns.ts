@@ -16,9 +16,9 @@ import type { Message } from '../article.ts';
 
 const DEFAULT_PATH = '/usr/share/dictd/freedict-deu-eng.dict.dz';
 // Headword line: "Müller /mˈylɜ/ <masc, n, sg>", then the first translation line.
-const ENTRY = /^(\p{Lu}[\p{Ll}\p{Lu}ß-]*) \/[^\n]*?<([^>\n]*)>\n([^\n]*)/gmu;
+const ENTRY = /^(\p{L}[\p{Ll}\p{Lu}ß-]*) \/[^\n]*?<([^>\n]*)>\n([^\n]*)/gmu;
 
-interface Lexicon { nouns: Set<string>; words: Set<string> }
+interface Lexicon { nouns: Set<string>; words: Set<string>; proper: Set<string> }
 let lexicon: Lexicon | null | undefined;
 
 function dictionaryPath(): string {
@@ -28,25 +28,26 @@ function dictionaryPath(): string {
 function cachePath(path: string): string {
   const st = statSync(path);
   const base = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
-  return join(base, 'parallax', `de-lexicon-${st.size}-${Math.round(st.mtimeMs)}.txt`);
+  return join(base, 'parallax', `de-lexicon4-${st.size}-${Math.round(st.mtimeMs)}.txt`);
 }
 
 function parse(path: string): Lexicon {
   const s = gunzipSync(readFileSync(path)).toString('utf8');
   const nouns = new Set<string>();
   const words = new Set<string>();
+  const proper = new Set<string>();
   for (const m of s.matchAll(ENTRY)) {
     const [, word, tags, translation] = m;
     const w = word!.toLowerCase();
-    words.add(w);
+    // Lower-case headwords are adjectives, verbs, adverbs: the raw material of nominalised nouns.
+    if (!/\p{Lu}/u.test(word![0]!)) { words.add(w); continue; }
     if (!/\b(?:n|pl)\b/.test(tags!)) continue;
     // A proper noun translates to a capitalised English name: "Deutschland" -> "[geogr.] Germany".
-    if (/^\s*(?:\[[^\]]*\]\s*)*\p{Lu}/u.test(translation!)) continue;
-    nouns.add(w);
+    if (/^\s*(?:\[[^\]]*\]\s*)*\p{Lu}/u.test(translation!)) proper.add(w);
+    else nouns.add(w);
   }
-  // Adjectives, verbs and adverbs are headwords too, without the phonetic line: first word of each entry.
-  for (const m of s.matchAll(/^(\p{Ll}[\p{Ll}ß]+)\s/gmu)) words.add(m[1]!);
-  return { nouns, words };
+  for (const w of nouns) proper.delete(w);
+  return { nouns, words, proper };
 }
 
 function load(): Lexicon | null {
@@ -57,8 +58,8 @@ function load(): Lexicon | null {
   try {
     cache = cachePath(path);
     if (existsSync(cache)) {
-      const [n = '', w = ''] = readFileSync(cache, 'utf8').split('\n\u0000\n');
-      return (lexicon = { nouns: new Set(n.split('\n')), words: new Set(w.split('\n')) });
+      const [n = '', w = '', p = ''] = readFileSync(cache, 'utf8').split('\n\u0000\n');
+      return (lexicon = { nouns: new Set(n.split('\n')), words: new Set(w.split('\n')), proper: new Set(p.split('\n')) });
     }
   } catch {
     cache = null;
@@ -67,7 +68,7 @@ function load(): Lexicon | null {
   if (cache) {
     try {
       mkdirSync(dirname(cache), { recursive: true });
-      writeFileSync(cache, `${[...lexicon.nouns].join('\n')}\n\u0000\n${[...lexicon.words].join('\n')}`);
+      writeFileSync(cache, [lexicon.nouns, lexicon.words, lexicon.proper].map((set) => [...set].join('\n')).join('\n\u0000\n'));
     } catch {
       // A read-only home only costs the parse next time.
     }
@@ -80,7 +81,12 @@ export function germanNouns(): ReadonlySet<string> | null {
   return load()?.nouns ?? null;
 }
 
-/** Every single-word headword (lower-case, any part of speech), or null without the dictionary. */
+/** Nouns that translate to English names ("Mittwoch", "Deutschland"): modifiers of compounds, never names alone. */
+export function germanProperNouns(): ReadonlySet<string> | null {
+  return load()?.proper ?? null;
+}
+
+/** Lower-case headwords (adjectives, verbs, adverbs), or null without the dictionary. */
 export function germanWords(): ReadonlySet<string> | null {
   return load()?.words ?? null;
 }

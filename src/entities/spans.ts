@@ -38,13 +38,18 @@ function connectorRun(c: TokenContext, j: number, org: boolean): number {
   return k;
 }
 
+const givenNames = (c: TokenContext, i: number, j: number): boolean => {
+  for (let k = i; k < j; k++) if (!c.firstName[k]) return false;
+  return true;
+};
+
 function capitalisedRun(c: TokenContext, i: number): number {
   const n = c.tokens.length;
   let j = i + 1;
   let org = ORG_WORDS.has(c.tokens[i]!.norm);
   for (;;) {
     // After a given name, the next capitalised word is a surname even when it is also a noun ("Thomas Müller").
-    if (j < n && joinable(c, j) && (c.name[j] || (c.firstName[j - 1] && c.tokens[j]!.cap && /^\s+$/.test(c.gaps[j]!)))) {
+    if (j < n && joinable(c, j) && (c.name[j] || (givenNames(c, i, j) && c.tokens[j]!.cap && /^\s+$/.test(c.gaps[j]!)))) {
       org ||= ORG_WORDS.has(c.tokens[j]!.norm);
       j++;
       continue;

@@ -2,7 +2,7 @@ import type { Token } from '../article.ts';
 import { foldToLatin } from '../features/transliterate.ts';
 import { stem } from '../language/stem.ts';
 import { stopwordsFor } from '../language/stopwords.ts';
-import { isCommonWord } from './common-words.ts';
+import { isCalendarWord, isCommonWord, isGermanNoun } from './common-words.ts';
 import { PER_CUES } from './cues.ts';
 import { firstNames } from './first-names.ts';
 import type { GazetteerHit } from './gazetteer.ts';
@@ -71,10 +71,18 @@ export function tokenContext(text: string, tokens: readonly Token[], langTag: st
     c.stems.push(f.stem);
     const s = text.slice(t.start, t.end);
     c.acronym.push(t.cap && ACRONYM.test(s));
-    c.firstName.push(t.cap && first.has(t.norm) && !isCommonWord(t.norm, lang, s));
+    c.firstName.push(t.cap && first.has(t.norm) && !isCalendarWord(t.norm));
     c.word.push(/^\p{L}/u.test(t.norm));
     if (isWord(t) && t.cap && !c.initial[i]) c.midCap.add(t.norm);
   });
+  // A given name that is also a German noun ("Ross", "Johannes") counts only before a surname-like word.
+  if (lang === 'de') {
+    tokens.forEach((t, i) => {
+      if (!c.firstName[i] || !isGermanNoun(t.norm)) return;
+      const next = tokens[i + 1];
+      c.firstName[i] = next !== undefined && next.cap && /^\s+$/.test(c.gaps[i + 1] ?? '') && !isCommonWord(next.norm, lang, text.slice(next.start, next.end));
+    });
+  }
   tokens.forEach((t, i) => c.name.push(nameToken(c, i)));
   return c;
 }
@@ -83,7 +91,8 @@ function nameToken(c: TokenContext, i: number): boolean {
   const t = c.tokens[i]!;
   if (!t.cap || !isWord(t)) return false;
   if (c.acronym[i]) return true;
-  if (c.stop.has(t.norm)) return false;
+  // stopwords-iso lists hold content words too ("consiglio", "gruppo"): mid-sentence only short ones block a name.
+  if (c.stop.has(t.norm) && (c.initial[i] || t.norm.length <= 5)) return false;
   if (roleLabel(t.norm) !== null || PER_CUES.has(t.norm)) return false;
   if (c.firstName[i]) return true;
   return !isCommonWord(t.norm, c.lang, c.text.slice(t.start, t.end));
@@ -98,3 +107,4 @@ export function joinable(c: TokenContext, i: number): boolean {
   const prev = c.tokens[i - 1]!;
   return (g === '.' && prev.norm.length <= 2) || (/^\.\s$/u.test(g) && prev.norm.length === 1 && prev.cap);
 }
+
