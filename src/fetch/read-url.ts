@@ -8,7 +8,10 @@ import type { PageFetcher } from '../read/feed-articles.ts';
 import { decodeDeclared, xmlDeclaredEncoding } from '../read/feed-decode.ts';
 import { extractHtml, readHtml } from '../read/html.ts';
 import { readJson } from '../read/json.ts';
-import { readError, type ReadResult } from '../read/read-result.ts';
+import type { Message } from '../article.ts';
+import { flattenTooDeep, MAX_HTML_DEPTH } from '../read/feed-html.ts';
+import { documentStart } from '../read/feed-xml.ts';
+import { readError, readNote, type ReadResult } from '../read/read-result.ts';
 import { readText } from '../read/text.ts';
 import { fetchUrl, type Fetched, type FetchOptions } from './fetch-url.ts';
 
@@ -16,7 +19,10 @@ type Ok = Extract<Fetched, { ok: true }>;
 
 const mediaType = (f: Ok): string => (f.contentType ?? '').split(';')[0]!.trim().toLowerCase();
 const isHtmlType = (t: string): boolean => t === 'text/html' || t === 'application/xhtml+xml';
-const looksLikeHtml = (text: string): boolean => /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i.test(text.slice(0, 2048));
+function looksLikeHtml(text: string): boolean {
+  const { doctype, element } = documentStart(text);
+  return doctype === 'html' || /^(?:html|head|body)$/i.test(element ?? '');
+}
 
 /** The page's text; a non-HTML answer or an unreadable page is a problem. */
 function decodePage(f: Ok) {
@@ -26,7 +32,15 @@ function decodePage(f: Ok) {
   if (type && !isHtmlType(type) && !looksLikeHtml(decoded.text)) {
     return { ok: false as const, code: 'not-html', problem: `is ${type}, not an HTML page; give a page or a feed` };
   }
-  return decoded;
+  return shallow(decoded, f.url);
+}
+
+/** A page nested absurdly deep would take the HTML reader seconds and overflow its recursion: flattened first. */
+function shallow<T extends { text: string; messages: Message[] }>(decoded: T, url: string): T {
+  const flat = flattenTooDeep(decoded.text);
+  if (flat === null) return decoded;
+  const note = readNote('html-too-deep', `${url}: the page nests elements more than ${MAX_HTML_DEPTH} levels deep; read as flat paragraphs`, 'warning');
+  return { ...decoded, text: flat, messages: [...decoded.messages, note] };
 }
 
 /** Fetches an item's page for the feed reader. */
@@ -37,7 +51,9 @@ export function pageFetcher(opts: FetchOptions): PageFetcher {
     const decoded = decodePage(f);
     if (!decoded.ok) return { ok: false, problem: `${url}: ${decoded.problem}` };
     try {
-      return { ok: true, page: extractHtml(decoded.text, url) };
+      const page = extractHtml(decoded.text, url);
+      page.messages.unshift(...decoded.messages);
+      return { ok: true, page };
     } catch (e) {
       return { ok: false, problem: `${url}: the page could not be read (${e instanceof Error ? e.message : String(e)})` };
     }
@@ -69,9 +85,10 @@ export async function* readUrl(url: string, opts: FetchOptions): AsyncGenerator<
   }
   const id = url.replace(/#.*$/, '');
   if (isHtmlType(type) || looksLikeHtml(text)) {
+    const page = shallow(decoded, url);
     let r: ReadResult;
     try {
-      r = readHtml(text, { id, origin, messages });
+      r = readHtml(page.text, { id, origin, messages: page.messages });
     } catch (e) {
       r = readError(origin, 'unreadable', `the page could not be read (${e instanceof Error ? e.message : String(e)})`);
     }

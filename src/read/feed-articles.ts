@@ -1,16 +1,12 @@
 /**
- * Feed items to raw articles. Item HTML goes through the HTML reader's own pieces (linkedom, the
- * boilerplate filter, the paragraph walker); Readability is left out because an item's content is
- * already the article body, not a page around it. An item with only a short text and a link can
- * have its page fetched and read whole, when the caller allows fetching.
+ * Feed items to raw articles (item HTML read by feed-html.ts). An item with only a short summary and
+ * a link can have its page fetched and read whole, when the caller allows fetching.
  */
 import type { Message } from '../article.ts';
 import { cleanByline } from './byline.ts';
 import type { Feed, FeedItem, FeedText } from './feed-item.ts';
 import type { HtmlExtract } from './html.ts';
-import { parseDocument } from './html-dom.ts';
-import { removeBoilerplate } from './html-boilerplate.ts';
-import { htmlParagraphs } from './html-paragraphs.ts';
+import { fragmentText, MAX_HTML_DEPTH } from './feed-html.ts';
 import { isoDate } from './iso-date.ts';
 import { describeOrigin, emptyArticle, readError, readNote, type ReadResult } from './read-result.ts';
 
@@ -35,26 +31,21 @@ export interface FeedArticleOptions {
 
 export const SHORT_TEXT_CHARS = 400;
 
-/** Paragraph text of an HTML fragment; null when it cannot be read at all (absurd nesting). */
-export function fragmentText(html: string): string | null {
-  try {
-    const document = parseDocument(html);
-    removeBoilerplate(document);
-    return document.body ? htmlParagraphs(document.body).join('\n\n') : '';
-  } catch {
-    return null;
-  }
-}
-
 /** Item and feed titles as one line of plain text: markup stripped, entities the XML left alone decoded. */
 function plainLine(t: FeedText | null): string | null {
   if (!t) return null;
   const raw = t.html ? t.value : t.value.includes('&') ? t.value.replace(/</g, '&lt;') : null;
-  const text = raw === null ? t.value : fragmentText(raw) ?? t.value;
+  const text = raw === null ? t.value : fragmentText(raw).text;
   return text.replace(/\s+/g, ' ').trim() || null;
 }
 
-const bodyText = (t: FeedText | null): string | null => (t === null ? '' : t.html ? fragmentText(t.value) : t.value.trim());
+function bodyText(t: FeedText | null, where: string, messages: Message[]): string {
+  if (t === null) return '';
+  if (!t.html) return t.value.trim();
+  const { text, flattened } = fragmentText(t.value);
+  if (flattened) messages.push(readNote('html-too-deep', `${where}: the item's HTML nests more than ${MAX_HTML_DEPTH} levels deep; read as flat paragraphs`, 'warning'));
+  return text;
+}
 
 /** An absolute http(s) link, resolved against xml:base and the feed's URL; null otherwise. */
 function resolveLink(item: FeedItem, baseUrl: string | null): string | null {
@@ -84,9 +75,8 @@ async function readItem(feed: Feed, item: FeedItem, opts: FeedArticleOptions): P
   const where = describeOrigin(origin);
   if (item.problem) return readError(origin, 'invalid-item', `${item.problem}; fix the item or ask the publisher to`);
   const link = resolveLink(item, opts.baseUrl);
-  let text = bodyText(item.content ?? item.summary);
-  if (text === null) return readError(origin, 'unreadable-item', 'its HTML could not be read (nested too deeply?); the item was skipped');
   const messages: Message[] = [];
+  let text = bodyText(item.content ?? item.summary, where, messages);
   let page: HtmlExtract | null = null;
   // Content is the full text by definition, however short; a short summary stands for a longer page.
   if (!item.content && text.length < (opts.shortText ?? SHORT_TEXT_CHARS) && link && opts.fetchPage) {

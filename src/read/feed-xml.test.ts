@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MAX_XML_DEPTH, parseXml, type XmlElement } from './feed-xml.ts';
+import { documentStart, MAX_XML_DEPTH, parseXml, type XmlElement } from './feed-xml.ts';
 import { childNamed, childText, innerMarkup, NS, textOf } from './feed-xml-query.ts';
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -79,4 +79,15 @@ test('property: any text survives escaping and parsing; no input makes the parse
     }),
     { numRuns: 2000 },
   );
+});
+
+test('documentStart finds the DOCTYPE and first element past declarations, in linear time on hostile heads', () => {
+  assert.deepEqual(documentStart('\uFEFF<?xml version="1.0"?>\n<!-- c --><!DOCTYPE rss [<!ENTITY a "]>">]>\n<rss version="2.0">'), { doctype: 'rss', element: 'rss' });
+  assert.deepEqual(documentStart('<!doctype html><html lang="de">'), { doctype: 'html', element: 'html' });
+  assert.deepEqual(documentStart('just text'), { doctype: null, element: null });
+  for (const unit of ['<?a?>', '<!--a-->', ' ', '<!x>']) {
+    const t = Date.now();
+    assert.equal(documentStart(`${unit.repeat(5000)}x`).element, null);
+    assert.ok(Date.now() - t < 100, `${unit}: ${Date.now() - t} ms`);
+  }
 });

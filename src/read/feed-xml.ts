@@ -257,6 +257,33 @@ function parseTag(text: string, from: number, unknown: Set<string>): { attrs: Ma
   }
 }
 
+/**
+ * The DOCTYPE and the first element's name of a document, looking only at its first `limit`
+ * characters: what a document is, without parsing it. A loop rather than one regular expression,
+ * whose alternatives (comments, instructions) would backtrack exponentially on hostile input.
+ */
+export function documentStart(text: string, limit = 4096): { doctype: string | null; element: string | null } {
+  const head = text.slice(0, limit);
+  let doctype: string | null = null;
+  let i = head.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (i < head.length) {
+    const c = head[i]!;
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
+    else if (head.startsWith('<?', i)) i = head.indexOf('?>', i) === -1 ? head.length : head.indexOf('?>', i) + 2;
+    else if (head.startsWith('<!--', i)) i = head.indexOf('-->', i) === -1 ? head.length : head.indexOf('-->', i) + 3;
+    else if (head.startsWith('<!', i)) {
+      const end = skipDeclaration(head, i);
+      if (/^<!DOCTYPE\s/i.test(head.slice(i, i + 10))) doctype = head.slice(i + 10, end).replace(/[\s[>].*$/s, '').toLowerCase();
+      i = end;
+    } else {
+      NAME.lastIndex = i + 1;
+      const name = c === '<' ? NAME.exec(head)?.[0] ?? null : null;
+      return { doctype, element: name };
+    }
+  }
+  return { doctype, element: null };
+}
+
 /** Skips `<!DOCTYPE …>` or another declaration, internal subset and all, without reading it. */
 function skipDeclaration(text: string, from: number): number {
   let quote: string | null = null;

@@ -12,6 +12,8 @@ const LONG_DE = 'Der Stadtrat von Lindenau hat am Dienstagabend nach langer Deba
 const LONG_DE_2 = 'Bürgermeisterin Petra Kühn sprach von einem guten Tag für die Stadt. Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern; während dieser Zeit wird eine Fähre eingerichtet.';
 const PAGE_TEXT = 'Auf der Seite selbst steht der ganze Bericht über die Fähre, die während der Bauzeit zwischen beiden Ufern der Sauer pendeln soll, mit Fahrplan, Preisen und den Stimmen der Anwohner, die sich lange für den Erhalt der Brücke eingesetzt hatten. '.repeat(3).trim();
 
+/** Nesting far beyond anything real: linkedom would take seconds and the paragraph walker overflow its stack. */
+const DEEP = 100_000;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-feed-'));
 let server: TestServer;
 let feedServer: TestServer;
@@ -51,6 +53,7 @@ before(async () => {
       res.writeHead(410, { 'content-type': 'text/plain' });
       res.end('gone');
     },
+    '/story/deep': send(`<html><body><article><p>${PAGE_TEXT}</p>${'<div>'.repeat(DEEP)}tief${'</div>'.repeat(DEEP)}</article></body></html>`, { 'content-type': 'text/html' }),
     '/evil.dtd': send('<!ENTITY exfil "stolen">', { 'content-type': 'application/xml-dtd' }),
   });
   const base = server.base;
@@ -278,4 +281,21 @@ test('URL inputs: other schemes refused by name, unreachable hosts and HTTP erro
   assert.ok(!rs[0]!.ok && rs[0]!.message.startsWith('file:///etc/passwd: refused: only http and https URLs are fetched, not file:; give the local path instead'));
   const gone = await all([`${server.base}/story/gone`], { allowPrivate: true });
   assert.ok(!gone[0]!.ok && gone[0]!.message === `${server.base}/story/gone: the server answered 410 Gone; check the URL or try again later`);
+});
+
+test('HTML nested 100,000 levels deep, in an item or a page, is read flat within seconds, with a warning', async () => {
+  const deep = `${'<div>'.repeat(DEEP)}Tief unten.${'</div>'.repeat(DEEP)}`;
+  const file = write('deep.rss', rss(`
+<item><guid>tag:d,0</guid><title>Tief</title><description><![CDATA[<p>${LONG_DE}</p>${deep}]]></description></item>
+<item><guid>tag:d,1</guid><title>Flach</title><description>${LONG_DE_2}</description></item>`));
+  const t = Date.now();
+  const rs = await all([file, `${server.base}/story/deep`], { allowPrivate: true });
+  assert.ok(Date.now() - t < 10_000, `took ${Date.now() - t} ms`);
+  assert.deepEqual(errors(rs), []);
+  const [item, flat, pageRead] = articles(rs);
+  assert.equal(item!.text, `${LONG_DE}\n\nTief unten.`);
+  assert.ok(item!.messages.some((m) => m.code === 'html-too-deep' && m.message.includes('deep.rss: index 0')));
+  assert.equal(flat!.text, LONG_DE_2);
+  assert.ok(pageRead!.text.startsWith(PAGE_TEXT) && pageRead!.text.includes('tief'));
+  assert.ok(pageRead!.messages.some((m) => m.code === 'html-too-deep'));
 });

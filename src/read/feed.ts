@@ -8,7 +8,7 @@ import { readAtom } from './feed-atom.ts';
 import type { FeedParse } from './feed-item.ts';
 import { readJsonFeed } from './feed-json.ts';
 import { readRss } from './feed-rss.ts';
-import { parseXml } from './feed-xml.ts';
+import { documentStart, parseXml } from './feed-xml.ts';
 import { NS } from './feed-xml-query.ts';
 import { readError, type ReadResult } from './read-result.ts';
 
@@ -19,11 +19,8 @@ const JSON_FEED_VERSION = /"version"\s*:\s*"https:\/\/jsonfeed\.org\/version\//;
  * a JSON Feed version; null otherwise. Cheap: looks only at the start (and, for JSON, a pattern).
  */
 export function sniffFeed(text: string): 'xml' | 'json' | null {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
-  if (/^\s*\{/.test(head)) return JSON_FEED_VERSION.test(text) ? 'json' : null;
-  // Skip the XML declaration, comments, processing instructions and a DOCTYPE to reach the first element.
-  const first = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)*<([\w.:-]+)/i.exec(head);
-  const name = first?.[1]?.replace(/^[\w.-]+:/, '');
+  if (/^\uFEFF?\s*\{/.test(text.slice(0, 1024))) return JSON_FEED_VERSION.test(text) ? 'json' : null;
+  const name = documentStart(text).element?.replace(/^[\w.-]+:/, '');
   return name === 'rss' || name === 'RDF' || name === 'feed' ? 'xml' : null;
 }
 
