@@ -5,6 +5,7 @@
  */
 
 import type { ResolvedConfig } from './config.ts';
+import type { Fact } from './facts/fact.ts';
 
 declare const brand: unique symbol;
 type Brand<T, B extends string> = T & { readonly [brand]: B };
@@ -132,6 +133,10 @@ export interface ArticleRecord {
   tokens: Token[];
   glued: GluedSplit[];
   features: Features | null;
+  /** The day the article reports from, ISO 8601: `published` when given, else inferred from its text; null when unknown. */
+  reportDate: string | null;
+  /** Entity mentions, quotes, figures, dates and provenance, in the order the fact stages found them. */
+  facts: Fact[];
   messages: Message[];
 }
 

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { articleId, type ArticleRecord, type RawArticle, type Stage } from './article.ts';
 import type { ResolvedConfig } from './config.ts';
+import { findDates } from './facts/find-dates.ts';
+import { findEntities } from './facts/find-entities.ts';
+import { findFigures } from './facts/find-figures.ts';
+import { findProvenance } from './facts/find-provenance.ts';
+import { findQuotes } from './facts/find-quotes.ts';
 import { extractFeatures } from './features/extract-features.ts';
 import { detectArticleLanguage } from './language/detect-article-language.ts';
 import { tokenize } from './language/tokenize.ts';
@@ -21,6 +26,11 @@ export const articleStages: readonly Stage[] = [
   tokenize,
   splitGluedWords,
   extractFeatures,
+  findEntities,
+  findDates,
+  findFigures,
+  findQuotes,
+  findProvenance,
 ];
 
 /** What makes ingest idempotent: the same fields as given give the same hash. */
@@ -49,6 +59,8 @@ export function createRecord(raw: RawArticle): ArticleRecord {
     tokens: [],
     glued: [],
     features: null,
+    reportDate: null,
+    facts: [],
     messages: [...raw.messages],
   };
 }

@@ -4,6 +4,8 @@ import { analyze } from './analyze.ts';
 import { demo } from './demo.ts';
 import { evalCommand } from './eval.ts';
 import { exportArticles } from './export-articles.ts';
+import { exportFacts } from './export-facts.ts';
+import { showEntities } from './entities.ts';
 import { ingestCommand } from './ingest.ts';
 import { openExistingStore } from './open-store.ts';
 import { showStories } from './story.ts';
@@ -101,6 +103,37 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
       const store = await openExistingStore(o.db);
       try { await exportArticles(store, out); } finally { await store.close(); }
     });
+  for (const [what, fields] of [
+    ['entities', '{article, text, start, end, type: PER|ORG|LOC, entity, role}'],
+    ['quotes', '{article, quote, start, end, direct, speaker, speakerText, speakerStart, speakerEnd}'],
+    ['figures', '{article, text, start, end, value, min, max, unit, si, about}'],
+    ['dates', '{article, text, start, end, value (ISO 8601), kind: event|report|unknown}'],
+    ['provenance', '{article, text, start, end, source, via: translation|agency|material}'],
+  ] as const) {
+    exp.command(what)
+      .description(`one line per ${what === 'entities' ? 'entity mention' : what.replace(/s$/, '')}: ${fields}`)
+      .addOption(dbOption())
+      .action(async (o) => {
+        const store = await openExistingStore(o.db);
+        try { await exportFacts(store, what, out); } finally { await store.close(); }
+      });
+  }
+
+  p.command('entities')
+    .description('list canonical entities (people, organisations, places) with aliases, mention counts and languages')
+    .addOption(dbOption())
+    .addOption(new Option('--type <type>', 'only this type').choices(['PER', 'ORG', 'LOC']))
+    .option('--name <text>', 'only entities with a name containing this text')
+    .option('--limit <n>', 'how many', (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('expected a whole number from 1 to 1000');
+      return n;
+    }, 50)
+    .option('--json', 'print JSON')
+    .action(async (o) => {
+      const store = await openExistingStore(o.db);
+      try { setCode(await showEntities(store, { json: !!o.json, type: o.type, q: o.name, limit: o.limit }, out)); } finally { await store.close(); }
+    });
 
   tuning(p.command('eval'))
     .description('ingest a gold file (or PATHs) into a fresh temporary store and score the clustering against it')
@@ -139,6 +172,19 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
     .description('analyse the bundled sample corpus into a fresh database and print the stories')
     .addOption(dbOption())
     .action(async (o) => setCode(await demo(config(o), out, err)));
+
+  tuning(p.command('worker'))
+    .description('take articles queued with "ingest --enqueue" off the PostgreSQL queue, analyse and store them; run as many as the load needs')
+    .addOption(dbOption())
+    .option('--exit-when-idle', 'stop once the queue is empty instead of waiting for more')
+    .option('--batch <n>', 'articles claimed at a time', (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('expected a whole number from 1 to 1000');
+      return n;
+    }, 32)
+    .option('-q, --quiet', 'no progress output')
+    .action(async (o) =>
+      setCode(await (await import('./worker.ts')).workerCommand(config(o), { batch: o.batch, exitWhenIdle: !!o.exitWhenIdle, quiet: !!o.quiet }, out, err)));
   return p;
 }
 

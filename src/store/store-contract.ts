@@ -77,4 +77,64 @@ export function storeContract(name: string, fresh: () => Promise<Store>, reopen:
   });
 
   storeQueryContract(name, fresh, reopen);
+  storeFactsContract(name, fresh);
+}
+
+/** The facts half of the contract: stored facts, the entity listing and an entity's detail. */
+export function storeFactsContract(name: string, fresh: () => Promise<Store>): void {
+  const cfg = resolveConfig();
+  const Q = 'Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday. "We stand together," Scholz said after the talks in Paris.';
+  const R = 'Emmanuel Macron thanked Olaf Scholz. The two leaders spoke for two hours in Paris about energy prices.';
+
+  test(`${name}: facts are stored with the article, and entities are listed with aliases and counts`, async () => {
+    const store = await fresh();
+    await ingest(fromArticles([['q', Q], ['r', R]]), store, await openCorpus(store, cfg), cfg);
+    const q = (await store.article(articleId('q')))!;
+    const people = q.facts.filter((f) => f.kind === 'entity' && f.type === 'PER');
+    assert.ok(people.length >= 3, 'Scholz (twice) and Macron are found');
+    for (const f of q.facts) assert.ok(f.end <= q.text.length && f.start < f.end);
+    const quote = q.facts.find((f) => f.kind === 'quote');
+    assert.ok(quote && quote.kind === 'quote' && quote.speaker !== null);
+
+    const page = await store.entities({ limit: 50 });
+    const scholz = page.items.find((e) => e.id === quote.speaker)!;
+    assert.ok(scholz, 'the speaker is a listed entity');
+    assert.equal(scholz.type, 'PER');
+    assert.equal(scholz.articles, 2);
+    assert.ok(scholz.aliases.includes('Olaf Scholz'));
+    const paris = page.items.find((e) => e.aliases.includes('Paris'))!;
+    assert.equal(paris.type, 'LOC');
+    assert.ok(paris.mentions >= 3);
+    for (let i = 1; i < page.items.length; i++) assert.ok(page.items[i - 1]!.mentions >= page.items[i]!.mentions, 'most mentioned first');
+
+    const detail = (await store.entity(scholz.id))!;
+    assert.equal(detail.quotes.length, 1);
+    assert.match(detail.quotes[0]!.text, /^We stand together,?$/);
+    assert.equal(detail.inStories.reduce((n, s) => n + s.mentions, 0), scholz.mentions);
+    assert.equal(await store.entity(scholz.id.replace('per:', 'per:x') as typeof scholz.id), null);
+    await store.close();
+  });
+
+  test(`${name}: the entity listing pages without gaps or repeats, filters by type and name, and refuses a bad cursor`, async () => {
+    const store = await fresh();
+    await ingest(fromArticles([['q', Q], ['r', R]]), store, await openCorpus(store, cfg), cfg);
+    const all = (await store.entities({ limit: 1000 })).items.map((e) => e.id);
+    const paged: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await store.entities({ limit: 2, ...(after ? { after } : {}) });
+      paged.push(...page.items.map((e) => e.id));
+      if (!page.next) break;
+      after = page.next;
+    }
+    assert.deepEqual(paged, all);
+    const places = await store.entities({ limit: 50, type: 'LOC' });
+    assert.ok(places.items.length > 0 && places.items.every((e) => e.type === 'LOC'));
+    const named = await store.entities({ limit: 50, q: "macron'; DROP TABLE articles; --" });
+    assert.equal(named.items.length, 0);
+    assert.ok((await store.entities({ limit: 50, q: 'MACRON' })).items.some((e) => e.aliases.includes('Emmanuel Macron')));
+    await assert.rejects(store.entities({ limit: 5, after: 'not-a-cursor' }), /not an entity cursor/);
+    assert.equal(await store.articleCount(), 2);
+    await store.close();
+  });
 }

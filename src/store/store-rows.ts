@@ -50,5 +50,7 @@ export function articleDetailFromRow(r: Row): ArticleDetail {
     paragraphs: JSON.parse(r.paragraphs_json as string),
     messages: JSON.parse(r.messages_json as string),
     placement: JSON.parse(r.placement_json as string),
+    reportDate: (r.report_date as string | null) ?? null,
+    facts: JSON.parse((r.facts_json as string | null) ?? '[]'),
   };
 }

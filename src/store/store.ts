@@ -1,5 +1,8 @@
 import type { ArticleId, ArticleRecord, Features, LanguageGuess, Message, Origin, Paragraph, StoryId, TopicId } from '../article.ts';
 import type { Placement } from '../cluster/corpus.ts';
+import type { EntityId, EntityType } from '../entities/entity.ts';
+import type { Fact } from '../facts/fact.ts';
+import type { Quote } from '../quotes/quote.ts';
 import type { Relation } from '../relate/relation.ts';
 
 /** What `Corpus.restore` needs of each stored article, in stream order. */
@@ -31,6 +34,10 @@ export interface ArticleDetail extends ArticleRow {
   paragraphs: Paragraph[];
   messages: Message[];
   placement: Placement;
+  /** The day the article reports from (given or inferred), ISO 8601, or null. */
+  reportDate: string | null;
+  /** Entity mentions, quotes, figures, dates and provenance, with offsets into `text`. */
+  facts: Fact[];
 }
 
 export interface StorySummary {
@@ -98,6 +105,42 @@ export interface TopicDetail {
   stories: StorySummary[];
 }
 
+/** A canonical entity with what the store knows of it: its names as written, and where it occurs. */
+export interface EntitySummary {
+  id: EntityId;
+  type: EntityType;
+  /** The name written most often (the longest of equals). */
+  name: string;
+  /** Every distinct written form, most frequent first. */
+  aliases: string[];
+  mentions: number;
+  articles: number;
+  stories: number;
+  languages: string[];
+}
+
+export interface EntityQuery {
+  /** Only entities of this type. */
+  type?: EntityType;
+  /** Only entities with a written form containing this text (case-insensitive). */
+  q?: string;
+  limit: number;
+  /** The `next` of the previous page. */
+  after?: string;
+}
+
+export interface EntityPage {
+  items: EntitySummary[];
+  next: string | null;
+}
+
+export interface EntityDetail extends EntitySummary {
+  /** The stories it occurs in, largest first, with its mentions in each. */
+  inStories: Array<{ story: StoryId; title: string | null; mentions: number }>;
+  /** Quotes attributed to this entity, in ingest order. */
+  quotes: Array<{ article: ArticleId; story: StoryId; lang: string; quote: Quote; text: string }>;
+}
+
 export interface Analysed {
   record: ArticleRecord;
   placement: Placement;
@@ -133,6 +176,12 @@ export interface Store {
   search(q: string, limit: number): Promise<SearchHit[]>;
   /** The topic's stories in time order, or null when no story has this topic. */
   topic(id: TopicId): Promise<TopicDetail | null>;
+  /**
+   * Canonical entities, most mentioned first (ties by id); paged like `listStories`. Throws for a
+   * malformed `after`.
+   */
+  entities(query: EntityQuery): Promise<EntityPage>;
+  entity(id: EntityId): Promise<EntityDetail | null>;
   close(): Promise<void>;
 }
 

@@ -65,4 +65,25 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; sql: string }> =
       CREATE INDEX articles_lang_story ON articles(lang, story);
     `,
   },
+  {
+    // What the fact stages found, stored with the article; entity mentions also in their own table so
+    // that entities can be listed and stories filtered by entity. Articles stored before this version
+    // get no facts until they are ingested again.
+    version: 3,
+    sql: `
+      ALTER TABLE articles ADD COLUMN report_date TEXT;
+      ALTER TABLE articles ADD COLUMN facts_json TEXT NOT NULL DEFAULT '[]';
+      CREATE TABLE entity_mentions (
+        article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+        entity TEXT NOT NULL,
+        type TEXT NOT NULL,
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        role TEXT
+      );
+      CREATE INDEX entity_mentions_entity ON entity_mentions(entity);
+      CREATE INDEX entity_mentions_article ON entity_mentions(article_seq);
+    `,
+  },
 ];

@@ -3,9 +3,11 @@ import { articleId, storyId, topicId, type ArticleId, type StoryId, type TopicId
 import { decodeFeatures, encodeFeatures } from '../features-codec.ts';
 import { MATCH_END, MATCH_START, parseSnippet } from '../search-text.ts';
 import { encodeStoryCursor } from '../story-cursor.ts';
-import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type SearchHit, type Store, type StoredState, type StoryPage, type StoryQuery, type StorySummary, type TopicDetail } from '../store.ts';
+import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type SearchHit, type Store, type StoredState, type StoryPage, type StoryQuery, type StorySummary, type TopicDetail, type EntityDetail, type EntityPage, type EntityQuery } from '../store.ts';
 import { articleDetailFromRow, articleRowFromRow, storySummaryFromRow, type Row } from '../store-rows.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
+import { entityDetail, insertMentions, listEntities } from './sqlite-entities.ts';
+import type { EntityId } from '../../entities/entity.ts';
 import { ftsMatch, SEARCH_SQL, storyPageSql } from './sqlite-story-query.ts';
 import { storyTitle } from '../../cluster/story-title.ts';
 
@@ -76,9 +78,9 @@ export class SqliteStore implements Store {
     const remove = this.db.prepare('DELETE FROM articles WHERE id = ?');
     const insert = this.db.prepare(`INSERT INTO articles (id, content_hash, title, text, url, published, source, byline,
       declared_lang, lang, lang_json, origin_json, paragraphs_json, messages_json, features_json, story, topic,
-      placement_json, relation_kind, relation_of) VALUES (@id, @contentHash, @title, @text, @url, @published, @source,
-      @byline, @declaredLang, @lang, @langJson, @originJson, @paragraphsJson, @messagesJson, @featuresJson, @story,
-      @topic, @placementJson, @relationKind, @relationOf)`);
+      placement_json, relation_kind, relation_of, report_date, facts_json) VALUES (@id, @contentHash, @title, @text, @url,
+      @published, @source, @byline, @declaredLang, @lang, @langJson, @originJson, @paragraphsJson, @messagesJson,
+      @featuresJson, @story, @topic, @placementJson, @relationKind, @relationOf, @reportDate, @factsJson)`);
     const story = this.db.prepare('INSERT OR IGNORE INTO stories (id, topic, founder, title, first_seq) VALUES (?, ?, ?, ?, ?)');
     this.db.transaction(() => {
       for (const { record: r, placement: p } of batch) {
@@ -90,7 +92,9 @@ export class SqliteStore implements Store {
           paragraphsJson: JSON.stringify(r.paragraphs), messagesJson: JSON.stringify(r.messages),
           featuresJson: encodeFeatures(r.features!), story: p.story, topic: p.topic, placementJson: JSON.stringify(p),
           relationKind: p.relation?.kind ?? null, relationOf: p.relation?.of ?? null,
+          reportDate: r.reportDate, factsJson: JSON.stringify(r.facts),
         });
+        insertMentions(this.db, Number(info.lastInsertRowid), r);
         if (p.via === 'new') story.run(p.story, p.topic, r.id, storyTitle(r), Number(info.lastInsertRowid));
       }
     })();
@@ -154,6 +158,14 @@ export class SqliteStore implements Store {
   async topic(id: TopicId): Promise<TopicDetail | null> {
     const rows = this.db.prepare(`${SUMMARY} WHERE s.topic = ? GROUP BY s.id ORDER BY earliest IS NULL, earliest, s.first_seq`).all(id) as Row[];
     return rows.length === 0 ? null : { id, stories: rows.map(summary) };
+  }
+
+  async entities(query: EntityQuery): Promise<EntityPage> {
+    return listEntities(this.db, query);
+  }
+
+  async entity(id: EntityId): Promise<EntityDetail | null> {
+    return entityDetail(this.db, id);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,85 @@
+/**
+ * Entity queries on SQLite: the listing, one entity's detail, and the mention rows a write adds.
+ * Kept apart from sqlite-store.ts so that the store file stays about articles and stories.
+ */
+import type Database from 'better-sqlite3';
+import { articleId, storyId, type ArticleRecord } from '../../article.ts';
+import { entityId, type EntityId, type EntityType } from '../../entities/entity.ts';
+import { factsOf } from '../../facts/fact.ts';
+import { encodeEntityCursor, entityCursorPosition, namesOf } from '../entity-cursor.ts';
+import { checkLimit, type EntityDetail, type EntityPage, type EntityQuery, type EntitySummary } from '../store.ts';
+
+type Row = Record<string, unknown>;
+
+const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function insertMentions(db: Database.Database, seq: number, r: ArticleRecord): void {
+  const insert = db.prepare('INSERT INTO entity_mentions (article_seq, entity, type, text, start, "end", role) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  for (const m of factsOf(r.facts, 'entity')) insert.run(seq, m.entity, m.type, m.text, m.start, m.end, m.role);
+}
+
+function summaries(db: Database.Database, rows: Row[]): EntitySummary[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id as string);
+  const marks = ids.map(() => '?').join(',');
+  const names = new Map<string, Array<{ text: string; n: number }>>();
+  for (const r of db.prepare(`SELECT entity, text, count(*) AS n FROM entity_mentions WHERE entity IN (${marks}) GROUP BY entity, text`).all(...ids) as Row[]) {
+    const list = names.get(r.entity as string) ?? [];
+    list.push({ text: r.text as string, n: Number(r.n) });
+    names.set(r.entity as string, list);
+  }
+  return rows.map((r) => ({
+    id: entityId(r.id as string),
+    type: r.type as EntityType,
+    ...namesOf(names.get(r.id as string) ?? []),
+    mentions: Number(r.mentions),
+    articles: Number(r.articles),
+    stories: Number(r.stories),
+    languages: String(r.languages ?? '').split(',').filter(Boolean).sort(),
+  }));
+}
+
+const AGGREGATE = `SELECT m.entity AS id, max(m.type) AS type, count(*) AS mentions, count(DISTINCT m.article_seq) AS articles,
+  count(DISTINCT a.story) AS stories, group_concat(DISTINCT a.lang) AS languages
+  FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq`;
+
+export function listEntities(db: Database.Database, query: EntityQuery): EntityPage {
+  checkLimit(query.limit);
+  const cursor = entityCursorPosition(query.after);
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (query.type !== undefined) { where.push('m.type = ?'); params.push(query.type); }
+  if (query.q !== undefined && query.q.trim() !== '') {
+    where.push("m.entity IN (SELECT entity FROM entity_mentions WHERE lower(text) LIKE ? ESCAPE '\\')");
+    params.push(likePattern(query.q.trim()));
+  }
+  const having = cursor ? 'HAVING count(*) < ? OR (count(*) = ? AND m.entity > ?)' : '';
+  if (cursor) params.push(cursor.mentions, cursor.mentions, cursor.id);
+  const sql = `${AGGREGATE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY m.entity ${having}
+    ORDER BY mentions DESC, id LIMIT ?`;
+  const rows = db.prepare(sql).all(...params, query.limit + 1) as Row[];
+  const items = summaries(db, rows.slice(0, query.limit));
+  const last = items[items.length - 1];
+  return { items, next: rows.length > query.limit && last ? encodeEntityCursor({ mentions: last.mentions, id: last.id }) : null };
+}
+
+export function entityDetail(db: Database.Database, id: EntityId): EntityDetail | null {
+  const row = db.prepare(`${AGGREGATE} WHERE m.entity = ? GROUP BY m.entity`).get(id) as Row | undefined;
+  if (!row) return null;
+  const [summary] = summaries(db, [row]);
+  const inStories = (db.prepare(`SELECT a.story AS story, s.title AS title, count(*) AS n FROM entity_mentions m
+    JOIN articles a ON a.seq = m.article_seq JOIN stories s ON s.id = a.story WHERE m.entity = ?
+    GROUP BY a.story ORDER BY n DESC, min(a.seq)`).all(id) as Row[])
+    .map((r) => ({ story: storyId(r.story as string), title: (r.title as string | null) ?? null, mentions: Number(r.n) }));
+  const quotes: EntityDetail['quotes'] = [];
+  const articles = db.prepare(`SELECT id, story, lang, text, facts_json FROM articles WHERE seq IN
+    (SELECT DISTINCT article_seq FROM entity_mentions WHERE entity = ?) ORDER BY seq`).all(id) as Row[];
+  for (const a of articles) {
+    const text = a.text as string;
+    for (const q of factsOf(JSON.parse(a.facts_json as string), 'quote')) {
+      if (q.speaker !== id) continue;
+      quotes.push({ article: articleId(a.id as string), story: storyId(a.story as string), lang: a.lang as string, quote: q, text: text.slice(q.start, q.end) });
+    }
+  }
+  return { ...summary!, inStories, quotes };
+}
