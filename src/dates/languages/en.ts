@@ -1,0 +1,56 @@
+import type { DateLanguage } from '../date-language.ts';
+
+const DAY = '(?:day|days)';
+const WEEK = '(?:week|weeks)';
+const MONTH = '(?:month|months)';
+const YEAR = '(?:year|years)';
+
+export const en: DateLanguage = {
+  months: [['january'], ['february'], ['march'], ['april'], ['may'], ['june'], ['july'], ['august'], ['september'],
+    ['october'], ['november'], ['december']],
+  monthAbbr: [['jan.', 'jan'], ['feb.', 'feb'], ['mar.', 'mar'], ['apr.', 'apr'], [], ['jun.', 'jun'], ['jul.', 'jul'],
+    ['aug.', 'aug'], ['sept.', 'sept', 'sep.', 'sep'], ['oct.', 'oct'], ['nov.', 'nov'], ['dec.', 'dec']],
+  weekdays: [['sunday'], ['monday'], ['tuesday'], ['wednesday'], ['thursday'], ['friday'], ['saturday']],
+  lowerCase: false,
+  capitalMonths: true,
+  dayPrep: ['on', 'since', 'until', 'by', 'from', 'before', 'after'],
+  monthPrep: ['in', 'since', 'until', 'by', 'early', 'mid-', 'late', 'in early', 'in mid-', 'in late', 'from', 'through'],
+  yearPrep: ['in', 'since', 'until', 'by', 'from', 'before', 'after', 'in early', 'in mid-', 'in late', 'early', 'mid-', 'late', 'during', 'the year'],
+  weekdayPrep: ['on', 'since', 'until', 'by'],
+  articles: ['the'],
+  ordinalRe: '(?:st|nd|rd|th)?',
+  dayMonthRe: '\\s+(?:of\\s+)?',
+  monthYearRe: ',?\\s+',
+  monthFirst: true,
+  past: { pre: ['last', 'this past', 'past'], post: [] },
+  next: { pre: ['next', 'this coming', 'coming'], post: [] },
+  relatives: [
+    { re: 'today|tonight|this (?:morning|afternoon|evening)', unit: 'day', offset: 0, report: true },
+    { re: 'yesterday', unit: 'day', offset: -1 },
+    { re: 'the day before yesterday', unit: 'day', offset: -2 },
+    { re: 'tomorrow', unit: 'day', offset: 1 },
+    { re: 'the day after tomorrow', unit: 'day', offset: 2 },
+    { re: `{n} ${DAY} ago`, unit: 'day', offset: -1 },
+    { re: `{n} ${WEEK} ago`, unit: 'week', offset: -1 },
+    { re: `{n} ${MONTH} ago`, unit: 'month', offset: -1 },
+    { re: `{n} ${YEAR} ago`, unit: 'year', offset: -1 },
+    { re: `in {n} ${DAY}`, unit: 'day', offset: 1 },
+    { re: `in {n} ${WEEK}`, unit: 'week', offset: 1 },
+    { re: `{n} ${DAY} (?:earlier|before)|the (?:day before|previous day|eve)`, unit: 'day', offset: -1, previous: true },
+    { re: `{n} ${DAY} later|the (?:day after|next day|following day)`, unit: 'day', offset: 1, previous: true },
+    { re: `{n} ${WEEK} (?:earlier|before)|the previous week`, unit: 'week', offset: -1, previous: true },
+    { re: `{n} ${WEEK} later|the following week`, unit: 'week', offset: 1, previous: true },
+    { re: '(?:earlier |later )?this week', unit: 'week', offset: 0 },
+    { re: 'last week', unit: 'week', offset: -1 },
+    { re: 'next week', unit: 'week', offset: 1 },
+    { re: '(?:earlier |later )?this month', unit: 'month', offset: 0 },
+    { re: 'last month', unit: 'month', offset: -1 },
+    { re: 'next month', unit: 'month', offset: 1 },
+    { re: '(?:earlier |later )?this year', unit: 'year', offset: 0 },
+    { re: 'last year', unit: 'year', offset: -1 },
+    { re: 'next year', unit: 'year', offset: 1 },
+  ],
+  reportCues: ['as of', 'as at', 'updated', 'last updated', 'published', 'posted'],
+  quantifiers: ['about', 'around', 'some', 'nearly', 'almost', 'over', 'more than', 'less than', 'fewer than', 'up to',
+    'at least', 'at most', 'roughly', 'approximately', 'an estimated', 'close to', 'under', 'total of'],
+};
