@@ -31,6 +31,11 @@ test('library: open, ingest objects and paths, stories, story, article, topic, s
   assert.ok((await px.topic(norway.topic))!.stories.some((s) => s.id === norway.id));
   assert.deepEqual((await px.search('muller')).map((h) => h.article), ['gottingen']);
   assert.equal((await px.search('norway', { limit: 1 })).length, 1);
+  const place = (await px.entities({ q: 'Göttingen' })).items[0]!;
+  assert.ok(place, 'an entity named Göttingen');
+  assert.deepEqual((await px.entity(place.id))!.inStories.length, 1);
+  assert.equal((await px.stories({ entity: place.id })).items.length, 1);
+  assert.equal(await px.entity('per:nobody'), null);
   await px.close();
 });
 

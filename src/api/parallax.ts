@@ -8,7 +8,8 @@ import type { IngestReport, Progress } from '../ingest.ts';
 import { readInputs } from '../read/read-inputs.ts';
 import type { ReadResult } from '../read/read-result.ts';
 import { openStore } from '../store/open-store.ts';
-import type { ArticleDetail, SearchHit, Store, StoryPage, StoryQuery, TopicDetail } from '../store/store.ts';
+import { entityId } from '../entities/entity.ts';
+import type { ArticleDetail, EntityDetail, EntityPage, EntityQuery, SearchHit, Store, StoryPage, StoryQuery, TopicDetail } from '../store/store.ts';
 import { submittedObject } from './json-input.ts';
 import { SerialIngest } from './serial-ingest.ts';
 import { storyBriefing, type StoryBriefing } from './story-briefing.ts';
@@ -20,6 +21,9 @@ export interface ParallaxOptions extends Options {
 
 /** Filters of `Parallax.stories`; every field optional, `limit` defaults to 50 (at most 1000). */
 export type StoriesQuery = Partial<StoryQuery>;
+
+/** Filters of `Parallax.entities`; every field optional, `limit` defaults to 50 (at most 1000). */
+export type EntitiesQuery = Partial<EntityQuery>;
 
 /**
  * What `Parallax.ingest` reads: strings are paths (files or directories, read as the command line
@@ -86,6 +90,16 @@ export class Parallax {
   /** A topic's stories in time order; null when unknown. */
   async topic(id: string): Promise<TopicDetail | null> {
     return this.store.topic(topicId(id));
+  }
+
+  /** Canonical entities (people, organisations, places), most mentioned first, in pages like `stories`. */
+  async entities(query: EntitiesQuery = {}): Promise<EntityPage> {
+    return this.store.entities({ ...query, limit: query.limit ?? DEFAULT_LIMIT });
+  }
+
+  /** One entity: its names, counts, the stories it occurs in and the quotes attributed to it; null when unknown. */
+  async entity(id: string): Promise<EntityDetail | null> {
+    return this.store.entity(entityId(id));
   }
 
   /** Full text over every language, case- and diacritics-insensitive; all words must occur. */

@@ -80,6 +80,32 @@ test('GET /api/search: diacritics-insensitive hits with snippets; q is required 
   assert.match((await get<{ detail: string }>('/api/search?q=%20%21%3F', 400)).detail, /at least one word/);
 });
 
+test('GET /api/entities and /api/entities/{id}; /api/stories?entity= gives the stories an entity is in', async () => {
+  type Entity = { id: string; type: string; name: string; mentions: number; stories: number };
+  const all = await get<{ items: Entity[]; next: string | null }>('/api/entities?limit=100');
+  assert.ok(all.items.length >= 3, all.items.map((e) => e.id).join(', '));
+  const first = await get<{ items: Entity[]; next: string }>('/api/entities?limit=1');
+  const second = await get<{ items: Entity[] }>(`/api/entities?limit=1&after=${first.next}`);
+  assert.deepEqual([...first.items, ...second.items], all.items.slice(0, 2));
+  const type = all.items[0]!.type;
+  assert.ok((await get<{ items: Entity[] }>(`/api/entities?type=${type}`)).items.every((e) => e.type === type));
+  const e = all.items[0]!;
+  assert.ok((await get<{ items: Entity[] }>(`/api/entities?q=${encodeURIComponent(e.name.toUpperCase())}`)).items.some((x) => x.id === e.id));
+  const detail = await get<Entity & { inStories: Array<{ story: string }> }>(`/api/entities/${encodeURIComponent(e.id)}`);
+  assert.equal(detail.id, e.id);
+  const stories = await get<Page>(`/api/stories?entity=${encodeURIComponent(e.id)}`);
+  assert.deepEqual(stories.items.map((s) => s.id).sort(), detail.inStories.map((s) => s.story).sort());
+  await get('/api/entities/per:nobody', 404);
+  for (const bad of ['/api/entities?type=person', '/api/entities?after=x', '/api/stories?entity=nobody', '/api/entities?q=']) await get(bad, 400);
+});
+
+test('GET /api/articles/{id} carries the facts, each a span of the text', async () => {
+  const a = await get<{ text: string; facts: Array<{ kind: string; start: number; end: number; text?: string }> }>('/api/articles/d1');
+  const entities = a.facts.filter((f) => f.kind === 'entity');
+  assert.ok(entities.length > 0);
+  for (const f of entities) assert.equal(a.text.slice(f.start, f.end), f.text);
+});
+
 test('GET /api/health and GET /openapi.json', async () => {
   assert.deepEqual(await get('/api/health'), { status: 'ok', articles: 3 });
   const doc = await get<{ openapi: string; paths: Record<string, unknown> }>('/openapi.json');

@@ -9,6 +9,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { articleId, topicId } from '../article.ts';
+import { entityId } from '../entities/entity.ts';
 import { IngestBusyError, SerialIngest } from '../api/serial-ingest.ts';
 import { storyBriefing } from '../api/story-briefing.ts';
 import type { ResolvedConfig } from '../config.ts';
@@ -17,7 +18,7 @@ import { submittedBody } from './article-body.ts';
 import { requireToken } from './auth.ts';
 import { openApiDocument } from './openapi.ts';
 import { Problem, type ProblemCode } from './problem.ts';
-import { noParams, searchParams, storiesParams } from './query-params.ts';
+import { entitiesParams, noParams, searchParams, storiesParams } from './query-params.ts';
 import { rateLimit, type RateLimit } from './rate-limit.ts';
 import { securityHeaders } from './security-headers.ts';
 
@@ -121,6 +122,14 @@ export function createApp(store: Store, cfg: ResolvedConfig, opts: AppOptions): 
     noParams(c.req.url);
     const id = c.req.param('id');
     return c.json(found(await store.topic(topicId(id)), 'topic', id));
+  });
+
+  app.get('/api/entities', async (c) => c.json(await store.entities(entitiesParams(c.req.url))));
+
+  app.get('/api/entities/:id{.+}', async (c) => {
+    noParams(c.req.url);
+    const id = c.req.param('id');
+    return c.json(found(await store.entity(entityId(id)), 'entity', id));
   });
 
   app.get('/api/search', async (c) => {

@@ -40,6 +40,18 @@ test('over a real port: the seeds posted to /api/articles give two stories, and 
   assert.equal(hits.items.length, 5);
   assert.deepEqual(new Set(hits.items.map((h) => h.story)), new Set(stories.items.map((s) => s.id)));
 
+  // Whatever type the extractor gives each reading of the name, the filter must give exactly the stories it counts.
+  const kishida = await json<{ items: Array<{ id: string; stories: number }> }>(await send('/api/entities?q=kishida'));
+  assert.ok(kishida.items.length >= 1);
+  const storiesWith = new Set<string>();
+  for (const e of kishida.items) {
+    const page = await json<{ items: Array<{ id: string }> }>(await send(`/api/stories?entity=${encodeURIComponent(e.id)}`));
+    assert.equal(page.items.length, e.stories, e.id);
+    for (const s of page.items) storiesWith.add(s.id);
+    assert.equal((await json<{ id: string }>(await send(`/api/entities/${encodeURIComponent(e.id)}`))).id, e.id);
+  }
+  assert.equal(storiesWith.size, 2);
+
   const story = await json<{ members: Array<{ id: string; relation: { kind: string } | null }> }>(await send(`/api/stories/${stories.items[0]!.id}`));
   assert.ok(story.members.length >= 2);
   const article = await json<{ text: string; paragraphs: unknown[] }>(await send(`/api/articles/${encodeURIComponent(hits.items[0]!.article)}`));

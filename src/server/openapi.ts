@@ -112,8 +112,28 @@ const schemas: Record<string, Schema> = {
       paragraphs: { type: 'array', items: ref('Paragraph') },
       messages: { type: 'array', items: { type: 'object' } },
       placement: { type: 'object' }, relation: { type: ['object', 'null'] }, origin: { type: 'object' },
+      reportDate: nullable('string', 'the day the article reports from, given or inferred'),
+      facts: { type: 'array', items: ref('Fact') },
     },
     required: ['id', 'text', 'lang', 'story', 'topic', 'paragraphs'],
+  },
+  Fact: {
+    type: 'object', description: 'an extracted fact (entity mention, quote, figure, date, provenance), keyed on kind, with UTF-16 offsets into text',
+    properties: { kind: str, start: { type: 'integer' }, end: { type: 'integer' } }, required: ['kind'],
+  },
+  EntitySummary: obj({
+    id: { type: 'string', description: 'canonical and language-independent: loc:jp, per:fumio+kishida, org:nasa' },
+    type: { enum: ['PER', 'ORG', 'LOC'] },
+    name: str, aliases: { type: 'array', items: str },
+    mentions: { type: 'integer' }, articles: { type: 'integer' }, stories: { type: 'integer' }, languages: { type: 'array', items: str },
+  }),
+  EntityPage: obj({ items: { type: 'array', items: ref('EntitySummary') }, next: nullable('string', 'cursor for the next page') }),
+  EntityDetail: {
+    description: 'an entity, the stories it occurs in, and the quotes attributed to it',
+    allOf: [ref('EntitySummary'), obj({
+      inStories: { type: 'array', items: obj({ story: str, title: nullable('string'), mentions: { type: 'integer' } }) },
+      quotes: { type: 'array', items: obj({ article: str, story: str, lang: str, quote: ref('Fact'), text: str }) },
+    })],
   },
   Topic: obj({ id: str, stories: { type: 'array', items: ref('StorySummary') } }, 'stories in time order'),
   SearchHit: obj({
@@ -180,6 +200,7 @@ export const openApiDocument: OpenApiDocument = {
         parameters: [
           { name: 'language', in: 'query', description: 'stories with a member in this language (e.g. de, und)', schema: { type: 'string', pattern: '^[A-Za-z]{2,3}$' } },
           { name: 'topic', in: 'query', description: 'stories of this topic', schema: str },
+          { name: 'entity', in: 'query', description: 'stories with a member that mentions this entity (an id from /api/entities)', schema: str },
           dayParam('from', 'stories with a member published on or after this day (its local date)'),
           dayParam('to', 'stories with a member published on or before this day'),
           wordsParam(false, 'stories with a member containing all these words'),
@@ -199,6 +220,25 @@ export const openApiDocument: OpenApiDocument = {
       get: {
         operationId: 'getTopic', summary: 'One topic and its stories in time order', parameters: [idPath('topic')],
         responses: { 200: json(ref('Topic'), 'the topic'), 404: problem('not-found') },
+      },
+    },
+    '/api/entities': {
+      get: {
+        operationId: 'listEntities',
+        summary: 'Canonical entities, most mentioned first, in pages',
+        parameters: [
+          { name: 'type', in: 'query', description: 'only this type', schema: { enum: ['PER', 'ORG', 'LOC'] } },
+          { name: 'q', in: 'query', description: 'only entities with a written form containing this text (case-insensitive)', schema: { type: 'string', maxLength: 100 } },
+          limitParam,
+          { name: 'after', in: 'query', description: 'the next cursor of the previous page', schema: str },
+        ],
+        responses: { 200: json(ref('EntityPage'), 'a page of entities'), 400: problem('invalid-parameter') },
+      },
+    },
+    '/api/entities/{id}': {
+      get: {
+        operationId: 'getEntity', summary: 'One entity: names, counts, stories, quotes', parameters: [idPath('entity')],
+        responses: { 200: json(ref('EntityDetail'), 'the entity'), 404: problem('not-found') },
       },
     },
     '/api/search': {

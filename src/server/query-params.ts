@@ -3,9 +3,11 @@
  * parameters, malformed values and out-of-range numbers are 400 problems naming the parameter.
  */
 import { topicId } from '../article.ts';
+import { entityId, type EntityType } from '../entities/entity.ts';
+import { entityCursorPosition } from '../store/entity-cursor.ts';
 import { searchWords } from '../store/search-text.ts';
 import { decodeStoryCursor } from '../store/story-cursor.ts';
-import type { StoryQuery } from '../store/store.ts';
+import type { EntityQuery, StoryQuery } from '../store/store.ts';
 import { Problem } from './problem.ts';
 
 export const MAX_LIMIT = 100;
@@ -23,6 +25,21 @@ const language: Parser<string> = (raw, name) => {
 
 const topic: Parser<string> = (raw, name) => {
   if (!/^[A-Za-z0-9_.:-]{1,128}$/.test(raw)) throw bad(name, 'expected a topic id such as "t-1a2b3c4d5e", as the stories list gives it');
+  return raw;
+};
+
+const entity: Parser<string> = (raw, name) => {
+  if (!/^(per|org|loc):[^\s\p{Cc}]{1,200}$/u.test(raw)) throw bad(name, 'expected an entity id such as "loc:jp" or "per:fumio+kishida", as /api/entities gives it');
+  return raw;
+};
+
+const entityType: Parser<EntityType> = (raw, name) => {
+  if (raw !== 'PER' && raw !== 'ORG' && raw !== 'LOC') throw bad(name, `expected PER, ORG or LOC, got "${raw.slice(0, 40)}"`);
+  return raw;
+};
+
+const nameText: Parser<string> = (raw, name) => {
+  if (raw.trim() === '' || raw.length > 100) throw bad(name, 'expected 1 to 100 characters of a name');
   return raw;
 };
 
@@ -51,6 +68,15 @@ const cursor: Parser<string> = (raw, name) => {
   return raw;
 };
 
+const entityCursor: Parser<string> = (raw, name) => {
+  try {
+    entityCursorPosition(raw);
+  } catch {
+    throw bad(name, 'not a cursor this server gave; pass the "next" of the previous page unchanged');
+  }
+  return raw;
+};
+
 /** Reads the parameters `spec` names from the URL; anything else is a 400. */
 function read<S extends Record<string, Parser<unknown>>>(url: string, spec: S): { [K in keyof S]?: ReturnType<S[K]> } {
   const params = new URL(url).searchParams;
@@ -67,14 +93,25 @@ function read<S extends Record<string, Parser<unknown>>>(url: string, spec: S): 
 }
 
 export function storiesParams(url: string): StoryQuery {
-  const p = read(url, { language, topic, from: day, to: day, q: words, limit, after: cursor });
+  const p = read(url, { language, topic, entity, from: day, to: day, q: words, limit, after: cursor });
   if (p.from !== undefined && p.to !== undefined && p.from > p.to) throw bad('from', `"from" (${p.from}) is after "to" (${p.to})`);
   return {
     limit: p.limit ?? DEFAULT_LIMIT,
     ...(p.language !== undefined ? { language: p.language } : {}),
     ...(p.topic !== undefined ? { topic: topicId(p.topic) } : {}),
+    ...(p.entity !== undefined ? { entity: entityId(p.entity) } : {}),
     ...(p.from !== undefined ? { from: p.from } : {}),
     ...(p.to !== undefined ? { to: p.to } : {}),
+    ...(p.q !== undefined ? { q: p.q } : {}),
+    ...(p.after !== undefined ? { after: p.after } : {}),
+  };
+}
+
+export function entitiesParams(url: string): EntityQuery {
+  const p = read(url, { type: entityType, q: nameText, limit, after: entityCursor });
+  return {
+    limit: p.limit ?? DEFAULT_LIMIT,
+    ...(p.type !== undefined ? { type: p.type } : {}),
     ...(p.q !== undefined ? { q: p.q } : {}),
     ...(p.after !== undefined ? { after: p.after } : {}),
   };

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { articleId, topicId, type RawArticle } from '../article.ts';
+import { entityId } from '../entities/entity.ts';
 import { resolveConfig } from '../config.ts';
 import { ingest, openCorpus } from '../ingest.ts';
 import type { ReadResult } from '../read/read-inputs.ts';
@@ -92,6 +93,20 @@ export function storeQueryContract(name: string, fresh: () => Promise<Store>, re
     await store.close();
   });
 
+  test(`${name}: listStories filters by entity: exactly the stories the entity is mentioned in`, async () => {
+    const store = await load();
+    const { items } = await store.entities({ limit: 100 });
+    assert.ok(items.length >= 3, `the corpus names places and people: ${items.map((e) => e.id).join(', ')}`);
+    for (const e of items) {
+      const expected = (await store.entity(e.id))!.inStories.map((s) => s.story).sort();
+      const got = ids((await store.listStories({ limit: 50, entity: e.id })).items).sort();
+      assert.deepEqual(got, expected, e.id);
+      assert.equal(got.length, e.stories, e.id);
+    }
+    assert.deepEqual((await store.listStories({ limit: 50, entity: entityId('per:nobody+at+all') })).items, []);
+    await store.close();
+  });
+
   test(`${name}: search is diacritics- and case-insensitive in every language, with snippets and highlights`, async () => {
     let store = await load();
     const hits = await store.search('MULLER', 10);
@@ -141,6 +156,7 @@ export function storeQueryContract(name: string, fresh: () => Promise<Store>, re
     for (const v of hostile) {
       assert.deepEqual((await store.listStories({ limit: 50, language: v })).items, [], `language ${v}`);
       assert.deepEqual((await store.listStories({ limit: 50, topic: topicId(v) })).items, [], `topic ${v}`);
+      assert.deepEqual((await store.listStories({ limit: 50, entity: entityId(v) })).items, [], `entity ${v}`);
       assert.equal(await store.topic(topicId(v)), null);
       await store.search(v, 10);
       await store.listStories({ limit: 50, q: v });

@@ -62,6 +62,8 @@ export interface StoryQuery {
   /** Stories with a member in this language (the stored code: BCP 47 primary subtag, or `und`). */
   language?: string;
   topic?: TopicId;
+  /** Stories with a member that mentions this entity. */
+  entity?: EntityId;
   /**
    * Calendar dates `YYYY-MM-DD`, inclusive: stories with a member published on a day in the range,
    * the day read from the publication date as the outlet wrote it (its local date, not UTC).

@@ -36,6 +36,10 @@ export function storyPageSql(query: StoryQuery): StoryPageSql | null {
     where.push('s.topic = @topic');
     params.topic = query.topic;
   }
+  if (query.entity !== undefined) {
+    where.push('s.id IN (SELECT a.story FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq WHERE m.entity = @entity)');
+    params.entity = query.entity;
+  }
   if (query.language !== undefined) {
     where.push('s.id IN (SELECT story FROM articles WHERE lang = @language)');
     params.language = query.language;
