@@ -1,16 +1,18 @@
 /**
- * What `GET /api/stories/{id}` and `Parallax.story` answer: for now the story's summary and its
- * members with the evidence of each relation, the same JSON as `parallax story ID --json`. The full
- * briefing (entities, quotes, facts) replaces the body of this one function.
+ * What `GET /api/stories/{id}`, `Parallax.story` and `parallax story ID --json` answer: the briefing
+ * (src/briefing) plus the members with their placements and the evidence of each relation.
  */
 import { storyId } from '../article.ts';
+import type { Briefing } from '../briefing/briefing.ts';
+import { storyBriefing as buildStoryBriefing } from '../briefing/story-briefing.ts';
 import { storiesJson } from '../cli/stories-json.ts';
 import type { Store } from '../store/store.ts';
 
-export type StoryBriefing = Awaited<ReturnType<typeof storiesJson>>[number];
+export type StoryBriefing = Briefing & { members: Awaited<ReturnType<typeof storiesJson>>[number]['members'] };
 
 export async function storyBriefing(store: Store, id: string): Promise<StoryBriefing | null> {
-  const summary = await store.story(storyId(id));
-  if (!summary) return null;
-  return (await storiesJson(store, [summary]))[0]!;
+  const briefing = await buildStoryBriefing(store, storyId(id));
+  if (!briefing) return null;
+  const [withMembers] = await storiesJson(store, [(await store.story(storyId(id)))!]);
+  return { ...briefing, members: withMembers!.members };
 }

@@ -8,7 +8,7 @@ import { exportFacts } from './export-facts.ts';
 import { showEntities } from './entities.ts';
 import { ingestCommand } from './ingest.ts';
 import { openExistingStore } from './open-store.ts';
-import { showStories } from './story.ts';
+import { showStories, showStory } from './story.ts';
 import { UsageError } from './usage-error.ts';
 import { parseInterval, watchCommand } from './watch.ts';
 
@@ -86,13 +86,16 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
     });
 
   p.command('story')
-    .description('show one story and its articles')
+    .description('the story briefing: summary with citations, timeline, people and quotes, fact ledger, sources')
     .argument('<id>', 'story id, as "parallax stories" prints it')
     .addOption(dbOption())
-    .option('--json', 'print JSON')
+    .option('--json', 'print JSON (the briefing and the members with their placements)')
+    .option('--md', 'print Markdown')
+    .option('--html', 'print one self-contained HTML page')
     .action(async (id: string, o) => {
       const store = await openExistingStore(o.db);
-      try { setCode(await showStories(store, id, !!o.json, out)); } finally { await store.close(); }
+      const format = o.json ? 'json' : o.md ? 'md' : o.html ? 'html' : 'text';
+      try { setCode(await showStory(store, id, format, out)); } finally { await store.close(); }
     });
 
   const exp = p.command('export').description('export stored data as JSONL on stdout');
