@@ -1,8 +1,8 @@
-import { ARTICLES, LOC_NOUNS, LOC_PREPOSITIONS, NOT_ORG_ACRONYMS, ORG_SUFFIX, ORG_WORDS, PER_CUES } from './cues.ts';
+import { ARTICLES, isOrgWord, LOC_NOUNS, LOC_PREPOSITIONS, NOT_ORG_ACRONYMS, ORG_SUFFIX, ORG_WORDS, PER_CUES } from './cues.ts';
 import { roleLabel, rolePhrase } from './roles.ts';
 import { lookupName } from './gazetteer.ts';
 import { gazetteerAt, type Span } from './spans.ts';
-import type { TokenContext } from './token-context.ts';
+import { nameOpener, type TokenContext } from './token-context.ts';
 
 /**
  * Roles, plausibility and type of each candidate span. Evidence, strongest first: the gazetteer, an
@@ -23,11 +23,12 @@ export function attachRole(c: TokenContext, s: Span): void {
     s.from += phrase ? 2 : 1;
     s.person = true;
   }
-  if (s.role !== null || s.type === 'ORG') return;
+  if (s.role !== null || s.type === 'ORG' || gazetteerAt(c, s.from)) return;
   for (let k = s.from - 1; k >= Math.max(0, s.from - 2); k--) {
     const t = c.tokens[k]!;
     if (c.gaps[k + 1] === '\n') return;
-    const label = roleLabel(t.norm, prefixOf(c, k)) ?? (k > 0 ? rolePhrase(c.tokens[k - 1]!.norm, t.norm) : null);
+    const label = (k > 1 ? rolePhrase(`${c.tokens[k - 2]!.norm} ${c.tokens[k - 1]!.norm}`, t.norm) : null)
+      ?? (k > 0 ? rolePhrase(c.tokens[k - 1]!.norm, t.norm) : null) ?? roleLabel(t.norm, prefixOf(c, k));
     if (label !== null) { s.role = label; s.person = true; return; }
     if (PER_CUES.has(t.norm)) { s.person = true; return; }
     // One adjective may stand between role and name: "il presidente americano Joe Biden", "der japanische Premier".
@@ -48,13 +49,18 @@ export function trimAndCheck(c: TokenContext, s: Span): boolean {
   const first = c.tokens[s.from]!;
   if (s.to - s.from === 1) {
     if (first.norm.length < 2) return false;
-    if (c.initial[s.from] && !c.midCap.has(first.norm) && !gazetteerAt(c, s.from) && !s.person && !c.acronym[s.from]) return false;
+    if (c.initial[s.from] && !c.midCap.has(first.norm) && !gazetteerAt(c, s.from) && !s.person && !c.acronym[s.from]) {
+      if (!nameOpener(c, s.from)) return false;
+      s.person = true;
+    }
   }
   // German adjectives of names ("Berliner Journalisten", "Maxwellschen Gleichungen") are not names themselves.
   while (c.lang === 'de' && s.to > s.from && derivedAdjective(c, s.to - 1)) s.to--;
   if (s.to === s.from) return false;
+  // "US-Präsident", "EU-Kommission": a name as the first part of a compound is no mention of its own
+  // (GermEval's *part), except acronyms of bodies the gazetteer knows ("G7-Gipfel" still tells of the G7).
   const after = s.to < c.tokens.length ? c.tokens[s.to]! : null;
-  if (after && /^[-‐]$/.test(c.gaps[s.to]!) && !c.name[s.to]) return false;
+  if (after && /^[-‐]$/.test(c.gaps[s.to]!) && !c.name[s.to] && gazetteerAt(c, s.from)?.type !== 'ORG') return false;
   return true;
 }
 
@@ -75,7 +81,7 @@ export function classify(c: TokenContext, s: Span): void {
   if (hit && hit.length === s.to - s.from) { s.type = hit.type; s.id = hit.id; s.sure = true; return; }
   const last = words[words.length - 1]!;
   s.sure = true;
-  if (words.some((t) => ORG_WORDS.has(t.norm)) || (c.lang === 'de' && ORG_SUFFIX.test(last.norm))) { s.type = 'ORG'; return; }
+  if (words.some((t) => isOrgWord(t.norm, c.lang)) || (c.lang === 'de' && ORG_SUFFIX.test(last.norm))) { s.type = 'ORG'; return; }
   if (words.length === 1 && c.acronym[s.from]) {
     if (NOT_ORG_ACRONYMS.has(words[0]!.norm)) return void (s.type = null);
     s.type = 'ORG';

@@ -37,7 +37,7 @@ const cache = new Map<string, boolean>();
 const LONG = 12;
 
 function known(nouns: ReadonlySet<string>, w: string): boolean {
-  for (const e of INFLECTIONS) if (w.length - e.length >= 3 && w.endsWith(e) && nouns.has(w.slice(0, w.length - e.length))) return true;
+  for (const e of INFLECTIONS) if (w.length - e.length >= (e === '' ? 3 : 4) && w.endsWith(e) && nouns.has(w.slice(0, w.length - e.length))) return true;
   return false;
 }
 
@@ -98,3 +98,9 @@ export function isGermanNoun(norm: string): boolean {
   return nouns !== null && known(nouns, norm);
 }
 
+
+/** Does the dictionary know this word as an adjective, verb or adverb, inflected or not? */
+export function isGermanWord(norm: string): boolean {
+  const words = germanWords();
+  return words !== null && nominalised(words, norm);
+}

@@ -30,7 +30,7 @@ senat senato senate parlament parlamento parliament bundestag bundesrat landtag 
 export const ORG_SUFFIX = /(?:partei|ministerium|bank|verband|gewerkschaft|gericht|konzern|werke|kasse|amt|agentur|hochschule|universität)$/u;
 
 /** Particles inside person names: "Ursula von der Leyen", "Leonardo da Vinci", "Charles de Gaulle". */
-export const NAME_PARTICLES = set('von van der den de di da del della dos das du le la bin ibn al el ter zu dei');
+export const NAME_PARTICLES = set('von van der den de di da dos das du le la bin ibn al el ter zu');
 
 /** Lower-case words allowed inside organisation names: "Banca d'Italia", "Bank of Japan", "Camera dei Deputati". */
 export const ORG_CONNECTORS = set('of for the and & de di del della dello delle dei degli d du des da do der die das für für und e y et per');
@@ -76,7 +76,7 @@ export const IT_INSTITUTIONS: readonly string[][] = [
 ].map((p) => p.split(' '));
 
 /** Adjectives of nationality or level that extend an institution: "governo tedesco", "esercito statunitense". */
-export const IT_INSTITUTION_ADJECTIVE = /^(?:[a-zàèéìòù]{2,}(?:ese|esi|ano|ana|ani|ane|ino|ina|ense|ensi|eno|ena)|tedesc[oa]|russ[oa]|grec[oa]|turc[oa]|svizzer[oa]|britannic[oa]|polacc[oa]|austriac[oa]|spagnol[oa]|belga|ebraic[oa]|federale|nazionale|regionale|provinciale|comunale|locale|municipale|governativo|militare)$/u;
+export const IT_INSTITUTION_ADJECTIVE = /^(?:[a-zàèéìòù]{2,}(?:ese|esi|ano|ana|ani|ane|ino|ina|ense|ensi|eno|ena)|tedesc[oa]|russ[oa]|grec[oa]|turc[oa]|svizzer[oa]|britannic[oa]|polacc[oa]|austriac[oa]|spagnol[oa]|belga|ebraic[oa]|federale|nazionale|regionale|provinciale|comunale|locale|municipale|governativo|militare|europe[ao]|centrale|mondiale|internazionale|costituzionale|superiore|suprem[ao]|democratic[ao]|popolare|sociale|cattolic[ao])$/u;
 
 /** Capitalised abbreviations that name no organisation. */
 export const NOT_ORG_ACRONYMS = set(`
@@ -103,3 +103,11 @@ export const ARTICLES: Record<string, ReadonlySet<string>> = {
   pt: set('o a os as do da dos das no na nos nas ao à'),
   nl: set('de het'),
 };
+
+/** An organisation word in any of its German case forms: "Amt", "Amtes", "Banken", "Ministeriums". */
+export function isOrgWord(norm: string, lang: string): boolean {
+  if (ORG_WORDS.has(norm)) return true;
+  if (lang !== 'de') return false;
+  const m = /^(.{3,}?)(?:es|s|en|n|e)$/u.exec(norm);
+  return m !== null && ORG_WORDS.has(m[1]!);
+}

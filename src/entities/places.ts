@@ -190,6 +190,9 @@ nato|NATO|OTAN|NAVO|НАТО|ΝΑΤΟ|Nato
 g7|G7|G-7|G 7
 g20|G20|G-20|G 20
 nasa|NASA|Nasa
+white house|White House|Weißes Haus|Casa Bianca|Maison Blanche|Casa Blanca|Biały Dom|Белый дом
+pentagon|Pentagon|Pentagono|Pentágono
+kremlin|Kremlin|Kreml|Cremlino|Kremlin
 aukus|AUKUS
 who|WHO|OMS|Weltgesundheitsorganisation|Organizzazione mondiale della sanità|World Health Organization
 imf|IWF|IMF|FMI|Internationaler Währungsfonds|Fondo monetario internazionale|International Monetary Fund

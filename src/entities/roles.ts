@@ -37,7 +37,9 @@ const ROLE_WORDS: Record<string, string> = {
   président: 'president', présidente: 'president', ministre: 'minister', 'premier ministre': 'prime minister',
   'porte-parole': 'spokesperson', maire: 'mayor', monsieur: 'Mr', madame: 'Mrs', m: 'Mr', mme: 'Mrs', 'primer ministro': 'prime minister', portavoz: 'spokesperson', alcalde: 'mayor', señor: 'Mr', señora: 'Mrs',
   'primeiro-ministro': 'prime minister', presidenta: 'president', 'porta-voz': 'spokesperson', prefeito: 'mayor', woordvoerder: 'spokesperson', burgemeester: 'mayor',
-  prezydent: 'president', rzecznik: 'spokesperson', pan: 'Mr', pani: 'Mrs',
+  prezydent: 'president', президент: 'president', 'премьер-министр': 'prime minister', премьер: 'prime minister',
+  министр: 'minister', канцлер: 'chancellor', госсекретарь: 'secretary of state', президента: 'president',
+  πρόεδρος: 'president', πρωθυπουργός: 'prime minister', υπουργός: 'minister', καγκελάριος: 'chancellor', rzecznik: 'spokesperson', pan: 'Mr', pani: 'Mrs',
 };
 
 // German compound heads, read from the end: "Verteidigungs|minister" -> defence + minister.
@@ -64,6 +66,11 @@ const DE_ROLE_HEAD = new RegExp(`(${HEADS.map(([h]) => h).sort((a, b) => b.lengt
  */
 export function roleLabel(word: string, prefix: string | null = null): string | null {
   let label = ROLE_WORDS[word] ?? null;
+  // German weak nouns inflect: "den japanischen Ministerpräsidenten", "des Präsidenten".
+  if (label === null && /(?:en|n)$/.test(word) && word.length > 6) {
+    const base = word.replace(/(?:en|n)$/, '');
+    if (ROLE_WORDS[base] !== undefined || DE_ROLE_HEAD.test(base)) return roleLabel(base, prefix);
+  }
   if (label === null) {
     const m = DE_ROLE_HEAD.exec(word);
     if (m && m.index >= 3) {

@@ -1,5 +1,5 @@
 import type { EntityId, EntityType } from './entity.ts';
-import { COMPASS, IT_INSTITUTION_ADJECTIVE, IT_INSTITUTIONS, IT_PLACE_HEADS, NAME_PARTICLES, ORG_CONNECTORS, ORG_WORDS } from './cues.ts';
+import { COMPASS, IT_INSTITUTION_ADJECTIVE, IT_INSTITUTIONS, IT_PLACE_HEADS, isOrgWord, NAME_PARTICLES, ORG_CONNECTORS, ORG_WORDS } from './cues.ts';
 import { lookupGazetteer, type GazetteerHit } from './gazetteer.ts';
 import { joinable, type TokenContext } from './token-context.ts';
 
@@ -33,8 +33,9 @@ function connectorRun(c: TokenContext, j: number, org: boolean): number {
   const words = org ? ORG_CONNECTORS : NAME_PARTICLES;
   while (k < n && k - j < 2 && joinable(c, k) && !c.tokens[k]!.cap && words.has(c.tokens[k]!.norm)) k++;
   if (k === j || k >= n || !joinable(c, k) || !c.name[k]) return j;
-  // A place after "di"/"von" is where the person is from, not part of the name: "Simon Lee di Londra".
-  if (!org && gazetteerAt(c, k)) return j;
+  // A place after "di"/"von" is where the person is from, not part of the name: "Simon Lee di Londra";
+  // an organisation after it is where the person works: "Mario Draghi della Commissione".
+  if (!org && (gazetteerAt(c, k) || isOrgWord(c.tokens[k]!.norm, c.lang))) return j;
   return k;
 }
 
@@ -46,8 +47,12 @@ const givenNames = (c: TokenContext, i: number, j: number): boolean => {
 function capitalisedRun(c: TokenContext, i: number): number {
   const n = c.tokens.length;
   let j = i + 1;
-  let org = ORG_WORDS.has(c.tokens[i]!.norm);
+  let org = isOrgWord(c.tokens[i]!.norm, c.lang);
   for (;;) {
+    // An organisation word closes a name even when it is a common noun: "Deutsche Bank", "Auswärtigen Amtes".
+    if (j < n && joinable(c, j) && c.tokens[j]!.cap && !c.name[j] && isOrgWord(c.tokens[j]!.norm, c.lang)) { org = true; j++; continue; }
+    // Italian adjectives after an organisation word: "Commissione europea", "Banca centrale europea".
+    if (org && c.lang === 'it' && j < n && joinable(c, j) && !c.tokens[j]!.cap && IT_INSTITUTION_ADJECTIVE.test(c.tokens[j]!.norm)) { j++; continue; }
     // After a given name, the next capitalised word is a surname even when it is also a noun ("Thomas Müller").
     if (j < n && joinable(c, j) && (c.name[j] || (givenNames(c, i, j) && c.tokens[j]!.cap && /^\s+$/.test(c.gaps[j]!)))) {
       org ||= ORG_WORDS.has(c.tokens[j]!.norm);
@@ -87,7 +92,7 @@ function institutionAt(c: TokenContext, i: number): number {
 function split(c: TokenContext, s: Span): Span[] {
   if (s.to - s.from < 2) return [s];
   const words = c.tokens.slice(s.from, s.to);
-  if (words.some((t) => ORG_WORDS.has(t.norm))) return [s];
+  if (words.some((t) => isOrgWord(t.norm, c.lang))) return [s];
   const hit = gazetteerAt(c, s.from);
   if (hit && hit.length < s.to - s.from) return [span(s.from, s.from + hit.length), ...split(c, span(s.from + hit.length, s.to))];
   for (let k = s.from + 1; k < s.to - 1; k++) {
@@ -106,8 +111,14 @@ export function candidateSpans(c: TokenContext): Span[] {
     const place = italianPlaceAt(c, i);
     if (place > i) { out.push(span(i, place, 'LOC', true)); i = place; continue; }
     const hit = gazetteerAt(c, i);
-    if (!c.name[i] && !hit) { i++; continue; }
-    let j = c.name[i] ? capitalisedRun(c, i) : i + 1;
+    // A capitalised adjective before an organisation word opens a name: "Deutsche Bank", "Europäische Zentralbank".
+    const orgOpener = !c.name[i] && c.tokens[i]!.cap && i + 1 < n && joinable(c, i + 1) && c.tokens[i + 1]!.cap
+      && isOrgWord(c.tokens[i + 1]!.norm, c.lang) && !c.initial[i] && /(?:e|en|er|es|em)$/u.test(c.tokens[i]!.norm);
+    // An organisation word before a name opens one too: "Sparkasse Köln-Bonn", "Universität Hamburg".
+    const orgHead = !c.name[i] && !hit && c.tokens[i]!.cap && isOrgWord(c.tokens[i]!.norm, c.lang) && i + 1 < n && joinable(c, i + 1)
+      && (c.name[i + 1] || gazetteerAt(c, i + 1) !== null);
+    if (!c.name[i] && !hit && !orgOpener && !orgHead) { i++; continue; }
+    let j = c.name[i] || orgOpener || orgHead ? capitalisedRun(c, i) : i + 1;
     if (hit && hit.length >= j - i) {
       j = i + hit.length;
       // "Germania Est", "Corea del Nord": a compass word after a place belongs to it.

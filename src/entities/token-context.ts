@@ -2,7 +2,8 @@ import type { Token } from '../article.ts';
 import { foldToLatin } from '../features/transliterate.ts';
 import { stem } from '../language/stem.ts';
 import { stopwordsFor } from '../language/stopwords.ts';
-import { isCalendarWord, isCommonWord, isGermanNoun } from './common-words.ts';
+import { isCalendarWord, isCommonWord, isGermanNoun, isGermanWord } from './common-words.ts';
+import { germanWords } from './german-nouns.ts';
 import { PER_CUES } from './cues.ts';
 import { firstNames } from './first-names.ts';
 import type { GazetteerHit } from './gazetteer.ts';
@@ -23,6 +24,8 @@ export interface TokenContext {
   initial: boolean[];
   /** Lower-case forms the article writes capitalised somewhere other than at a sentence start. */
   midCap: Set<string>;
+  /** Forms the article also writes in lower case. */
+  lowerSeen: Set<string>;
   folded: string[];
   stems: string[];
   /** Could token i be part of a name (capitalised, not a function word, role or common noun)? */
@@ -57,7 +60,7 @@ export function tokenContext(text: string, tokens: readonly Token[], langTag: st
   const lang = (langTag.split('-')[0] ?? 'und').toLowerCase();
   const first = firstNames();
   const c: TokenContext = {
-    text, tokens, lang, stop: stopwordsFor(lang), gaps: [], initial: [], midCap: new Set(),
+    text, tokens, lang, stop: stopwordsFor(lang), gaps: [], initial: [], midCap: new Set(), lowerSeen: new Set(),
     folded: [], stems: [], name: [], acronym: [], firstName: [], word: [], gazetteer: [],
   };
   tokens.forEach((t, i) => {
@@ -74,6 +77,7 @@ export function tokenContext(text: string, tokens: readonly Token[], langTag: st
     c.firstName.push(t.cap && first.has(t.norm) && !isCalendarWord(t.norm));
     c.word.push(/^\p{L}/u.test(t.norm));
     if (isWord(t) && t.cap && !c.initial[i]) c.midCap.add(t.norm);
+    if (!t.cap) c.lowerSeen.add(t.norm);
   });
   // A given name that is also a German noun ("Ross", "Johannes") counts only before a surname-like word.
   if (lang === 'de') {
@@ -108,3 +112,30 @@ export function joinable(c: TokenContext, i: number): boolean {
   return (g === '.' && prev.norm.length <= 2) || (/^\.\s$/u.test(g) && prev.norm.length === 1 && prev.cap);
 }
 
+
+/**
+ * A sentence opener that is likely a name: a word no dictionary or list knows, never written in lower case
+ * in the article, followed by a lower-case word (the verb: "Biden sagte", "Kolb war", "Draghi ha detto").
+ */
+export function nameOpener(c: TokenContext, i: number): boolean {
+  const t = c.tokens[i]!;
+  const next = c.tokens[i + 1];
+  if (!next || next.cap || !/^\s+$/.test(c.gaps[i + 1] ?? '') || !/^\p{L}/u.test(next.norm)) return false;
+  if (c.lowerSeen.has(t.norm) || c.stop.has(t.norm) || t.norm.length < 3) return false;
+  if (!SUBJECT_VERBS.has(next.norm)) return false;
+  if (c.lang === 'de') return germanWords() !== null && !isCommonWord(t.norm, 'de', t.norm) && !isGermanWord(t.norm);
+  return true;
+}
+
+// Verbs that follow a person's name at the start of a news sentence: reporting verbs and auxiliaries.
+const SUBJECT_VERBS = new Set(`
+sagte sagt erklärte erklärt betonte betont meinte fügte dankte dankt kündigte forderte warnte kritisierte sprach
+hatte hat ist war wird wurde will wollte soll sollte kann konnte muss
+ha è aveva era sarà dice disse afferma dichiara spiega sostiene aggiunge
+said says told added has had is was will would warned called
+a dit déclare affirme est était sera
+dijo afirmó declaró es fue será ha
+disse afirmou declarou
+zei heeft is was
+powiedział powiedziała jest był była
+`.trim().split(/\s+/));
