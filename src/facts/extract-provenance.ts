@@ -49,6 +49,9 @@ const RULES: Rule[] = [
   { via: 'agency', re: new RegExp(String.raw`\((?<src>(?:${agencyAlternation})(?:\s*/\s*(?:${agencyAlternation}))*)\)\s*$`, 'gmu') },
 ];
 
+// Most paragraphs hold no notice at all: one cheap test keeps the rules off them.
+const TRIGGER = /bersetz|ranslat|radu|radott|ertaal|łumacz|rzetłum|rzekład|aterial|ateriaal|nforma|eporting|onte:|vec\s|podstawie|\(/u;
+
 const TRAILING_GENERIC = /\s+(?:Artikel|Artikels|Beitrag|article|articolo|artículo|artigo|artikel|artykuł|Originalartikel)$/u;
 
 function cleanSource(s: string): string {
@@ -63,6 +66,7 @@ export function extractProvenance(input: ProvenanceInput): Provenance[] {
   for (const p of input.paragraphs) {
     if (p.repeatOf !== null) continue;
     const para = input.text.slice(p.start, p.end);
+    if (!TRIGGER.test(para)) continue;
     for (const rule of RULES) {
       rule.re.lastIndex = 0;
       for (const m of para.matchAll(rule.re)) {
