@@ -56,7 +56,6 @@ function build(code: string, L: DateLanguage): DateGrammar {
   const MONTH_FULL = lit(flat(L.months));
   const MONTH = lit([...flat(L.months), ...flat(L.monthAbbr)]);
   const WEEKDAY = `(?:${lit(flat(L.weekdays))})${L.weekdaySuffixRe ?? ''}`;
-  const opt = (name: string, words: string[]) => (words.length ? `(?:(?<${name}>${lit(words)})${SEP})?` : '');
   const YSUF = L.yearSuffixRe ?? '(?!)';
   const DAYS = '(?:\\d{1,2})';
   const weekdayHead = (name: string) => (L.weekdays.length
@@ -65,24 +64,28 @@ function build(code: string, L: DateLanguage): DateGrammar {
   const relSrc = rel.map((r) => `${r.notAfterRe ? `(?<!${r.notAfterRe}${WS})` : ''}(?:${src(r.re, COUNT)})`).join('|') || NEVER;
   const modifier = (name: string, words: string[], after: boolean) =>
     (words.length ? (after ? `(?:${WS}(?<${name}>${lit(words)}))?` : `(?:(?<${name}>${lit(words)})${WS})?`) : '');
+  // One preposition group for all forms: trying a list per form at every word start cost most of the time.
+  const preps = [...L.dayPrep, ...L.monthPrep, ...L.yearPrep, ...L.weekdayPrep];
+  const PRE = preps.length ? `(?:(?<pre>${lit(preps)})${SEP})?` : '';
   const alternatives = [
     `(?<iso>(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2})(?:[T ](?<isoH>\\d{2}):(?<isoMi>\\d{2}))?)`,
-    `(?<dot>${opt('dotP', L.dayPrep)}(?<dotD>\\d{1,2})\\.\\s?(?<dotM>\\d{1,2})\\.\\s?(?<dotY>\\d{4}|\\d{2})(?!\\d))`,
-    `(?<sl>${opt('slP', L.dayPrep)}(?<slA>\\d{1,2})/(?<slB>\\d{1,2})/(?<slY>\\d{4}|\\d{2})(?!\\d))`,
+    `(?<dot>(?<dotD>\\d{1,2})\\.\\s?(?<dotM>\\d{1,2})\\.\\s?(?<dotY>\\d{4}|\\d{2})(?!\\d))`,
+    `(?<sl>(?<slA>\\d{1,2})/(?<slB>\\d{1,2})/(?<slY>\\d{4}|\\d{2})(?!\\d))`,
     `(?<da>(?<daD>\\d{1,2})-(?<daM>\\d{1,2})-(?<daY>\\d{4}))`,
-    `(?<dmy>${opt('dmyP', L.dayPrep)}${weekdayHead('dmyW')}(?<dmyD>${DAYS})${L.ordinalRe}${L.dayMonthRe}(?<dmyM>${MONTH})` +
+    `(?<dmy>${weekdayHead('dmyW')}(?<dmyD>${DAYS})${L.ordinalRe}${L.dayMonthRe}(?<dmyM>${MONTH})` +
       `(?:${L.monthYearRe}(?<dmyY>\\d{4})(?:${YSUF})?)?)`,
-    L.monthFirst ? `(?<mdy>${opt('mdyP', L.dayPrep)}${weekdayHead('mdyW')}(?<mdyM>${MONTH})${WS}(?<mdyD>${DAYS})${L.ordinalRe}` +
+    L.monthFirst ? `(?<mdy>${weekdayHead('mdyW')}(?<mdyM>${MONTH})${WS}(?<mdyD>${DAYS})${L.ordinalRe}` +
       `(?:,?${WS}(?<mdyY>\\d{4}))?)` : '',
-    `(?<my>${opt('myP', L.monthPrep)}(?<myM>${MONTH})${L.monthYearRe}(?<myY>\\d{4})(?:${YSUF})?)`,
-    L.monthPrep.length ? `(?<mo>(?<moP>${lit(L.monthPrep)})${SEP}(?<moM>${MONTH_FULL}))` : '',
-    L.weekdays.length ? `(?<wd>${opt('wdP', L.weekdayPrep)}${modifier('wdPast', L.past.pre, false)}${modifier('wdNext', L.next.pre, false)}` +
+    `(?<my>(?<myM>${MONTH})${L.monthYearRe}(?<myY>\\d{4})(?:${YSUF})?)`,
+    // A month alone is a date only after a preposition ("im Januar"); the reader checks for it.
+    L.months.length ? `(?<mo>${MONTH_FULL})` : '',
+    L.weekdays.length ? `(?<wd>${modifier('wdPast', L.past.pre, false)}${modifier('wdNext', L.next.pre, false)}` +
       `(?<wdN>${WEEKDAY})${modifier('wdPast2', L.past.post, true)}${modifier('wdNext2', L.next.post, true)})` : '',
     `(?<rel>${relSrc})`,
-    `(?<yr>${opt('yrP', L.yearPrep)}(?<!\\d[.,'’])(?<yrY>1\\d{3}|20\\d{2}|2100)(?![.,]\\d)(?<yrS>${YSUF})?)`,
+    `(?<yr>(?<!\\d[.,'’])(?<yrY>1\\d{3}|20\\d{2}|2100)(?![.,]\\d)(?<yrS>${YSUF})?)`,
   ].filter(Boolean);
   // The look-ahead lets the engine skip positions that cannot start a word before trying the look-behind.
-  const re = new RegExp(`(?=[\\p{L}\\p{N}])${START}(?:${alternatives.join('|')})${END}`, 'gu');
+  const re = new RegExp(`(?=[\\p{L}\\p{N}])${START}${PRE}(?:${alternatives.join('|')})${END}`, 'gu');
   const relatives = rel.map((rule) => ({
     rule,
     re: new RegExp(`^(?:${rule.re.replace(/ /g, WS).replace(/\{n\}/g, `(${countPlain})`)})$`, rule.cs ? 'u' : 'iu'),

@@ -26,7 +26,7 @@ const GOLDEN: Record<string, Array<[string, string[]]>> = {
     ['Rund 2000 Soldaten, 1999 Euro und 2000 Meilen.', []],
     ['Heute Morgen, morgen früh.', ['Heute = 2023-01-13 report rel', 'morgen = 2023-01-14 event rel']],
     ['Der Gipfel vom 2023-01-13T10:00 war kurz; am Freitag, den 13. Januar um 10 Uhr.',
-      ['2023-01-13T10:00 = 2023-01-13T10:00 unknown', 'am Freitag, den 13. Januar um 10 Uhr = 2023-01-13T10:00 event rel']],
+      ['vom 2023-01-13T10:00 = 2023-01-13T10:00 event', 'am Freitag, den 13. Januar um 10 Uhr = 2023-01-13T10:00 event rel']],
   ],
   it: [
     ['Il vertice si è tenuto il 13 gennaio 2023.', ['il 13 gennaio 2023 = 2023-01-13 event']],

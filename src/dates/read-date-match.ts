@@ -101,21 +101,22 @@ function relative(text: string, g: DateGrammar, ref: number | null, previous: nu
  */
 export function readDateMatch(text: string, gr: Groups, g: DateGrammar, ref: number | null, previous: number | null): ReadDate | null {
   const month = (s: string) => g.month.get(s.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")) ?? 0;
+  const pre = gr['pre'] !== undefined;
   if (gr['iso'] !== undefined) {
-    const r = fullDate('iso', +gr['isoY']!, +gr['isoM']!, +gr['isoD']!, false);
+    const r = fullDate('iso', +gr['isoY']!, +gr['isoM']!, +gr['isoD']!, pre);
     if (!r || gr['isoH'] === undefined) return r;
     const [h, mi] = [+gr['isoH'], +gr['isoMi']!];
     return h < 24 && mi < 60 ? { ...r, value: `${r.value}T${pad(h)}:${pad(mi)}`, timeMayFollow: false } : r;
   }
-  if (gr['dot'] !== undefined) return fullDate('numeric', twoDigitYear(gr['dotY']!, ref), +gr['dotM']!, +gr['dotD']!, gr['dotP'] !== undefined);
+  if (gr['dot'] !== undefined) return fullDate('numeric', twoDigitYear(gr['dotY']!, ref), +gr['dotM']!, +gr['dotD']!, pre);
   if (gr['sl'] !== undefined) {
     const [a, b] = [+gr['slA']!, +gr['slB']!];
     // English writes month/day (US); others day/month. A first number above 12 can only be a day.
     const monthFirst = g.lang.monthFirst ? a <= 12 : b > 12;
     const [m, d] = monthFirst ? [a, b] : [b, a];
-    return fullDate('numeric', twoDigitYear(gr['slY']!, ref), m, d, gr['slP'] !== undefined);
+    return fullDate('numeric', twoDigitYear(gr['slY']!, ref), m, d, pre);
   }
-  if (gr['da'] !== undefined) return fullDate('numeric', +gr['daY']!, +gr['daM']!, +gr['daD']!, false);
+  if (gr['da'] !== undefined) return fullDate('numeric', +gr['daY']!, +gr['daM']!, +gr['daD']!, pre);
   // A day written with its month name is the time of something, with or without a preposition
   // (Polish "13 stycznia przywódcy spotkali się"); numeric dates alone are as often metadata.
   if (gr['dmy'] !== undefined) return dayMonth('dmy', month(gr['dmyM']!), +gr['dmyD']!, gr['dmyY'], ref, true, gr['dmyM']!);
@@ -123,16 +124,16 @@ export function readDateMatch(text: string, gr: Groups, g: DateGrammar, ref: num
   if (gr['my'] !== undefined) {
     const m = month(gr['myM']!);
     return m === 0 ? null : {
-      form: 'my', value: isoMonth(+gr['myY']!, m), relative: false, partial: null, day: null, adverbial: gr['myP'] !== undefined,
+      form: 'my', value: isoMonth(+gr['myY']!, m), relative: false, partial: null, day: null, adverbial: pre,
       report: false, name: gr['myM']!, timeMayFollow: false, bareYear: false,
     };
   }
   if (gr['mo'] !== undefined) {
-    const m = month(gr['moM']!);
-    if (m === 0) return null;
+    const m = month(gr['mo']);
+    if (m === 0 || !pre) return null;
     return {
       form: 'mo', value: ref === null ? null : isoMonth(nearestMonthYear(ref, m), m), relative: true, partial: `--${pad(m)}`,
-      day: null, adverbial: true, report: false, name: gr['moM']!, timeMayFollow: false, bareYear: false,
+      day: null, adverbial: true, report: false, name: gr['mo'], timeMayFollow: false, bareYear: false,
     };
   }
   if (gr['wd'] !== undefined) {
@@ -146,11 +147,15 @@ export function readDateMatch(text: string, gr: Groups, g: DateGrammar, ref: num
       name, timeMayFollow: true, bareYear: false,
     };
   }
-  if (gr['rel'] !== undefined) return relative(text, g, ref, previous);
+  if (gr['rel'] !== undefined) {
+    const r = relative(gr['rel'], g, ref, previous);
+    // The phrase may carry a preposition of its own ("im vergangenen Jahr"); read it whole when a rule says so.
+    return pre ? relative(text, g, ref, previous) ?? r : r;
+  }
   if (gr['yr'] !== undefined) {
     return {
-      form: 'yr', value: isoYear(+gr['yrY']!), relative: false, partial: null, day: null, adverbial: gr['yrP'] !== undefined,
-      report: false, name: null, timeMayFollow: false, bareYear: gr['yrP'] === undefined && gr['yrS'] === undefined,
+      form: 'yr', value: isoYear(+gr['yrY']!), relative: false, partial: null, day: null, adverbial: pre,
+      report: false, name: null, timeMayFollow: false, bareYear: !pre && gr['yrS'] === undefined,
     };
   }
   return null;

@@ -32,6 +32,7 @@ const GOLDEN: Record<string, Array<[string, string[]]>> = {
     ['Drei Menschen starben, zwei wurden verletzt.', ['Drei = 3 - count menschen']],
     ['Der Wehretat soll auf zwei Prozent des Bruttoinlandsproduktes steigen.', ['zwei Prozent = 2 % percent bruttoinlandsprodukt']],
     ['Eine Milliarde Dollar und 5 Mrd. Yen.', ['Eine Milliarde Dollar = 1000000000 USD money -', '5 Mrd. Yen = 5000000000 JPY money -']],
+    ['Das BIP schrumpfte um -0,3 % (Vorjahr: +2,1 %).', ['-0,3 % = -0.3 % percent -', '+2,1 % = 2.1 % percent -']],
   ],
   it: [
     ['Il PIL è cresciuto dello 0,9 per cento.', ['0,9 per cento = 0.9 % percent -']],
@@ -123,7 +124,7 @@ test('figures: ids, labels, ordinals, times, years, dates and formulas are not f
     ['fr', "L'article 49.3 de la Constitution, le 1er janvier, en 2023."],
     ['es', 'El artículo 155 de la Constitución, el 13 de enero de 2023, a las 10.'],
     ['pl', 'Artykuł 5 traktatu, 13 stycznia 2023 r., 12. pułk.'],
-    ['en', 'The score was 3-2; version 1.2.3; ISBN 1234567890; 31.02.2023.'],
+    ['en', 'The score was 3-2; version 1.2.3; ISBN 1234567890; 31.02.2023; call +49 30 1234567; 2+2=4.'],
   ];
   for (const [lang, text] of none) assert.deepEqual(figures(text, lang).map(describe), [], `${lang}: ${text}`);
 });

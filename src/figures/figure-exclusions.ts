@@ -1,5 +1,3 @@
-import { alternation } from './number-words.ts';
-
 /**
  * Numbers that are not figures: ids and labels ("F-35", "COVID-19", "G7", "Artikel 5", "Nr. 3"), ordinals
  * ("12th", German "2. Weltkrieg", "(2.v.l.)"), times ("10:30", "10 Uhr"), scores and formulas ("2+2", "24/7"),
@@ -33,16 +31,21 @@ const LABELS: Record<string, string[]> = {
 // Languages that write ordinals with a full stop ("2. Weltkrieg", "12. Artillerie-Regiment").
 const DOT_ORDINALS = new Set(['de', 'pl', 'da', 'nb', 'no', 'nn', 'fi', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'hu', 'et', 'lv', 'lt', 'is', 'tr']);
 
-const labelCache = new Map<string, RegExp>();
+const labelCache = new Map<string, Set<string>>();
 
-function labelBefore(lang: string): RegExp {
-  let re = labelCache.get(lang);
-  if (!re) {
-    const words = LABELS[lang] ?? LABELS['en']!;
-    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(words).replace(/ /g, '\\s+')})[\\s\\u00a0]*$`, 'iu');
-    labelCache.set(lang, re);
+/** Whether the one or two words right before `start` are a label ("Artikel", "Nr.", "alle ore"). */
+function labelBefore(text: string, start: number, lang: string): boolean {
+  let labels = labelCache.get(lang);
+  if (!labels) {
+    labels = new Set(LABELS[lang] ?? LABELS['en']!);
+    labelCache.set(lang, labels);
   }
-  return re;
+  const words = /(?:^|\s)(\S+?)(?:\s+(\S+))?[\s\u00a0]*$/u.exec(text.slice(Math.max(0, start - 20), start));
+  if (!words) return false;
+  // An elided article belongs to the word: "L'articolo", "dell'articolo".
+  const last = (words[2] ?? words[1]!).toLowerCase().replace(/^\p{L}{1,4}['’]/u, '');
+  const two = words[2] === undefined ? null : `${words[1]!.toLowerCase()} ${last}`;
+  return labels.has(last) || (two !== null && labels.has(two));
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -59,14 +62,16 @@ export function notAFigure(text: string, start: number, end: number, lang: strin
   const before2 = text[start - 2];
   const after = text[end];
   const after2 = text[end + 1];
-  if (before !== undefined && '+#§/\\:'.includes(before)) return true;
+  if (before !== undefined && '#§/\\:='.includes(before)) return true;
+  // "2+2" is a formula and "+49 30 …" a phone number; "+2 %" is a signed figure.
+  if (before === '+' && ((before2 !== undefined && LETTER_OR_DIGIT.test(before2)) || /^[ \u00a0]\d/.test(text.slice(end, end + 2)))) return true;
   if (!rangeEnd && (before === '-' || before === '–') && before2 !== undefined && LETTER_OR_DIGIT.test(before2)) return true;
   if ((before === '.' || before === ',') && isDigit(before2)) return true;
-  if (after !== undefined && '+/:°×'.includes(after) && (after !== '/' || isDigit(after2)) && (after !== ':' || isDigit(after2))) return true;
+  if (after !== undefined && '+/:°×='.includes(after) && (after !== '/' || isDigit(after2)) && (after !== ':' || isDigit(after2))) return true;
   if (after === '-' && isLetter(after2)) return true;
   if (token.length > 1 && token[0] === '0' && isDigit(token[1])) return true;
   if (/^\d{7,}$/.test(token)) return true;
-  if (labelBefore(lang).test(text.slice(Math.max(0, start - 16), start))) return true;
+  if (labelBefore(text, start, lang)) return true;
   // Space-separated digit groups on both sides are a phone number or a code, not a quantity.
   if (/\d[ \u00a0]$/.test(text.slice(start - 2, start)) && /^[ \u00a0]\d/.test(text.slice(end, end + 2))) return true;
   if (/\+\d{1,3}[ \u00a0]$/.test(text.slice(Math.max(0, start - 5), start))) return true;

@@ -12,7 +12,7 @@ export interface Quantity {
   start: number;
   numStart: number;
   numEnd: number;
-  /** The number as written, before any multiplier. */
+  /** The number as written, signed, before any multiplier. */
   raw: number;
   /** Written as a word ("zwei", "due"); `one` for "eine", "a", "un", which count only before a multiplier. */
   word: boolean;
@@ -46,6 +46,20 @@ export function numberRegex(lang: string, sticky = false): RegExp {
   return sticky ? r.sticky : r.global;
 }
 
+/**
+ * A plus or minus sign glued to the number and standing apart from what precedes it ("-0,3 %", "+2 %"):
+ * -1, 1, or 0 when there is none. "F-35" and "2+2" are ruled out before this is asked.
+ */
+function signBefore(text: string, numStart: number): number {
+  const ch = text[numStart - 1];
+  if (ch !== '-' && ch !== '\u2212' && ch !== '+') return 0;
+  const prev = text[numStart - 2];
+  if (prev !== undefined && !/[\s(\[]/u.test(prev)) return 0;
+  // "900 -1800" would be a range written loosely, not a negative number.
+  if (/\d[\s\u00a0]*$/u.test(text.slice(Math.max(0, numStart - 4), numStart - 1))) return 0;
+  return ch === '+' ? 1 : -1;
+}
+
 /** Skips one space-like character, if there is one. */
 const gap = (text: string, pos: number): number => (/[\s\u00a0\u202f]/u.test(text[pos] ?? '') && pos < text.length ? pos + 1 : pos);
 
@@ -59,6 +73,7 @@ export function readQuantity(text: string, m: RegExpExecArray, lang: string, ran
   const numStart = m.index;
   let numEnd = numStart + m[0].length;
   let raw: number;
+  let sign = 0;
   const word = g['num'] === undefined;
   if (!word) {
     const parsed = parseNumber(m[0], lang);
@@ -70,6 +85,7 @@ export function readQuantity(text: string, m: RegExpExecArray, lang: string, ran
     }
     raw = parsed.value;
     if (notAFigure(text, numStart, numEnd, lang, rangeEnd)) return { skip: numEnd };
+    sign = signBefore(text, numStart);
   } else {
     raw = wordValue(m[0], lang) ?? NaN;
     // A capitalised number word mid-sentence is a name ("Otto").
@@ -77,9 +93,10 @@ export function readQuantity(text: string, m: RegExpExecArray, lang: string, ran
       return { skip: numEnd };
     }
   }
-  const sign = word ? null : CURRENCY_BEFORE.exec(text.slice(Math.max(0, numStart - 6), numStart));
-  let currency = sign ? currencyOfSign(sign[1]!) : null;
-  const start = sign ? numStart - sign[0].length : numStart;
+  const before = sign !== 0 || word ? null : CURRENCY_BEFORE.exec(text.slice(Math.max(0, numStart - 6), numStart));
+  let currency = before ? currencyOfSign(before[1]!) : null;
+  const start = sign !== 0 ? numStart - 1 : before ? numStart - before[0].length : numStart;
+  if (sign < 0) raw = -raw;
   let end = numEnd;
   let multiplier: number | null = null;
   const mul = multiplierLexicon(lang).match(text, gap(text, end));
