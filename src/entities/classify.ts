@@ -1,4 +1,5 @@
-import { ARTICLES, isOrgWord, LOC_NOUNS, LOC_PREPOSITIONS, NOT_ORG_ACRONYMS, ORG_SUFFIX, ORG_WORDS, PER_CUES } from './cues.ts';
+import { ARTICLES, isOrgWord, LOC_NOUNS, LOC_PREPOSITIONS, NOT_ORG_ACRONYMS, ORG_SUFFIX, ORG_WORDS, PER_CUES, SUBJECT_VERBS } from './cues.ts';
+import type { EntityType } from './entity.ts';
 import { roleLabel, rolePhrase } from './roles.ts';
 import { lookupName } from './gazetteer.ts';
 import { gazetteerAt, type Span } from './spans.ts';
@@ -65,13 +66,26 @@ export function trimAndCheck(c: TokenContext, s: Span): boolean {
 }
 
 const DE_ADJECTIVE = /(?:isch|ische|ischen|ischer|isches|ischem|sche|schen|scher|sches)$/u;
+// Inhabitants: "Amerikaner", "Italiener", "Kanadier", "Chinesen"; not "Steinmeier".
+const DE_DEMONYM = /(?:aner|anern|anerin|ener|enern|iner|ier|iern|ierin|ese|esen|esin)$/u;
 
 function derivedAdjective(c: TokenContext, i: number): boolean {
   const w = c.tokens[i]!.norm;
   if (DE_ADJECTIVE.test(w) && !c.acronym[i]) return true;
+  if (DE_DEMONYM.test(w) && !/eier$/.test(w) && !c.firstName[i] && !c.acronym[i]) return true;
   // "Berliner", "Hamburger", "Schweizer": a place plus -er.
   const m = /^(.{3,}?)(?:er|ern)$/u.exec(c.folded[i]!);
-  return m !== null && !gazetteerAt(c, i) && lookupName(m[1]!) !== null;
+  return m !== null && lookupName(m[1]!) !== null;
+}
+
+/** What the neighbours of a mention suggest: a place preposition, an article, a verb of saying. */
+function weakCue(c: TokenContext, s: Span, before: string): EntityType | null {
+  if (LOC_PREPOSITIONS[c.lang]?.has(before)) return 'LOC';
+  // German puts articles before common nouns that slip through as names; there the cue only adds noise.
+  if (c.lang !== 'de' && ARTICLES[c.lang]?.has(before)) return 'ORG';
+  const after = c.tokens[s.to];
+  if ((after && c.gaps[s.to] !== '\n' && SUBJECT_VERBS.has(after.norm)) || SUBJECT_VERBS.has(before)) return 'PER';
+  return null;
 }
 
 export function classify(c: TokenContext, s: Span): void {
@@ -93,8 +107,8 @@ export function classify(c: TokenContext, s: Span): void {
   const before2 = k >= 1 && c.gaps[k] !== '\n' ? c.tokens[k - 1]!.norm : '';
   if (LOC_NOUNS.has(before) || LOC_NOUNS.has(before2)) { s.type = 'LOC'; return; }
   s.sure = false;
-  if (LOC_PREPOSITIONS[c.lang]?.has(before)) { s.type = 'LOC'; return; }
-  // German puts articles before common nouns that slip through as names; there the cue only adds noise.
-  if (c.lang !== 'de' && ARTICLES[c.lang]?.has(before)) { s.type = 'ORG'; return; }
-  s.type = words.length > 1 ? 'PER' : 'LOC';
+  s.cue = weakCue(c, s, before);
+  // "Appignano del Tronto": an Italian name joined by "del"/"di" is a place; other runs of names are people.
+  const placeLike = words.some((t) => /^(del|della|dello|di|d)$/.test(t.norm)) && c.lang === 'it';
+  s.type = s.cue ?? (words.length > 1 && !placeLike ? 'PER' : 'LOC');
 }

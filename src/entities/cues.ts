@@ -33,7 +33,7 @@ export const ORG_SUFFIX = /(?:partei|ministerium|bank|verband|gewerkschaft|geric
 export const NAME_PARTICLES = set('von van der den de di da dos das du le la bin ibn al el ter zu');
 
 /** Lower-case words allowed inside organisation names: "Banca d'Italia", "Bank of Japan", "Camera dei Deputati". */
-export const ORG_CONNECTORS = set('of for the and & de di del della dello delle dei degli d du des da do der die das für für und e y et per');
+export const ORG_CONNECTORS = set('of for the & de di del della dello delle dei degli d du des der für per');
 
 /** Prepositions after which a capitalised name is most often a place. */
 export const LOC_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
@@ -81,11 +81,11 @@ export const IT_INSTITUTION_ADJECTIVE = /^(?:[a-zàèéìòù]{2,}(?:ese|esi|ano
 /** Capitalised abbreviations that name no organisation. */
 export const NOT_ORG_ACRONYMS = set(`
 url isbn issn pmid doi pdf html http www dna rna hiv aids tv cd dvd gps pc sms usb ceo cfo pil iva km kg mw kw ps nr st
-ok vip faq it ict ai ki ufo lgbt plz stgb bgb gg mrd mio ca usw bzw
+ok vip faq it ict ai ki ufo lgbt plz stgb bgb gg mrd mio ca usw bzw bip gdp mhz ghz
 `);
 
 /** Lower-case Italian heads of place names: "via Padova", "provincia di Trapani", "piazza Tienanmen". */
-export const IT_PLACE_HEADS = set('via viale piazza corso provincia castello ponte lago monte fiume isola golfo stretto valle statale autostrada quartiere stazione aeroporto porto');
+export const IT_PLACE_HEADS = set('via viale piazza corso provincia castello ponte lago monte monti fiume isola golfo stretto valle statale autostrada quartiere stazione aeroporto porto chiesa distretto parco punta ospedale stadio museo teatro palazzo basilica cattedrale duomo');
 
 /** Compass words that extend a place: "Germania Est", "Corea del Nord". */
 export const COMPASS = set('est ovest nord sud ost west süd north south east orientale occidentale settentrionale meridionale');
@@ -111,3 +111,16 @@ export function isOrgWord(norm: string, lang: string): boolean {
   const m = /^(.{3,}?)(?:es|s|en|n|e)$/u.exec(norm);
   return m !== null && ORG_WORDS.has(m[1]!);
 }
+
+// Verbs that follow a person's name at the start of a news sentence: reporting verbs and auxiliaries.
+export const SUBJECT_VERBS = new Set(`
+sagte sagt erklärte erklärt betonte betont meinte fügte dankte dankt kündigte forderte warnte kritisierte sprach
+hatte hat ist war wird wurde will wollte soll sollte kann konnte muss
+ha è aveva era sarà dice disse afferma dichiara spiega sostiene aggiunge
+said says told added has had is was will would warned called
+a dit déclare affirme est était sera
+dijo afirmó declaró es fue será ha
+disse afirmou declarou
+zei heeft is was
+powiedział powiedziała jest był była
+`.trim().split(/\s+/));

@@ -1,6 +1,6 @@
 import type { Paragraph, Token } from '../article.ts';
 import { attachRole, classify, trimAndCheck } from './classify.ts';
-import type { EntityId, EntityMention } from './entity.ts';
+import type { EntityId, EntityMention, EntityType } from './entity.ts';
 import { nameId, personId, personParts } from './name-id.ts';
 import { candidateSpans, type Span } from './spans.ts';
 import { tokenContext, type TokenContext } from './token-context.ts';
@@ -27,14 +27,28 @@ const key = (c: TokenContext, s: Span): string => c.folded.slice(s.from, s.to).j
 // Genitive and case endings a short form may carry: "Kishidas", "Bidena", "Bidenem".
 const SHORT_FORM_ENDINGS = ['', 's', 'es', "'s", 'a', 'u', 'em', 'om', 'ovi', 'owi', 'e', 'y', 'i'];
 
-/** A name seen with strong evidence lends its type to weaker mentions of the same words. */
+/**
+ * A name seen with strong evidence lends its type to weaker mentions of the same words; without one,
+ * the weak cues of all its mentions vote ("sagte Kishida" twice outweighs one "in Kishida").
+ */
 function propagateTypes(c: TokenContext, spans: Span[]): void {
   const sure = new Map<string, Span>();
-  for (const s of spans) if (s.sure && !sure.has(key(c, s))) sure.set(key(c, s), s);
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const s of spans) {
+    const k = key(c, s);
+    if (s.sure && !sure.has(k)) sure.set(k, s);
+    if (!s.sure && s.cue) {
+      let v = votes.get(k);
+      if (!v) votes.set(k, (v = new Map()));
+      v.set(s.cue, (v.get(s.cue) ?? 0) + 1);
+    }
+  }
   for (const s of spans) {
     if (s.sure) continue;
     const strong = sure.get(key(c, s));
-    if (strong) { s.type = strong.type; if (strong.id) s.id = strong.id; }
+    if (strong) { s.type = strong.type; if (strong.id) s.id = strong.id; continue; }
+    const v = votes.get(key(c, s));
+    if (v) s.type = [...v].sort((a, b) => b[1] - a[1])[0]![0];
   }
 }
 

@@ -14,10 +14,12 @@ export interface Span {
   person: boolean;
   /** The type was read from strong evidence (gazetteer, organisation word, role, given name). */
   sure: boolean;
+  /** A weak cue from the mention's neighbours, pooled over all mentions of the same name. */
+  cue: EntityType | null;
 }
 
 const span = (from: number, to: number, type: EntityType | null = null, sure = false): Span =>
-  ({ from, to, type, id: null, role: null, person: false, sure });
+  ({ from, to, type, id: null, role: null, person: false, sure, cue: null });
 
 /** The gazetteer hit at token i, looked up once per token. */
 export function gazetteerAt(c: TokenContext, i: number): GazetteerHit | null {
@@ -61,6 +63,12 @@ function capitalisedRun(c: TokenContext, i: number): number {
     }
     const k = connectorRun(c, j, org);
     if (k > j) { j = k; continue; }
+    // A number inside an organisation's name: "Movimento 5 Stelle", "Rtl 102.5" stays out (no name after it).
+    if (org && j + 1 < n && /^\p{Nd}+$/u.test(c.tokens[j]!.norm) && joinable(c, j) && joinable(c, j + 1) && c.name[j + 1]) { j += 2; continue; }
+    // Italian place names: "Appignano del Tronto", "Isola del Giglio", "Reggio di Calabria".
+    if (c.lang === 'it' && j === i + 1 && (!c.firstName[i] || IT_PLACE_HEADS.has(c.tokens[i]!.norm)) && j + 1 < n && joinable(c, j) && /^(del|della|dello|di|d)$/.test(c.tokens[j]!.norm)
+      && joinable(c, j + 1) && c.name[j + 1] && !isOrgWord(c.tokens[j + 1]!.norm, c.lang) && (j + 2 >= n || !c.tokens[j + 2]!.cap || !joinable(c, j + 2))
+      && !gazetteerAt(c, j + 1)) { j += 2; continue; }
     return j;
   }
 }
@@ -94,7 +102,9 @@ function split(c: TokenContext, s: Span): Span[] {
   const words = c.tokens.slice(s.from, s.to);
   if (words.some((t) => isOrgWord(t.norm, c.lang))) return [s];
   const hit = gazetteerAt(c, s.from);
-  if (hit && hit.length < s.to - s.from) return [span(s.from, s.from + hit.length), ...split(c, span(s.from + hit.length, s.to))];
+  // "Germania Est" stays whole: a compass word after a place is part of it.
+  const compass = hit && s.to - s.from === hit.length + 1 && COMPASS.has(c.tokens[s.to - 1]!.norm);
+  if (hit && !compass && hit.length < s.to - s.from) return [span(s.from, s.from + hit.length), ...split(c, span(s.from + hit.length, s.to))];
   for (let k = s.from + 1; k < s.to - 1; k++) {
     if (c.firstName[k] && !c.firstName[k - 1] && /^\s+$/.test(c.gaps[k]!)) return [span(s.from, k), span(k, s.to)];
   }

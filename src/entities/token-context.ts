@@ -2,9 +2,9 @@ import type { Token } from '../article.ts';
 import { foldToLatin } from '../features/transliterate.ts';
 import { stem } from '../language/stem.ts';
 import { stopwordsFor } from '../language/stopwords.ts';
-import { isCalendarWord, isCommonWord, isGermanNoun, isGermanWord } from './common-words.ts';
+import { isCalendarWord, isCommonWord, isGermanWord } from './common-words.ts';
 import { germanWords } from './german-nouns.ts';
-import { PER_CUES } from './cues.ts';
+import { PER_CUES, SUBJECT_VERBS } from './cues.ts';
 import { firstNames } from './first-names.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { roleLabel } from './roles.ts';
@@ -82,9 +82,10 @@ export function tokenContext(text: string, tokens: readonly Token[], langTag: st
   // A given name that is also a German noun ("Ross", "Johannes") counts only before a surname-like word.
   if (lang === 'de') {
     tokens.forEach((t, i) => {
-      if (!c.firstName[i] || !isGermanNoun(t.norm)) return;
+      if (!c.firstName[i] || !isCommonWord(t.norm, lang, t.norm)) return;
       const next = tokens[i + 1];
-      c.firstName[i] = next !== undefined && next.cap && /^\s+$/.test(c.gaps[i + 1] ?? '') && !isCommonWord(next.norm, lang, text.slice(next.start, next.end));
+      c.firstName[i] = next !== undefined && next.cap && /^\s+$/.test(c.gaps[i + 1] ?? '') && !c.stop.has(next.norm)
+        && !isCommonWord(next.norm, lang, text.slice(next.start, next.end));
     });
   }
   tokens.forEach((t, i) => c.name.push(nameToken(c, i)));
@@ -126,16 +127,3 @@ export function nameOpener(c: TokenContext, i: number): boolean {
   if (c.lang === 'de') return germanWords() !== null && !isCommonWord(t.norm, 'de', t.norm) && !isGermanWord(t.norm);
   return true;
 }
-
-// Verbs that follow a person's name at the start of a news sentence: reporting verbs and auxiliaries.
-const SUBJECT_VERBS = new Set(`
-sagte sagt erklärte erklärt betonte betont meinte fügte dankte dankt kündigte forderte warnte kritisierte sprach
-hatte hat ist war wird wurde will wollte soll sollte kann konnte muss
-ha è aveva era sarà dice disse afferma dichiara spiega sostiene aggiunge
-said says told added has had is was will would warned called
-a dit déclare affirme est était sera
-dijo afirmó declaró es fue será ha
-disse afirmou declarou
-zei heeft is was
-powiedział powiedziała jest był była
-`.trim().split(/\s+/));
