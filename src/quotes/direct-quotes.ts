@@ -7,7 +7,7 @@
 
 import { cueAt, firstCue, lastCue, type Cue } from './cue.ts';
 import { isAbbreviationDot, type Item, type Sentence } from './sentence-items.ts';
-import { clauseSubject, invertedSubject, subjectAfter, subjectBefore, type Subject, type SubjectContext } from './subject.ts';
+import { invertedSubject, lastSegmentSubject, subjectAfter, subjectBefore, type Subject, type SubjectContext } from './subject.ts';
 
 export interface Candidate {
   start: number;
@@ -43,7 +43,9 @@ function after(c: SubjectContext, items: readonly Item[], qi: number): { cue: Cu
     end++;
   }
   const cue = firstCue(c.text, items, k, end, c.lex);
-  if (!cue || (cue.first - k > 6 && items[k + 1]?.text !== ',' && !items.slice(k, cue.first).some((w) => w.text === ','))) return null;
+  // Without a comma (an apposition) between them, the subject before the cue is short: "Public Advocate Trish James said".
+  const between = items.slice(k, cue?.first ?? k);
+  if (!cue || (between.filter((w) => w.kind === 'word').length > 8 && !between.some((w) => w.text === ','))) return null;
   const subject = cue.first === k ? subjectAfter(c, items, cue) : subjectBefore(c, items, k, cue);
   return { cue, subject };
 }
@@ -56,22 +58,41 @@ function before(c: SubjectContext, items: readonly Item[], qi: number, from: num
   if (j < from) return null;
   let cue = cueAt(c.text, items, j, c.lex);
   if (!cue && j > from && items[j]!.kind === 'word' && c.lex.particles.has(items[j]!.lower)) cue = cueAt(c.text, items, j - 1, c.lex);
-  if (!cue && introduced && items[qi - 1]!.text === ':') {
-    // "Kirby told reporters on Friday: “…”": the cue may stand a few words before the colon.
-    cue = lastCue(c.text, items, Math.max(from, j - 6), j + 1, c.lex);
-    if (cue && items.slice(cue.last + 1, j + 1).some((w) => w.kind !== 'word' || c.lex.complementizers.has(w.lower))) cue = null;
+  if (!cue && introduced) {
+    // "Kirby told reporters on Friday: “…”", "telling Reuters, “…”": the cue may stand a few words before the mark.
+    cue = lastCue(c.text, items, Math.max(from, j - 10), j + 1, c.lex);
+    if (cue && items.slice(cue.last + 1, j + 1).some((w) => (w.kind !== 'word' && !isAbbreviationDot(items, items.indexOf(w))) || c.lex.complementizers.has(w.lower))) cue = null;
+  }
+  if (!cue && introduced && c.lex.verbs.has(items[from]!.lower) && j - from < 20) {
+    // A sentence opening with its cue: "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”"
+    const opening = cueAt(c.text, items, from, c.lex);
+    if (opening && !items.slice(from, j).some((w) => w.kind === 'quote' || c.lex.complementizers.has(w.lower))) return { cue: opening, subject: subjectAfter(c, items, opening) };
   }
   if (!cue) {
     if (items[qi - 1]!.text !== ':') return null;
-    // A colon with no verb we know: "Kishida: „…“", "Cruz called them on it: “…”". The quote is the subject's.
-    const named = clauseSubject(c, items, from, j + 1, null);
+    // A colon with no verb we know: "Kishida: „…“", "Cruz called them on it: “…”", "TITLE - Michael McDonald: “…”".
+    const named = lastSegmentSubject(c, items, from, j + 1);
     return named && (named.kind === 'mention' || named.kind === 'pronoun') ? { cue: null, subject: named } : null;
   }
   return { cue, subject: invertedSubject(c, items, cue) ?? subjectBefore(c, items, from, cue) };
 }
 
 /** The direct-quote candidates of one sentence; `used` collects the cues they took. */
-export function directCandidates(c: SubjectContext, s: Sentence, index: number, used: Set<number>, previous: Sentence | undefined): Candidate[] {
+/**
+ * An attribution that follows a quote ending in its own full stop, question or exclamation mark, written as a
+ * sentence of its own: "“Can we win Illinois?” Mr. Manafort asked." Only a short sentence of cue and subject counts.
+ */
+function trailing(c: SubjectContext, quote: Item, next: Sentence | undefined): { cue: Cue; subject: Subject } | null {
+  if (!next) return null;
+  const items = [quote, ...next.items];
+  const found = after(c, items, 0);
+  if (!found || found.cue.first > 6) return null;
+  const rest = items.slice(found.cue.last + 1);
+  if (rest.length > 10 || rest.some((w) => w.kind === 'quote' || c.lex.complementizers.has(w.lower))) return null;
+  return found;
+}
+
+export function directCandidates(c: SubjectContext, s: Sentence, index: number, used: Set<number>, previous: Sentence | undefined, next: Sentence | undefined): Candidate[] {
   const out: Candidate[] = [];
   // A quote opening its sentence after one that ends in a colon is introduced by it ("Cruz continued: ¶ “…”").
   const lead = previous && previous.items[previous.items.length - 1]?.text === ':' && s.items[0]?.kind === 'quote' ? previous.items : [];
@@ -83,17 +104,20 @@ export function directCandidates(c: SubjectContext, s: Sentence, index: number, 
     const prev = items[qi - 1];
     const end = c.text[q.end - 1] === ',' ? q.end - 1 : q.end;
     const base = { start: q.start, end, direct: true, sentence: index };
-    const a = after(c, items, qi);
+    const last = items.slice(qi + 1).every((w) => w.kind === 'punct');
+    const a = after(c, items, qi) ?? (last && next?.para === s.para ? trailing(c, it, next) : null);
     const b = a ? null : before(c, items, qi, from);
     from = qi + 1;
-    // After a comma a quote stands alone only when a cue introduces it ("Kirby said, “…”"); else it is part of a clause.
-    const standalone = !prev || prev.kind === 'quote' || (prev.kind === 'punct' && LEAD_IN.test(prev.text) && (prev.text !== ',' || b !== null)) || cueAt(c.text, items, qi - 1, c.lex) !== null;
+    // After a comma a quote stands alone only when a cue introduces or follows it ("Kirby said, “…”"); else it is
+    // part of a clause ("Er sagte, Tokio habe ... formuliert, „um Frieden ... zu gewährleisten“").
+    const standalone = !prev || prev.kind === 'quote' || (prev.kind === 'punct' && LEAD_IN.test(prev.text) && (prev.text !== ',' || (a ?? b) !== null)) || cueAt(c.text, items, qi - 1, c.lex) !== null;
     if (!standalone) return;
     const found = a ?? b;
     if (found) {
       if (found.cue) used.add(found.cue.start);
       out.push({ ...base, cue: found.cue, subject: found.subject, inherit: false });
-    } else if (wordCount(c.text.slice(q.start, q.end)) >= MIN_UNATTRIBUTED_WORDS) {
+    } else if ((items[qi + 1]?.kind !== 'word' || /[.,!?…]$/.test(it.text)) && wordCount(it.text) >= MIN_UNATTRIBUTED_WORDS) {
+      // Without a cue, a quote running on into its clause unpunctuated is a title ("“Orange is the New Black” star").
       out.push({ ...base, cue: null, subject: null, inherit: true });
     }
   });

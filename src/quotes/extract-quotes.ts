@@ -58,9 +58,9 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 function candidates(c: SubjectContext, sentences: readonly Sentence[], english: boolean): Candidate[] {
   const out: Candidate[] = [];
+  const used = new Set<number>();
   sentences.forEach((s, i) => {
-    const used = new Set<number>();
-    const direct = directCandidates(c, s, i, used, sentences[i - 1]);
+    const direct = directCandidates(c, s, i, used, sentences[i - 1], sentences[i + 1]);
     out.push(...direct);
     const indirect = indirectCandidate(c, s, i, used, english);
     if (indirect && !direct.some((d) => overlaps(d, indirect))) out.push(indirect);

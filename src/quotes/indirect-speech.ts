@@ -96,10 +96,12 @@ export function indirectCandidate(c: SubjectContext, s: Sentence, index: number,
       return { ...base, ...body, cue, subject };
     }
     // "…, another source said." / "…, sagte ein Beamter." / "…, ha detto il portavoce."
+    // A quote ending in a comma ("a “change agent,” Cole said") closes the content like a comma does.
+    const closesClause = (w: Item) => w.text === ',' || (w.kind === 'quote' && w.text.endsWith(','));
     let comma = cue.first - 1;
-    while (comma >= 0 && items[comma]!.text !== ',' && items[comma]!.kind === 'word' && cue.first - comma <= 7) comma--;
-    if (comma > 0 && items[comma]!.text === ',' && end - cue.last <= 7) {
-      const body2 = content(items, 0, comma);
+    while (comma >= 0 && !closesClause(items[comma]!) && items[comma]!.kind === 'word' && cue.first - comma <= 7) comma--;
+    if (comma > 0 && closesClause(items[comma]!) && end - cue.last <= 7) {
+      const body2 = content(items, 0, items[comma]!.kind === 'quote' ? comma + 1 : comma);
       if (!body2) continue;
       const subject = comma === cue.first - 1 ? subjectAfter(c, items, cue) : phraseSubject(c, items, comma + 1, cue.first, cue) ?? subjectAfter(c, items, cue);
       return { ...base, ...body2, cue, subject };

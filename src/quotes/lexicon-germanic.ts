@@ -35,7 +35,7 @@ const ENGLISH_FORMS = english(
     'promise urge caution complain conclude emphasize emphasise stress joke quip|quipped counter shout yell exclaim ' +
     'whisper report confirm deny allege assert affirm reiterate repeat testify boast lament mention charge protest ' +
     'scoff muse wonder recount reason vow pledge agree point answer retort snap|snapped plead demand ' +
-    'hint reveal disclose opine assure advise chant proclaim speculate thunder crow gush recommend echo confess read|read|read',
+    'hint reveal disclose opine assure advise chant proclaim speculate thunder crow gush recommend echo confess read|read|read react elaborate beam exult marvel',
 );
 
 export const GERMANIC: Readonly<Record<string, LexiconSource>> = {
@@ -44,7 +44,7 @@ export const GERMANIC: Readonly<Record<string, LexiconSource>> = {
     gerunds: ENGLISH_FORMS.split(' ').filter((w) => w.endsWith('ing')).join(' '),
     auxiliaries: 'has have had',
     particles: 'out on',
-    pronouns: { m: 'he', f: 'she', plural: 'they', first: 'i we' },
+    pronouns: { m: 'he', f: 'she', plural: 'they', first: 'i we', neuter: 'it' },
     complementizers: 'that',
     accordingBefore: 'according to, as told to, in the words of',
     determiners: 'the a an this that these those his her their its our my another one two three some several many both',

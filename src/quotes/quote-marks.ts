@@ -79,7 +79,8 @@ function closes(text: string, m: Mark, paraStart: number, paraEnd: number): bool
   const prev = m.pos > paraStart ? text[m.pos - 1]! : '';
   const after = m.pos + m.glyph.length;
   const next = after < paraEnd ? text[after]! : '';
-  if (prev === '' || (/\s/.test(prev) && !SPACED.has(m.glyph))) return false;
+  // A closer follows a word, or a space after an inner closing mark ("say, 'Well done,' \"").
+  if (prev === '' || (/\s/.test(prev) && !SPACED.has(m.glyph) && !/['’"”»]/.test(text[m.pos - 2] ?? ''))) return false;
   if (next !== '' && !AFTER_CLOSE.test(next)) return false;
   // ’ and ' before a letter are apostrophes (don’t, Clinton’s); so is a plural possessive's ' unless it closes a quote.
   if ((m.glyph === '’' || m.glyph === "'") && next !== '' && WORDISH.test(next)) return false;

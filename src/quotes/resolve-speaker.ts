@@ -27,15 +27,23 @@ const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 
 export class SpeakerResolver {
   private readonly spoken: Array<{ sentence: number; mention: EntityMention }> = [];
-  private readonly persons: EntityMention[];
+  private readonly outside: EntityMention[];
+  /** Entities seen speaking: whatever their mention type, they are people (or bodies) who say things. */
+  private readonly speakers = new Set<string>();
 
   constructor(private readonly input: ResolverInput) {
-    this.persons = input.mentions.filter((m) => m.type === 'PER' && !input.quoted.some((q) => m.start >= q.start && m.end <= q.end));
+    this.outside = input.mentions.filter((m) => !input.quoted.some((q) => m.start >= q.start && m.end <= q.end));
   }
 
   /** Remember who spoke in a sentence: a later pronoun prefers a speaker. */
   record(sentence: number, mention: EntityMention | null): void {
-    if (mention && mention.type === 'PER') this.spoken.push({ sentence, mention });
+    if (!mention) return;
+    this.spoken.push({ sentence, mention });
+    this.speakers.add(mention.entity);
+  }
+
+  private person(m: EntityMention): boolean {
+    return m.type === 'PER' || (m.type !== 'ORG' && this.speakers.has(m.entity));
   }
 
   /** The last recorded speaker at or before `sentence`, within reach. */
@@ -53,7 +61,8 @@ export class SpeakerResolver {
         return subject.mention;
       case 'pronoun':
       case 'implicit':
-        return subject.plural || subject.first ? null : this.antecedent(subject.start, sentence, subject.gender);
+        if (subject.plural || subject.first) return null;
+        return this.antecedent(subject.start, sentence, subject.gender, subject.neuter ? (m) => m.type === 'ORG' : (m) => this.person(m));
       case 'role':
         return this.roleHolder(subject.head, subject.start, subject.gender);
       default:
@@ -66,14 +75,14 @@ export class SpeakerResolver {
     return gender === null || g === null || g === gender;
   }
 
-  private antecedent(at: number, sentence: number, gender: Gender | null): EntityMention | null {
+  private antecedent(at: number, sentence: number, gender: Gender | null, kind: (m: EntityMention) => boolean): EntityMention | null {
     const { sentences, text } = this.input;
     for (let s = sentence; s >= 0 && sentence - s <= PRONOUN_REACH; s--) {
       const sent = sentences[s]!;
       const limit = s === sentence ? at : sent.end;
-      const cands = this.persons.filter((m) => m.start >= sent.start && m.end <= limit && this.compatible(m, gender));
+      const cands = this.outside.filter((m) => m.start >= sent.start && m.end <= limit && kind(m) && this.compatible(m, gender));
       if (cands.length === 0) continue;
-      const speaker = [...this.spoken].reverse().find((x) => x.sentence === s && this.compatible(x.mention, gender));
+      const speaker = [...this.spoken].reverse().find((x) => x.sentence === s && kind(x.mention) && this.compatible(x.mention, gender));
       if (speaker) return speaker.mention;
       const subjects = cands.filter((m) => !POSSESSIVE.test(text.slice(m.end, m.end + 3)));
       return subjects[0] ?? cands[cands.length - 1]!;
@@ -82,9 +91,9 @@ export class SpeakerResolver {
   }
 
   private roleHolder(head: string, at: number, gender: Gender | null): EntityMention | null {
-    for (let i = this.persons.length - 1; i >= 0; i--) {
-      const m = this.persons[i]!;
-      if (m.start >= at || !this.compatible(m, gender)) continue;
+    for (let i = this.outside.length - 1; i >= 0; i--) {
+      const m = this.outside[i]!;
+      if (m.start >= at || !this.person(m) || !this.compatible(m, gender)) continue;
       if ((this.input.profiles.roles.get(m) ?? []).some((w) => roleMatches(w, head))) return m;
     }
     return null;

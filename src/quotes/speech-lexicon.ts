@@ -23,8 +23,9 @@ export interface SpeechLexicon {
   auxiliaries: ReadonlySet<string>;
   /** Particles that belong to a cue when they follow it ("fügte hinzu", "pointed out"). */
   particles: ReadonlySet<string>;
-  /** Third-person singular subject pronouns by gender; plural and first-person ones (never resolved to a person). */
-  pronouns: { m: ReadonlySet<string>; f: ReadonlySet<string>; plural: ReadonlySet<string>; first: ReadonlySet<string> };
+  /** Third-person singular subject pronouns by gender; plural and first-person ones (never resolved to a person);
+   *  neuter ones, which stand for an organisation ("it said"). */
+  pronouns: { m: ReadonlySet<string>; f: ReadonlySet<string>; plural: ReadonlySet<string>; first: ReadonlySet<string>; neuter: ReadonlySet<string> };
   /** "that", "dass", "che", ...: opens a reported clause. */
   complementizers: ReadonlySet<string>;
   /** Phrases standing before a source ("according to", "laut", "secondo"), as word sequences. */
@@ -61,7 +62,7 @@ export interface LexiconSource {
   gerunds?: string;
   auxiliaries: string;
   particles?: string;
-  pronouns: { m: string; f: string; plural: string; first: string };
+  pronouns: { m: string; f: string; plural: string; first: string; neuter?: string };
   complementizers: string;
   accordingBefore: string;
   accordingAfter?: string;
@@ -91,7 +92,7 @@ function build(src: LexiconSource): SpeechLexicon {
     verbGender: new Map(Object.entries(src.verbGender ?? {})),
     auxiliaries: words(src.auxiliaries),
     particles: words(src.particles),
-    pronouns: { m: words(src.pronouns.m), f: words(src.pronouns.f), plural: words(src.pronouns.plural), first: words(src.pronouns.first) },
+    pronouns: { m: words(src.pronouns.m), f: words(src.pronouns.f), plural: words(src.pronouns.plural), first: words(src.pronouns.first), neuter: words(src.pronouns.neuter) },
     complementizers: words(src.complementizers),
     accordingBefore: src.accordingBefore.split(',').map((p) => p.trim().split(/\s+/)).filter((p) => p[0] !== ''),
     accordingAfter: words(src.accordingAfter),
@@ -118,7 +119,10 @@ function union(all: readonly SpeechLexicon[]): SpeechLexicon {
     verbGender: new Map(all.flatMap((l) => [...l.verbGender])),
     auxiliaries: u((l) => l.auxiliaries),
     particles: u((l) => l.particles),
-    pronouns: { m: u((l) => l.pronouns.m), f: u((l) => l.pronouns.f), plural: u((l) => l.pronouns.plural), first: u((l) => l.pronouns.first) },
+    pronouns: {
+      m: u((l) => l.pronouns.m), f: u((l) => l.pronouns.f), plural: u((l) => l.pronouns.plural),
+      first: u((l) => l.pronouns.first), neuter: u((l) => l.pronouns.neuter),
+    },
     complementizers: u((l) => l.complementizers),
     accordingBefore: all.flatMap((l) => l.accordingBefore),
     accordingAfter: u((l) => l.accordingAfter),

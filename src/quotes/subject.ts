@@ -12,7 +12,7 @@ import type { Gender, SpeechLexicon } from './speech-lexicon.ts';
 
 export type Subject =
   | { kind: 'mention'; mention: EntityMention; start: number; end: number; text: string }
-  | { kind: 'pronoun' | 'implicit'; gender: Gender | null; plural: boolean; first: boolean; start: number; end: number; text: string }
+  | { kind: 'pronoun' | 'implicit'; gender: Gender | null; plural: boolean; first: boolean; neuter: boolean; start: number; end: number; text: string }
   | { kind: 'role'; head: string; gender: Gender | null; start: number; end: number; text: string }
   | { kind: 'unknown'; start: number; end: number; text: string };
 
@@ -23,7 +23,7 @@ export interface SubjectContext {
   mentions: readonly EntityMention[];
 }
 
-const SEGMENT_BREAK = /^[,;:()\[\]\u2014\u2013]$/;
+const SEGMENT_BREAK = /^[,;:()\[\]\u2014\u2013-]$/;
 const CONJUNCTIONS = new Set(['and', 'but', 'und', 'aber', 'e', 'ed', 'ma', 'et', 'mais', 'y', 'pero', 'mas', 'en', 'maar', 'i', 'oraz', 'a', 'ale']);
 const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 
@@ -38,12 +38,12 @@ function headMention(c: SubjectContext, ms: readonly EntityMention[], types: 'PE
 }
 
 function pronounSubject(w: Item, lex: SpeechLexicon, cue: Cue | null): Subject | null {
-  const { m, f, plural, first } = lex.pronouns;
+  const { m, f, plural, first, neuter } = lex.pronouns;
   const p = w.lower;
-  if (!m.has(p) && !f.has(p) && !plural.has(p) && !first.has(p)) return null;
+  if (!m.has(p) && !f.has(p) && !plural.has(p) && !first.has(p) && !neuter.has(p)) return null;
   const isPlural = plural.has(p) && (!m.has(p) && !f.has(p) || (cue?.plural ?? false));
   const gender: Gender | null = isPlural ? null : m.has(p) ? 'm' : f.has(p) ? 'f' : null;
-  return { kind: 'pronoun', gender, plural: isPlural, first: first.has(p), start: w.start, end: w.end, text: w.text };
+  return { kind: 'pronoun', gender, plural: isPlural, first: first.has(p), neuter: neuter.has(p), start: w.start, end: w.end, text: w.text };
 }
 
 /**
@@ -76,7 +76,7 @@ export function phraseSubject(c: SubjectContext, items: readonly Item[], from: n
 }
 
 function implicit(cue: Cue): Subject {
-  return { kind: 'implicit', gender: cue.gender, plural: cue.plural, first: false, start: cue.start, end: cue.end, text: cue.text };
+  return { kind: 'implicit', gender: cue.gender, plural: cue.plural, first: false, neuter: false, start: cue.start, end: cue.end, text: cue.text };
 }
 
 /** The inverted subject after a cue ("sagte Kishida", "said Biden's spokesman John Kirby", "ha detto il portavoce"). */
@@ -153,6 +153,13 @@ function relativeClause(c: SubjectContext, items: readonly Item[], from: number,
   if (!c.lex.determiners.has(items[from]!.lower)) return true;
   // An article-like relative: a relative clause ends on its (lower-case) verb, an apposition on a noun.
   return items[from - 1]?.text === ',' && /^\p{Ll}/u.test(items[to - 1]!.text);
+}
+
+/** The subject of the segment (after the last comma or dash) of items [from, to): the speaker of a colon. */
+export function lastSegmentSubject(c: SubjectContext, items: readonly Item[], from: number, to: number): Subject | null {
+  const segment = segmentsBefore(items, from, to)[0];
+  if (!segment) return null;
+  return clauseSubject(c, items, segment.from, segment.to, null);
 }
 
 /** The subject before a cue, within items [from, cue.first): the usual order in English and most main clauses. */
