@@ -171,6 +171,12 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
     .action(async (file: string, o) =>
       setCode((await import('./eval-ner.ts')).evalNerCommand(file, { format: o.format, json: !!o.json, lang: o.lang }, out, err)));
 
+  p.command('eval-quotes')
+    .description('score quote extraction on a brat attribution corpus (direct quotes P/R/F1, speakers found, reported speech)')
+    .argument('<dir>', 'folder with text/*.txt and attributions/*.ann, e.g. ../shared/data/quotes/polnear/dev')
+    .option('--json', 'print JSON')
+    .action(async (dir: string, o) => setCode((await import('./eval-quotes.ts')).evalQuotesCommand(dir, !!o.json, out)));
+
   p.command('demo')
     .description('analyse the bundled sample corpus into a fresh database and print the stories')
     .addOption(dbOption())
