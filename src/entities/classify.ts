@@ -1,5 +1,6 @@
 import { ARTICLES, isOrgWord, LOC_NOUNS, LOC_PREPOSITIONS, NOT_ORG_ACRONYMS, ORG_SUFFIX, ORG_WORDS, PER_CUES, SUBJECT_VERBS } from './cues.ts';
 import type { EntityType } from './entity.ts';
+import { isKnownTown } from './cities.ts';
 import { roleLabel, rolePhrase } from './roles.ts';
 import { lookupName } from './gazetteer.ts';
 import { gazetteerAt, type Span } from './spans.ts';
@@ -107,8 +108,10 @@ export function classify(c: TokenContext, s: Span): void {
   const before2 = k >= 1 && c.gaps[k] !== '\n' ? c.tokens[k - 1]!.norm : '';
   if (LOC_NOUNS.has(before) || LOC_NOUNS.has(before2)) { s.type = 'LOC'; return; }
   s.sure = false;
+  if (isKnownTown(c.folded.slice(s.from, s.to).join(' ').replace(/[^a-z0-9]+/g, ' ').trim(), c.lang)) { s.type = 'LOC'; s.cue = 'LOC'; return; }
   s.cue = weakCue(c, s, before);
   // "Appignano del Tronto": an Italian name joined by "del"/"di" is a place; other runs of names are people.
   const placeLike = words.some((t) => /^(del|della|dello|di|d)$/.test(t.norm)) && c.lang === 'it';
-  s.type = s.cue ?? (words.length > 1 && !placeLike ? 'PER' : 'LOC');
+  // Without any cue, a name that is no known place is most often a person's: news names people most.
+  s.type = s.cue ?? (placeLike ? 'LOC' : 'PER');
 }

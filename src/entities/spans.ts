@@ -77,7 +77,11 @@ function capitalisedRun(c: TokenContext, i: number): number {
 function italianPlaceAt(c: TokenContext, i: number): number {
   if (c.lang !== 'it' || c.tokens[i]!.cap || !IT_PLACE_HEADS.has(c.tokens[i]!.norm)) return i;
   let k = i + 1;
-  if (k < c.tokens.length && joinable(c, k) && /^(di|del|della|dello|dei|degli|delle|d)$/.test(c.tokens[k]!.norm)) k++;
+  // "provincia di Trapani" is a place with its head; "aeroporto di Napoli" only names Napoli.
+  if (k < c.tokens.length && joinable(c, k) && /^(di|del|della|dello|dei|degli|delle|d)$/.test(c.tokens[k]!.norm)) {
+    if (!/^(provincia|castello|distretto)$/.test(c.tokens[i]!.norm)) return i;
+    k++;
+  }
   if (k >= c.tokens.length || !joinable(c, k) || !c.name[k]) return i;
   return capitalisedRun(c, k);
 }
