@@ -27,8 +27,12 @@ export const MIN_UNATTRIBUTED_WORDS = 4;
 const LEAD_IN = /^[:,\u2014\u2013\-]$/;
 const TERMINAL = /^[.!?…;]$/;
 
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/gu;
+
+/** Words of a quote; scripts written without spaces count a word per two characters. */
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const spaced = s.replace(UNSPACED, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return spaced + Math.floor((s.match(UNSPACED)?.length ?? 0) / 2);
 }
 
 /** Cue and subject after the quote: „…“, sagte Kishida / “…,” Kirby said / “…,” said Biden's spokesman John Kirby. */
@@ -116,8 +120,9 @@ export function directCandidates(c: SubjectContext, s: Sentence, index: number, 
     if (found) {
       if (found.cue) used.add(found.cue.start);
       out.push({ ...base, cue: found.cue, subject: found.subject, inherit: false });
-    } else if ((items[qi + 1]?.kind !== 'word' || /[.,!?…]$/.test(it.text)) && wordCount(it.text) >= MIN_UNATTRIBUTED_WORDS) {
-      // Without a cue, a quote running on into its clause unpunctuated is a title ("“Orange is the New Black” star").
+    } else if ((items[qi + 1]?.kind !== 'word' || /[.,!?…]$/.test(it.text) || !/\s/.test(c.text[q.close] ?? '')) && wordCount(it.text) >= MIN_UNATTRIBUTED_WORDS) {
+      // Without a cue, a quote running on into its clause unpunctuated is a title ("“Orange is the New Black” star");
+      // a quote glued to what follows is not (Japanese 「…」と述べた).
       out.push({ ...base, cue: null, subject: null, inherit: true });
     }
   });

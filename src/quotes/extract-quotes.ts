@@ -87,7 +87,7 @@ export function attributeQuotes(input: QuoteInput, mentions: readonly EntityMent
   const c: SubjectContext = { text, lex, mentions: sorted };
   const found = candidates(c, sentences, lang === 'en');
   const quoted = found.filter((q) => q.direct).map((q) => ({ start: q.start, end: q.end }));
-  const resolver = new SpeakerResolver({ text, sentences, mentions: sorted, quoted, profiles: buildProfiles(text, sorted, lex, lang) });
+  const resolver = new SpeakerResolver({ text, sentences, mentions: sorted, quoted, profiles: buildProfiles(text, sorted, lex) });
   const speakers: Array<EntityMention | null> = found.map((q) => {
     if (!q.subject) return null;
     const speaker = resolver.resolve(q.subject, q.sentence);

@@ -46,7 +46,9 @@ function according(c: SubjectContext, items: readonly Item[]): { content: { star
     if (!phrase && !lead) continue;
     const after = k + (phrase?.length ?? 1);
     let np = after;
-    while (np < end && items[np]!.kind === 'word' && np - after < 6) np++;
+    // The source is the name right after the phrase ("laut Kirby arbeitet ..."), else the words up to a comma.
+    const named = c.mentions.find((m) => m.start === items[after]?.start);
+    while (np < end && items[np]!.kind === 'word' && np - after < 6 && (!named || items[np]!.start < named.end)) np++;
     const subject = phraseSubject(c, items, after, np, null);
     if (!subject || subject.kind === 'pronoun' && subject.first) continue;
     const cue = items.slice(k, after).map((w) => w.text).join(' ');
@@ -72,7 +74,7 @@ function clauseAfter(c: SubjectContext, items: readonly Item[], cue: Cue, end: n
     if (it.kind === 'word' && c.lex.complementizers.has(it.lower) && (english ? k - cue.last <= 5 : true)) return content(items, k + 1, end);
     if (!english && it.text === ',' && items[k + 1]?.kind === 'word' && !c.lex.stops.has(items[k + 1]!.lower)) {
       // "sagte, die Abkommen würden …", "sagte Kirby, Japan arbeite …": the comma opens the reported clause.
-      return content(items, k + 1, end);
+      return content(items, c.lex.complementizers.has(items[k + 1]!.lower) ? k + 2 : k + 1, end);
     }
   }
   const next = items[cue.last + 1];

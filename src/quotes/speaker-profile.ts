@@ -9,14 +9,16 @@ import type { EntityId, EntityMention } from '../entities/entity.ts';
 import type { Gender, SpeechLexicon } from './speech-lexicon.ts';
 
 const require = createRequire(import.meta.url);
-type GenderOf = (name: string, lang?: string) => 'male' | 'female' | 'unknown';
-let genderOfName: GenderOf | null = null;
-const NAME_LANGS = new Set(['en', 'it', 'es', 'fr', 'de']);
+// gender-detection-from-name ships given-name lists (en, it, es, fr, de, tr) as Maps name -> gender.
+const NAME_LISTS = ['en', 'it', 'es', 'fr', 'de', 'tr'];
+let nameLists: Array<Map<string, string>> | null = null;
 
-function givenNameGender(given: string, lang: string): Gender | null {
-  genderOfName ??= (require('gender-detection-from-name') as { getGender: GenderOf }).getGender;
-  const g = genderOfName(given, NAME_LANGS.has(lang) ? lang : '');
-  return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
+/** The gender all given-name lists agree on; a name the lists disagree on (Andrea, Emmanuel) stays open. */
+function givenNameGender(given: string): Gender | null {
+  nameLists ??= NAME_LISTS.map((l) => require(`gender-detection-from-name/names/${l}.js`) as Map<string, string>);
+  const votes = new Set(nameLists.map((m) => m.get(given.toLowerCase())).filter((g) => g === 'male' || g === 'female'));
+  if (votes.size !== 1) return null;
+  return votes.has('male') ? 'm' : 'f';
 }
 
 export interface Profiles {
@@ -63,7 +65,7 @@ function roleWords(text: string, m: EntityMention, lex: SpeechLexicon): string[]
   return expand(out).filter((w) => !lex.stops.has(w) && !lex.determiners.has(w));
 }
 
-function mentionGender(text: string, m: EntityMention, words: readonly string[], lex: SpeechLexicon, lang: string): Gender | null {
+function mentionGender(text: string, m: EntityMention, words: readonly string[], lex: SpeechLexicon): Gender | null {
   const title = m.role ? ENGLISH_TITLE[m.role] : undefined;
   if (title) return title;
   const prev = /([\p{L}]+)\.?\s*$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1];
@@ -72,17 +74,17 @@ function mentionGender(text: string, m: EntityMention, words: readonly string[],
   const near = words.slice(0, 3);
   if (near.some((w) => w.length > 5 && lex.feminineSuffixes.some((s) => w.endsWith(s)))) return 'f';
   const parts = m.text.split(/\s+/);
-  return parts.length > 1 ? givenNameGender(parts[0]!, lang) : null;
+  return parts.length > 1 ? givenNameGender(parts[0]!) : null;
 }
 
-export function buildProfiles(text: string, mentions: readonly EntityMention[], lex: SpeechLexicon, lang: string): Profiles {
+export function buildProfiles(text: string, mentions: readonly EntityMention[], lex: SpeechLexicon): Profiles {
   const roles = new Map<EntityMention, string[]>();
   const votes = new Map<EntityId, { m: number; f: number }>();
   for (const m of mentions) {
     if (m.type !== 'PER') continue;
     const words = roleWords(text, m, lex);
     roles.set(m, words);
-    const g = mentionGender(text, m, words, lex, lang);
+    const g = mentionGender(text, m, words, lex);
     if (!g) continue;
     const v = votes.get(m.entity) ?? { m: 0, f: 0 };
     v[g] += 1;
