@@ -79,6 +79,19 @@ function derivedAdjective(c: TokenContext, i: number): boolean {
   return m !== null && lookupName(m[1]!) !== null;
 }
 
+const DE_DETERMINERS = new Set('der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines dieser diese dieses diesen diesem jener jene jenes jenen jenem sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer mein meine meinen meinem meiner jeder jede jedes jeden jedem welche welcher welches im am vom zum zur beim ins ans'.split(' '));
+
+function determinerBefore(c: TokenContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (c.gaps[k + 1] === '\n' || !/^\s+$/.test(c.gaps[k + 1]!)) return false;
+    const t = c.tokens[k]!;
+    if (DE_DETERMINERS.has(t.norm)) return true;
+    // Adjectives between article and noun: "der neuen Sicherheitsstrategie".
+    if (t.cap || !/(?:e|en|er|es|em)$/.test(t.norm)) return false;
+  }
+  return false;
+}
+
 /** What the neighbours of a mention suggest: a place preposition, an article, a verb of saying. */
 function weakCue(c: TokenContext, s: Span, before: string): EntityType | null {
   if (LOC_PREPOSITIONS[c.lang]?.has(before)) return 'LOC';
@@ -108,6 +121,9 @@ export function classify(c: TokenContext, s: Span): void {
   const before2 = k >= 1 && c.gaps[k] !== '\n' ? c.tokens[k - 1]!.norm : '';
   if (LOC_NOUNS.has(before) || LOC_NOUNS.has(before2)) { s.type = 'LOC'; return; }
   s.sure = false;
+  // German: an article (and maybe an adjective) before an unknown capitalised word makes it a noun: persons
+  // take no article, and the places and bodies that do are in the gazetteer or carry an organisation word.
+  if (c.lang === 'de' && determinerBefore(c, s.from)) { s.type = null; return; }
   if (isKnownTown(c.folded.slice(s.from, s.to).join(' ').replace(/[^a-z0-9]+/g, ' ').trim(), c.lang)) { s.type = 'LOC'; s.cue = 'LOC'; return; }
   s.cue = weakCue(c, s, before);
   // "Appignano del Tronto": an Italian name joined by "del"/"di" is a place; other runs of names are people.

@@ -87,10 +87,13 @@ export function isCalendarWord(norm: string): boolean {
 
 /** Is this capitalised word (lower-case `norm`, `surface` as written) an ordinary word rather than a name? */
 export function isCommonWord(norm: string, lang: string, surface: string): boolean {
-  if (calendarWords().has(norm)) return true;
+  if (calendarWords().has(norm) || ABBREVIATIONS.has(norm)) return true;
   if (lang !== 'de' || /^\p{Lu}{2,}/u.test(surface)) return false;
   return germanCommonNoun(norm);
 }
+
+// Capitalised abbreviations of units and words: "Mrd", "MHz", "PS", "Nr".
+const ABBREVIATIONS = new Set('mrd mio mhz ghz khz kwh kw ps nr bzw ca inkl usw vgl evtl tsd'.split(' '));
 
 /** Is this German word a dictionary noun as it stands (with its inflection), not only by derivation? */
 export function isGermanNoun(norm: string): boolean {
