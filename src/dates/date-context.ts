@@ -59,6 +59,11 @@ export function nameFits(para: string, start: number, match: string, r: ReadDate
   const monthName = r.form === 'dmy' || r.form === 'mdy' || r.form === 'my' || r.form === 'mo';
   if (g.lang.capitalMonths && monthName && !capital) return false;
   if (g.lang.lowerCase && capital) return match.startsWith(r.name) && atSentenceStart(para, start);
+  // English "Sunday Times", "Monday Night Football": a bare weekday before a capitalised word is part of a name.
+  if (g.lang.capitalMonths && r.form === 'wd' && match === r.name) {
+    const next = /^ (\p{Lu}\p{L}*)/u.exec(para.slice(start + match.length, start + match.length + 30))?.[1];
+    if (next !== undefined && !g.month.has(next.toLowerCase())) return false;
+  }
   return true;
 }
 

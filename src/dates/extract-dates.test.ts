@@ -153,6 +153,7 @@ test('dates: roles — report for "heute", cues and datelines; event for adverbi
 
 test('dates: months and weekdays only where the language writes them so', () => {
   assert.deepEqual(dates('You may go; March on; in May; May 5.', 'en').map((d) => d.text), ['in May', 'May 5']);
+  assert.deepEqual(dates('He told the Sunday Times on Friday; Friday Trump spoke.', 'en').map((d) => d.text), ['on Friday']);
   // Mid-sentence a capitalised weekday is a name; at a sentence start it cannot be told apart and counts as a day.
   assert.deepEqual(dates('Lo dijo Domingo Pérez el domingo.', 'es').map((d) => d.text), ['el domingo']);
   assert.deepEqual(dates('Ha parlato Sabato Rossi, sabato.', 'it').map((d) => d.text), ['sabato']);

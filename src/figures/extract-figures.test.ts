@@ -33,6 +33,7 @@ const GOLDEN: Record<string, Array<[string, string[]]>> = {
     ['Der Wehretat soll auf zwei Prozent des Bruttoinlandsproduktes steigen.', ['zwei Prozent = 2 % percent bruttoinlandsprodukt']],
     ['Eine Milliarde Dollar und 5 Mrd. Yen.', ['Eine Milliarde Dollar = 1000000000 USD money -', '5 Mrd. Yen = 5000000000 JPY money -']],
     ['Das BIP schrumpfte um -0,3 % (Vorjahr: +2,1 %).', ['-0,3 % = -0.3 % percent -', '+2,1 % = 2.1 % percent -']],
+    ['Laut Polizei 200 Menschen, die Pipeline Nord Stream 2 und 136 km/h.', ['200 = 200 - count menschen']],
   ],
   it: [
     ['Il PIL è cresciuto dello 0,9 per cento.', ['0,9 per cento = 0.9 % percent -']],
@@ -42,7 +43,7 @@ const GOLDEN: Record<string, Array<[string, string[]]>> = {
     ['Tra 5 e 7 milioni di dollari.', ['5 e 7 milioni di dollari = 5000000[5000000..7000000] USD money -']],
     ['Ha vinto con il 52,4% dei voti.', ['52,4% = 52.4 % percent voti']],
     ['Tre persone sono morte.', ['Tre = 3 - count persone']],
-    ['La spesa salirà al 2 per cento del PIL.', ['2 per cento = 2 % percent PIL']],
+    ['La spesa salirà al 2 per cento del PIL, dell\'80% in più.', ['2 per cento = 2 % percent PIL', "80% = 80 % percent -"]],
     ['Sono arrivati 54 mila soldati, tra 900 e 1800 miglia.', ['54 mila = 54000 - count soldati', '900 e 1800 miglia = 900[900..1800] mi length - si=1448409.6m']],
   ],
   en: [
@@ -68,6 +69,7 @@ const GOLDEN: Record<string, Array<[string, string[]]>> = {
     ['Trois personnes sont mortes.', ['Trois = 3 - count personnes']],
     ['Les dépenses atteindront 2 % du PIB.', ['2 % = 2 % percent PIB']],
     ['Environ 54\u202f000 soldats.', ['54\u202f000 = 54000 - count soldats']],
+    ['Ses 1,5 million de livres sterling ne suffisaient plus.', ['1,5 million de livres sterling = 1500000 GBP money -']],
   ],
   es: [
     ['La inflación llegó al 8,3 por ciento.', ['8,3 por ciento = 8.3 % percent -']],
@@ -75,6 +77,7 @@ const GOLDEN: Record<string, Array<[string, string[]]>> = {
     ['Unas 1.200 personas fueron evacuadas.', ['1.200 = 1200 - count personas']],
     ['Una distancia de 12,5 kilómetros.', ['12,5 kilómetros = 12.5 km length - si=12500m']],
     ['Entre 3 y 4 millones de dólares.', ['3 y 4 millones de dólares = 3000000[3000000..4000000] USD money -']],
+    ['En lugar de 10,000 personas, 2.5 millones.', ['10,000 = 10000 - count personas', '2.5 millones = 2500000 - number -']],
     ['Tres personas murieron.', ['Tres = 3 - count personas']],
     ['El gasto llegará al 2 % del PIB; 3 mil millones de euros.', ['2 % = 2 % percent PIB', '3 mil millones de euros = 3000000000 EUR money -']],
   ],
@@ -86,6 +89,7 @@ const GOLDEN: Record<string, Array<[string, string[]]>> = {
     ['Entre 3 e 4 milhões de dólares.', ['3 e 4 milhões de dólares = 3000000[3000000..4000000] USD money -']],
     ['Três pessoas morreram.', ['Três = 3 - count pessoas']],
     ['A despesa chegará a 2% do PIB.', ['2% = 2 % percent PIB']],
+    ['Chuvas de 5 a 7 mm e 10 000 pessoas; ligue 0800 555 111 hoje.', ['5 a 7 mm = 5[5..7] mm length - si=0.005m', '10 000 = 10000 - count pessoas']],
   ],
   nl: [
     ['De inflatie bedroeg 8,7 procent.', ['8,7 procent = 8.7 % percent -']],
@@ -125,6 +129,8 @@ test('figures: ids, labels, ordinals, times, years, dates and formulas are not f
     ['es', 'El artículo 155 de la Constitución, el 13 de enero de 2023, a las 10.'],
     ['pl', 'Artykuł 5 traktatu, 13 stycznia 2023 r., 12. pułk.'],
     ['en', 'The score was 3-2; version 1.2.3; ISBN 1234567890; 31.02.2023; call +49 30 1234567; 2+2=4.'],
+    ['en', 'Mother-of-three Willoughby, call 0800 555 111 quoting, winds of 136 km/h, 12 ºC, the Nord Stream 2 pipeline, a packed Bellator 206 only.'],
+    ['it', 'Negli anni ‘80 la Nord Stream 2.'],
   ];
   for (const [lang, text] of none) assert.deepEqual(figures(text, lang).map(describe), [], `${lang}: ${text}`);
 });

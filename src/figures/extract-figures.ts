@@ -1,5 +1,6 @@
 import type { Paragraph } from '../article.ts';
 import type { DateMention } from '../dates/date-mention.ts';
+import { atSentenceStart } from '../dates/date-context.ts';
 import { extractDates } from '../dates/extract-dates.ts';
 import type { Figure, Measure } from './figure.ts';
 import { figureAbout } from './figure-about.ts';
@@ -31,6 +32,15 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
     else hi = mid;
   }
   return lo < spans.length && spans[lo]!.start < end;
+}
+
+const NAME_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}-]*)[ \u00a0]$/u;
+
+/** A bare integer right after a capitalised word that does not open a sentence is part of a name. */
+function namesIt(para: string, q: Quantity): boolean {
+  if (q.multiplier !== null || !/^\d+$/.test(para.slice(q.numStart, q.numEnd))) return false;
+  const name = NAME_BEFORE.exec(para.slice(Math.max(0, q.start - 30), q.start))?.[1];
+  return name !== undefined && !atSentenceStart(para, q.start - name.length - 1);
 }
 
 /** Two quantities joined by a range word, if they measure the same thing and go upwards. */
@@ -66,8 +76,9 @@ export function extractFigures(input: FigureInput, dates?: readonly DateMention[
     const dated = (q: Quantity) => overlaps(masks, p.start + q.numStart, p.start + q.numEnd);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
+    let last = 0;
     while ((m = re.exec(para)) !== null) {
-      const q = readQuantity(para, m, lang);
+      const q = readQuantity(para, m, lang, false, last);
       if ('skip' in q) {
         re.lastIndex = Math.max(q.skip, m.index + 1);
         continue;
@@ -94,16 +105,21 @@ export function extractFigures(input: FigureInput, dates?: readonly DateMention[
       const currency = range ? range.currency : q.currency;
       const unit = range ? range.unit : q.unit;
       const value = range ? range.min : round(q.raw * (q.multiplier ?? 1));
-      const about = figureAbout(para, end, lang, unit?.measure === 'percent');
+      // After a distance or an area "of"/"van"/"de" mostly names a place ("200 miles of Phoenix"), after a mass or
+      // a sum what it weighs or pays for ("3,000 tonnes of cargo").
+      const of = unit?.measure === 'percent' ? 'required' : unit?.measure === 'length' || unit?.measure === 'area' ? 'no' : 'allowed';
+      const about = figureAbout(para, end, lang, of);
       let measure: Measure;
       if (currency !== null) measure = 'money';
       else if (unit !== null) measure = unit.measure;
       else if (about !== null) measure = 'count';
       else measure = 'number';
       re.lastIndex = end;
-      // A number word alone, or a dash between two bare numbers (a score, "3-2"), is no figure.
-      if (measure === 'number' && (q.word && q.multiplier === null)) continue;
-      if (measure === 'number' && range && conn?.dash) continue;
+      // A number word alone, a dash between two bare numbers (a score, "3-2"), or an integer after a name
+      // ("Nord Stream 2", "Bellator 206") is no figure. German capitalises every noun, so there only a bare one.
+      if (measure === 'number' && ((q.word && q.multiplier === null) || (range && conn?.dash))) continue;
+      if ((measure === 'number' || (measure === 'count' && lang !== 'de')) && !range && namesIt(para, q)) continue;
+      last = end;
       const factor = unit?.si?.factor;
       out.push({
         kind: 'figure',

@@ -21,14 +21,14 @@ const OF: Record<string, string[]> = {
 
 // Words that end a noun phrase: articles, pronouns, prepositions, conjunctions, auxiliaries, common adverbs.
 const FUNCTION_WORDS: Record<string, string> = {
-  de: 'der die das den dem des ein eine einer einem einen und oder aber in im an am auf aus bei mit nach von vom zu zum zur für über unter um vor als wie sind ist war waren wurden wird werden hat haben hatte hatten sein seine ihre ihr es sie er wir ihnen uns mehr noch nur auch bereits etwa rund pro je',
-  en: 'the a an and or but in on at by for from with to of as than that which who were was are is be been have has had will would more less per each this these those their its his her our they them us we it than about up down long wide high deep tall away old heavy across',
-  it: 'il lo la i gli le un uno una e o ma in a ad da di del della dei degli delle con per su tra fra che sono è era erano hanno ha sarà più meno circa ogni al allo alla ai agli alle nel nella nei negli nelle loro noi voi essi',
-  fr: 'le la les un une et ou mais en à au aux de du des dans par pour sur avec que qui sont est était étaient ont a sera plus moins environ chaque eux elles nous vous',
-  es: 'el la los las un una y o pero en a al de del con por para sobre entre que son es era eran han ha será más menos cada ellos ellas nosotros',
-  pt: 'o a os as um uma e ou mas em no na nos nas a ao de do da dos das com por para sobre entre que são é era eram têm tem foi serão mais menos cada eles elas nós',
-  nl: 'de het een en of maar in op aan bij met naar van voor om tot uit dat die zijn is was waren hebben heeft had zal meer minder per elk hen ze wij',
-  pl: 'i oraz lub ale w we na do z ze od po przez dla o że są jest był była były było będzie więcej mniej każdy nich nas',
+  de: 'der die das den dem des ein eine einer einem einen und oder aber in im an am auf aus bei mit nach von vom zu zum zur für über unter um vor als wie sind ist war waren wurden wird werden hat haben hatte hatten sein seine ihre ihr es sie er wir ihnen uns mehr noch nur auch bereits etwa rund pro je nicht sich seit bis nach ab',
+  en: 'the a an and or but in on at by for from with to of as than that which who were was are is be been have has had will would more less per each this these those their its his her our they them us we it than about up down long wide high deep tall away old heavy across not since until after before during into out off over under ago only just also still even',
+  it: 'il lo la i gli le un uno una e o ma in a ad da di del della dei degli delle con per su tra fra che sono è era erano hanno ha sarà più meno circa ogni al allo alla ai agli alle nel nella nei negli nelle loro noi voi essi non si ci ne fa dopo prima oltre solo anche',
+  fr: 'le la les un une et ou mais en à au aux de du des dans par pour sur avec que qui sont est était étaient ont a sera plus moins environ chaque eux elles nous vous ne n pas y se il elle ils on depuis après avant seulement aussi',
+  es: 'el la los las un una y o pero en a al de del con por para sobre entre que son es era eran han ha será más menos cada ellos ellas nosotros no se lo le desde hasta después antes solo también',
+  pt: 'o a os as um uma e ou mas em no na nos nas a ao de do da dos das com por para sobre entre que são é era eram têm tem foi serão mais menos cada eles elas nós não se lhe desde até depois antes só também numa num nesta neste nas nos',
+  nl: 'de het een en of maar in op aan bij met naar van voor om tot uit dat die zijn is was waren hebben heeft had zal meer minder per elk hen ze wij niet zich sinds na geleden ook alleen nog ten zou zullen worden wordt werd',
+  pl: 'i oraz lub ale w we na do z ze od po przez dla o że są jest był była były było będzie więcej mniej każdy nich nas nie się od po przed temu tylko też',
 };
 
 // Adjectives that precede the noun even in Romance languages ("nuovi soldati").
@@ -111,19 +111,22 @@ function lemma(word: string, lang: string, genitive: boolean): string {
   return w;
 }
 
-/** The noun a figure ending at `pos` is about; `percent` asks for the "of" phrase ("2 % des BIP"). */
-export function figureAbout(text: string, pos: number, lang: string, percent: boolean): string | null {
+/**
+ * The noun a figure ending at `pos` is about. `of`: 'required' for a percentage ("2 % des BIP"), 'allowed' for
+ * a count ("54,000 of the soldiers"), 'no' after a unit or currency, where "van"/"de" mostly means "from".
+ */
+export function figureAbout(text: string, pos: number, lang: string, of: 'required' | 'allowed' | 'no'): string | null {
   let i = pos;
   while (i < text.length && i - pos < 2 && /[ \u00a0]/.test(text[i]!)) i++;
   let genitive = false;
-  const of = ofRe(lang);
-  if (of) {
-    of.lastIndex = i;
-    const m = of.exec(text);
+  const ofPhrase = of === 'no' ? null : ofRe(lang);
+  if (ofPhrase) {
+    ofPhrase.lastIndex = i;
+    const m = ofPhrase.exec(text);
     if (m) {
       genitive = /^(?:des|eines)\b/i.test(m[0]);
       i += m[0].length;
-    } else if (percent) {
+    } else if (of === 'required') {
       return null;
     }
   }

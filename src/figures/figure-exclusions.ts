@@ -25,7 +25,7 @@ const LABELS: Record<string, string[]> = {
   nl: ['artikel', 'art.', 'nr.', 'nummer', 'hoofdstuk', 'pagina', 'blz.', 'lid', '§', 'resolutie', 'vlucht', 'lijn', 'spoor', 'zaal',
     'deel', 'aflevering', 'seizoen', 'niveau', 'fase', 'versie', 'kanaal', 'ronde', 'groep'],
   pl: ['artykuł', 'art.', 'nr', 'numer', 'rozdział', 'strona', 'str.', 'ust.', 'ustęp', '§', 'rezolucja', 'lot', 'linia', 'peron',
-    'sala', 'tom', 'odcinek', 'sezon', 'część', 'poziom', 'faza', 'wersja', 'kanał', 'runda', 'grupa', 'godz.', 'godzinie', 'o godz.'],
+    'sala', 'tom', 'odcinek', 'sezon', 'część', 'poziom', 'faza', 'wersja', 'kanał', 'runda', 'grupa', 'godz.', 'godzinie', 'godziną', 'godzina', 'o godz.'],
 };
 
 // Languages that write ordinals with a full stop ("2. Weltkrieg", "12. Artillerie-Regiment").
@@ -52,6 +52,11 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
 
+/** A number word glued into a compound: "mother-of-three", "drei-köpfig". */
+export function wordInCompound(text: string, start: number, end: number): boolean {
+  return (text[start - 1] === '-' && /\p{L}/u.test(text[start - 2] ?? '')) || (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? ''));
+}
+
 /**
  * True when the number token at [start, end) is an id, label, ordinal, time, phone number or formula.
  * `rangeEnd`: the token is the upper end of a range, so a dash before it is expected ("900-1,800").
@@ -67,13 +72,21 @@ export function notAFigure(text: string, start: number, end: number, lang: strin
   if (before === '+' && ((before2 !== undefined && LETTER_OR_DIGIT.test(before2)) || /^[ \u00a0]\d/.test(text.slice(end, end + 2)))) return true;
   if (!rangeEnd && (before === '-' || before === '–') && before2 !== undefined && LETTER_OR_DIGIT.test(before2)) return true;
   if ((before === '.' || before === ',') && isDigit(before2)) return true;
-  if (after !== undefined && '+/:°×='.includes(after) && (after !== '/' || isDigit(after2)) && (after !== ':' || isDigit(after2))) return true;
+  if (after !== undefined && '+/:×='.includes(after) && (after !== '/' || isDigit(after2)) && (after !== ':' || isDigit(after2))) return true;
+  // Temperatures and angles are no measure we convert.
+  if (/^[\s\u00a0]?[°º]/u.test(text.slice(end, end + 2))) return true;
+  // Spanish and Portuguese ordinals: "29.º minuto", "1.ª vez".
+  if (/^\.[ºª°]/u.test(text.slice(end, end + 2)) || text[end] === 'ª') return true;
+  // "‘80", "'90s": a year cut short (but "dell'80%" is a figure).
+  if ((before === "'" || before === '‘' || before === '’') && (before2 === undefined || !LETTER_OR_DIGIT.test(before2))) return true;
   if (after === '-' && isLetter(after2)) return true;
   if (token.length > 1 && token[0] === '0' && isDigit(token[1])) return true;
   if (/^\d{7,}$/.test(token)) return true;
   if (labelBefore(text, start, lang)) return true;
-  // Space-separated digit groups on both sides are a phone number or a code, not a quantity.
-  if (/\d[ \u00a0]$/.test(text.slice(start - 2, start)) && /^[ \u00a0]\d/.test(text.slice(end, end + 2))) return true;
+  // Space-separated digit groups on both sides, or two before, are a phone number or a code, not a quantity.
+  if (/\d[ \u00a0]$/.test(text.slice(Math.max(0, start - 2), start)) && /^[ \u00a0]\d/.test(text.slice(end, end + 2))) return true;
+  if (/\d[ \u00a0]\d+[ \u00a0]$/.test(text.slice(Math.max(0, start - 12), start))) return true;
+  if (/(?:^|\D)0\d+[ \u00a0]$/.test(text.slice(Math.max(0, start - 12), start))) return true;
   if (/\+\d{1,3}[ \u00a0]$/.test(text.slice(Math.max(0, start - 5), start))) return true;
   if (DOT_ORDINALS.has(lang) && /^\d{1,3}$/.test(token) && after === '.' && (isLetter(after2) || (/\s/.test(after2 ?? '') && isLetter(text[end + 2])))) return true;
   if (/^[\s\u00a0]*(?:uhr|uur|h\d\d|h)(?![\p{L}])/iu.test(text.slice(end, end + 6))) return true;

@@ -2,8 +2,8 @@ import { alternation } from './number-words.ts';
 
 /**
  * Words that join the two ends of a range: "900 bis 1.800", "zwischen 900 und 1.800", "tra 900 e 1800",
- * "from 900 to 1,800", "900-1,800". A paired word ("und", "e", "a", "and") joins a range only after its
- * opener ("zwischen", "tra", "da", "between"): without one, "2 und 3" is two figures.
+ * "from 900 to 1,800", "900-1,800", "5 a 7 mm". A paired word ("und", "e", "y", "and") joins a range only after
+ * its opener ("zwischen", "tra", "entre", "between"): without one, "2 und 3" is two figures.
  */
 interface RangeWords {
   plain: string[];
@@ -13,12 +13,12 @@ interface RangeWords {
 const RANGES: Record<string, RangeWords> = {
   de: { plain: ['bis', 'bis zu'], paired: [['zwischen', 'und'], ['von', 'bis']] },
   en: { plain: ['to'], paired: [['between', 'and'], ['from', 'to']] },
-  it: { plain: [], paired: [['tra', 'e'], ['fra', 'e'], ['da', 'a'], ['dai', 'ai'], ['dal', 'al'], ['da', 'fino a']] },
-  fr: { plain: [], paired: [['entre', 'et'], ['de', 'à']] },
-  es: { plain: [], paired: [['entre', 'y'], ['de', 'a'], ['desde', 'hasta']] },
-  pt: { plain: [], paired: [['entre', 'e'], ['de', 'a']] },
+  it: { plain: ['a'], paired: [['tra', 'e'], ['fra', 'e'], ['da', 'a'], ['dai', 'ai'], ['dal', 'al'], ['da', 'fino a']] },
+  fr: { plain: ['à'], paired: [['entre', 'et'], ['de', 'à']] },
+  es: { plain: ['a'], paired: [['entre', 'y'], ['de', 'a'], ['desde', 'hasta']] },
+  pt: { plain: ['a'], paired: [['entre', 'e'], ['de', 'a']] },
   nl: { plain: ['tot'], paired: [['tussen', 'en'], ['van', 'tot']] },
-  pl: { plain: [], paired: [['od', 'do'], ['między', 'a']] },
+  pl: { plain: ['do'], paired: [['od', 'do'], ['między', 'a']] },
 };
 
 const cache = new Map<string, RegExp>();

@@ -2,7 +2,7 @@
  * Locale-aware reading of written numbers: "1.000", "1,000", "1 000", "1'000", "1,5", "1.5".
  * A separator followed by exactly three digits is the one ambiguous case; the article's language
  * decides it (German "1,500" = 1.5, English "1,500" = 1500), and without a known language it is
- * read as digit grouping, the more frequent use in news.
+ * read as digit grouping, the more frequent use in news. Three zeros always group ("10,000" in Spanish).
  */
 
 export interface NumberFormat {
@@ -19,6 +19,8 @@ export interface ParsedNumber {
 }
 
 const formats = new Map<string, NumberFormat>();
+// CLDR's default Spanish and Portuguese (Brazil) group with '.', but Spain's RAE and Portugal write "10 000".
+const SPACE_TOO = new Set(['es', 'pt']);
 
 /** The decimal mark and space grouping of a language (BCP 47 primary subtag), from the platform's CLDR data. */
 export function numberFormat(lang: string): NumberFormat {
@@ -32,7 +34,7 @@ export function numberFormat(lang: string): NumberFormat {
       const parts = nf.formatToParts(1234567.5);
       const decimal = parts.find((p) => p.type === 'decimal')?.value;
       const group = parts.find((p) => p.type === 'group')?.value ?? '';
-      f = { decimal: decimal === ',' ? ',' : decimal === '.' ? '.' : null, spaceGroups: /^\s$/u.test(group) };
+      f = { decimal: decimal === ',' ? ',' : decimal === '.' ? '.' : null, spaceGroups: /^\s$/u.test(group) || SPACE_TOO.has(lang) };
     }
   } catch {
     // A malformed tag is an unknown language.
@@ -128,7 +130,9 @@ export function parseNumber(s: string, lang: string): ParsedNumber | null {
       intEnd = k + 1;
       continue;
     }
-    const groupsHere = headGroups && three && sep !== fmt.decimal;
+    // "10,000" in a Spanish text is ten thousand written the English way: nobody writes ten as "10,000".
+    const zeros = three && s.slice(g.start, g.end) === '000';
+    const groupsHere = headGroups && three && (sep !== fmt.decimal || zeros);
     if (groupsHere) {
       grouping = sep;
       intEnd = k + 1;

@@ -1,5 +1,5 @@
 import { CURRENCY_BEFORE, currencyLexicon, currencyOfSign } from './currencies.ts';
-import { notAFigure } from './figure-exclusions.ts';
+import { notAFigure, wordInCompound } from './figure-exclusions.ts';
 import { multiplierLexicon, multiplierWords } from './multipliers.ts';
 import { alternation, cardinalWords, oneWords, wordValue } from './number-words.ts';
 import { parseNumber } from './parse-number.ts';
@@ -66,9 +66,9 @@ const gap = (text: string, pos: number): number => (/[\s\u00a0\u202f]/u.test(tex
 /**
  * Reads the quantity whose number token the number regex matched. Returns `skip` (how far to move on)
  * when the token is not a figure: an id, ordinal, time, or a malformed number such as "1.2.3".
- * `rangeEnd`: the token follows a range word or dash.
+ * `rangeEnd`: the token follows a range word or dash; `minStart`: where the previous figure ended.
  */
-export function readQuantity(text: string, m: RegExpExecArray, lang: string, rangeEnd = false): Quantity | { skip: number } {
+export function readQuantity(text: string, m: RegExpExecArray, lang: string, rangeEnd = false, minStart = 0): Quantity | { skip: number } {
   const g = m.groups!;
   const numStart = m.index;
   let numEnd = numStart + m[0].length;
@@ -89,11 +89,12 @@ export function readQuantity(text: string, m: RegExpExecArray, lang: string, ran
   } else {
     raw = wordValue(m[0], lang) ?? NaN;
     // A capitalised number word mid-sentence is a name ("Otto").
-    if (Number.isNaN(raw) || (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?:;"„“«»(]\s*)$/u.test(text.slice(Math.max(0, numStart - 3), numStart)))) {
+    if (Number.isNaN(raw) || wordInCompound(text, numStart, numEnd) || (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?:;"„“«»(]\s*)$/u.test(text.slice(Math.max(0, numStart - 3), numStart)))) {
       return { skip: numEnd };
     }
   }
-  const before = sign !== 0 || word ? null : CURRENCY_BEFORE.exec(text.slice(Math.max(0, numStart - 6), numStart));
+  // A sign before the number belongs to it unless it ends the figure before ("1.000 €1.000").
+  const before = sign !== 0 || word ? null : CURRENCY_BEFORE.exec(text.slice(Math.max(minStart, numStart - 6), numStart));
   let currency = before ? currencyOfSign(before[1]!) : null;
   const start = sign !== 0 ? numStart - 1 : before ? numStart - before[0].length : numStart;
   if (sign < 0) raw = -raw;
@@ -126,5 +127,7 @@ export function readQuantity(text: string, m: RegExpExecArray, lang: string, ran
   }
   // Letters glued to the digits that are no unit: "12th", "1990s", "5G".
   if (!word && end === numEnd && LETTER.test(text[numEnd] ?? '')) return { skip: numEnd };
+  // A rate ("136 km/h", "0,30 €/kWh") is no measure we convert.
+  if (end > numEnd && text[end] === '/' && LETTER.test(text[end + 1] ?? '')) return { skip: end };
   return { start, numStart, numEnd, raw, word, one: g['one'] !== undefined, multiplier, currency, unit, end };
 }

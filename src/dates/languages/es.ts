@@ -29,7 +29,7 @@ export const es: DateLanguage = {
     { re: 'anteayer|antes de ayer|antier', unit: 'day', offset: -2 },
     { re: 'mañana', unit: 'day', offset: 1, notAfterRe: '(?:la|esta|una|cada|misma|de)' },
     { re: 'pasado mañana', unit: 'day', offset: 2 },
-    { re: 'esta (?:mañana|tarde|noche)', unit: 'day', offset: 0 },
+    { re: 'esta (?:mañana|tarde|noche)', unit: 'day', offset: 0, report: true },
     { re: `hace {n} ${DIAS}`, unit: 'day', offset: -1 },
     { re: `hace {n} ${SEMANAS}`, unit: 'week', offset: -1 },
     { re: `hace {n} ${MESES}`, unit: 'month', offset: -1 },

@@ -26,7 +26,7 @@ export const fr: DateLanguage = {
     { re: 'avant-hier', unit: 'day', offset: -2 },
     { re: 'demain', unit: 'day', offset: 1 },
     { re: 'après-demain', unit: 'day', offset: 2 },
-    { re: 'ce matin|ce soir|cet après-midi', unit: 'day', offset: 0 },
+    { re: 'ce matin|ce soir|cet après-midi', unit: 'day', offset: 0, report: true },
     { re: `il y a {n} ${JOURS}`, unit: 'day', offset: -1 },
     { re: `il y a {n} ${SEMAINES}`, unit: 'week', offset: -1 },
     { re: 'il y a {n} mois', unit: 'month', offset: -1 },

@@ -28,7 +28,7 @@ export const it: DateLanguage = {
     { re: "l['’]altro ieri|l['’]altroieri|avantieri|ieri l['’]altro", unit: 'day', offset: -2 },
     { re: 'domani', unit: 'day', offset: 1, notAfterRe: '(?:il|un|del|al|nel)' },
     { re: 'dopodomani', unit: 'day', offset: 2 },
-    { re: 'stamattina|stamani|stasera|stanotte', unit: 'day', offset: 0 },
+    { re: 'stamattina|stamani|stasera|stanotte', unit: 'day', offset: 0, report: true },
     { re: `{n} ${GIORNI} fa`, unit: 'day', offset: -1 },
     { re: `{n} ${SETTIMANE} fa`, unit: 'week', offset: -1 },
     { re: `{n} ${MESI} fa`, unit: 'month', offset: -1 },

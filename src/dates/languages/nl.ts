@@ -28,7 +28,7 @@ export const nl: DateLanguage = {
     { re: 'eergisteren', unit: 'day', offset: -2 },
     { re: 'morgen', unit: 'day', offset: 1, notAfterRe: "(?:de|deze|die|elke|van|'s)" },
     { re: 'overmorgen', unit: 'day', offset: 2 },
-    { re: 'vanochtend|vanmorgen|vanmiddag|vanavond|vannacht', unit: 'day', offset: 0 },
+    { re: 'vanochtend|vanmorgen|vanmiddag|vanavond|vannacht', unit: 'day', offset: 0, report: true },
     { re: `{n} ${DAGEN} geleden`, unit: 'day', offset: -1 },
     { re: `{n} ${WEKEN} geleden`, unit: 'week', offset: -1 },
     { re: `{n} ${MAANDEN} geleden`, unit: 'month', offset: -1 },

@@ -28,7 +28,7 @@ export const pt: DateLanguage = {
     { re: 'anteontem', unit: 'day', offset: -2 },
     { re: 'amanhã', unit: 'day', offset: 1 },
     { re: 'depois de amanhã', unit: 'day', offset: 2 },
-    { re: 'esta (?:manhã|tarde|noite)', unit: 'day', offset: 0 },
+    { re: 'esta (?:manhã|tarde|noite)', unit: 'day', offset: 0, report: true },
     { re: `há {n} ${DIAS}|{n} ${DIAS} atrás`, unit: 'day', offset: -1 },
     { re: `há {n} ${SEMANAS}|{n} ${SEMANAS} atrás`, unit: 'week', offset: -1 },
     { re: `há {n} ${MESES}|{n} ${MESES} atrás`, unit: 'month', offset: -1 },
