@@ -95,7 +95,7 @@ const GOLDEN: Record<string, Array<[string, string[]]>> = {
   pl: [
     ['Szczyt odbył się 13 stycznia 2023 r.', ['13 stycznia 2023 r. = 2023-01-13 event']],
     ['W listopadzie 2022 r. rząd zatwierdził.', ['W listopadzie 2022 r. = 2022-11 event']],
-    ['W zeszłą środę ministrowie spotkali się.', ['W zeszłą środę = 2023-01-11 event rel']],
+    ['W zeszłą środę ministrowie spotkali się, we wtorek o godzinie 12:55 też.', ['W zeszłą środę = 2023-01-11 event rel', 'we wtorek o godzinie 12:55 = 2023-01-10T12:55 event rel']],
     ['Wczoraj i dziś.', ['Wczoraj = 2023-01-12 event rel', 'dziś = 2023-01-13 report rel']],
     ['Dzień wcześniej był w Paryżu.', ['Dzień wcześniej = 2023-01-12 event rel']],
     ['W zeszłym tygodniu i w przyszłym roku.', ['W zeszłym tygodniu = 2023-W01 event rel', 'w przyszłym roku = 2024 event rel']],

@@ -14,7 +14,7 @@ export interface DateInput {
 
 // A time right after a date: "13. Januar 2023 um 10 Uhr", "January 13, 10:30", "13/01/2023 14h30".
 const TIME = new RegExp(
-  '(?:,?[\\s\\u00a0]+(?:um|at|alle(?:[\\s\\u00a0]+ore)?|ore|à|a las|às|om|o godz\\.?|kl\\.|gegen)?[\\s\\u00a0]*|,[\\s\\u00a0]*)' +
+  '(?:,?[\\s\\u00a0]+(?:um|at|alle(?:[\\s\\u00a0]+ore)?|ore|à|a las|às|om|o godz\\.?|o godzinie|kl\\.|gegen)?[\\s\\u00a0]*|,[\\s\\u00a0]*)' +
   // "14.30" is a time only with "Uhr" or "h" after it: alone it may be the next date ("13.01.").
   '(?=\\d{1,2}(?:[:h]\\d{2}(?!\\d)|\\.\\d{2}[\\s\\u00a0]*(?:uhr|h)(?![\\p{L}])|[\\s\\u00a0]*(?:uhr|a\\.m\\.|p\\.m\\.)|(?:am|pm|h)(?![\\p{L}\\p{N}])))' +
   '(?<h>\\d{1,2})(?:[:.h](?<mi>\\d{2}))?(?:[\\s\\u00a0]*(?<sx>uhr|a\\.m\\.|p\\.m\\.)|(?<ap>am|pm|h)(?![\\p{L}\\p{N}]))?',
