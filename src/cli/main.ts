@@ -186,14 +186,9 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
     .description('take articles queued with "ingest --enqueue" off the PostgreSQL queue, analyse and store them; run as many as the load needs')
     .addOption(dbOption())
     .option('--exit-when-idle', 'stop once the queue is empty instead of waiting for more')
-    .option('--batch <n>', 'articles claimed at a time', (v: string) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('expected a whole number from 1 to 1000');
-      return n;
-    }, 32)
     .option('-q, --quiet', 'no progress output')
     .action(async (o) =>
-      setCode(await (await import('./worker.ts')).workerCommand(config(o), { batch: o.batch, exitWhenIdle: !!o.exitWhenIdle, quiet: !!o.quiet }, out, err)));
+      setCode(await (await import('./worker.ts')).workerCommand(config(o), { batch: o.batch ?? 32, exitWhenIdle: !!o.exitWhenIdle, quiet: !!o.quiet }, out, err)));
   return p;
 }
 

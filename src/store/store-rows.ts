@@ -3,7 +3,9 @@
  * as below), so that the engines cannot drift apart in what a result holds.
  */
 import { articleId, storyId, topicId } from '../article.ts';
-import type { ArticleDetail, ArticleRow, StorySummary } from './store.ts';
+import { entityId, type EntityType } from '../entities/entity.ts';
+import { namesOf } from './entity-cursor.ts';
+import type { ArticleDetail, ArticleRow, EntitySummary, StorySummary } from './store.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -52,5 +54,18 @@ export function articleDetailFromRow(r: Row): ArticleDetail {
     placement: JSON.parse(r.placement_json as string),
     reportDate: (r.report_date as string | null) ?? null,
     facts: JSON.parse((r.facts_json as string | null) ?? '[]'),
+  };
+}
+
+/** From `id, type, mentions, articles, stories, languages (comma-joined)`, with the entity's written forms and their counts. */
+export function entitySummaryFromRow(r: Row, names: ReadonlyArray<{ text: string; n: number }>): EntitySummary {
+  return {
+    id: entityId(r.id as string),
+    type: r.type as EntityType,
+    ...namesOf(names),
+    mentions: Number(r.mentions),
+    articles: Number(r.articles),
+    stories: Number(r.stories),
+    languages: String(r.languages ?? '').split(',').filter(Boolean).sort(),
   };
 }

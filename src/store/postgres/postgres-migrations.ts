@@ -72,26 +72,29 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       );
       CREATE INDEX stories_topic ON stories(topic);
 
-      -- Raw articles waiting for a worker. A claim names the claiming session (its backend pid and
-      -- start time): a claim whose session is gone, or whose lease ran out, is taken up again.
+      -- The work queue: raw articles in, analysed by any worker in parallel ('pending' -> 'analysed'),
+      -- then placed and stored strictly in queue order under the placement lock ('done' or 'failed').
+      -- A claim names the claiming session (its backend pid and start time): a claim whose session is
+      -- gone, or whose lease ran out, is taken up again.
       CREATE TABLE queue (
         qseq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
         article_id TEXT COLLATE "C" NOT NULL,
         content_hash TEXT NOT NULL,
         raw_json TEXT NOT NULL,
-        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'failed')),
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'analysed', 'done', 'failed')),
         enqueued_at TIMESTAMPTZ NOT NULL DEFAULT now(),
         attempts INTEGER NOT NULL DEFAULT 0,
         claim TEXT,
         claim_pid INTEGER,
         claim_backend_start TIMESTAMPTZ,
         claimed_until TIMESTAMPTZ,
+        analysis_json TEXT,
         done_at TIMESTAMPTZ,
         outcome TEXT,
         error TEXT,
         UNIQUE (article_id, content_hash)
       );
-      CREATE INDEX queue_pending ON queue(qseq) WHERE state = 'pending';
+      CREATE INDEX queue_open ON queue(qseq) WHERE state IN ('pending', 'analysed');
     `,
   },
   {
@@ -105,5 +108,26 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       CREATE INDEX articles_lang_story ON articles(lang, story);
     `,
     fill: fillSearchVectors,
+  },
+  {
+    // What the fact stages found, stored with the article; entity mentions also in their own table so
+    // that entities can be listed and stories filtered by entity: what SQLite's version 3 holds.
+    // Articles stored before this version get no facts until they are ingested again.
+    version: 3,
+    sql: `
+      ALTER TABLE articles ADD COLUMN report_date TEXT COLLATE "C";
+      ALTER TABLE articles ADD COLUMN facts_json TEXT NOT NULL DEFAULT '[]';
+      CREATE TABLE entity_mentions (
+        article_seq BIGINT NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+        entity TEXT COLLATE "C" NOT NULL,
+        type TEXT COLLATE "C" NOT NULL,
+        text TEXT COLLATE "C" NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        role TEXT
+      );
+      CREATE INDEX entity_mentions_entity ON entity_mentions(entity);
+      CREATE INDEX entity_mentions_article ON entity_mentions(article_seq);
+    `,
   },
 ];

@@ -4,7 +4,9 @@ import { decodeFeatures } from '../features-codec.ts';
 import { parseSnippet } from '../search-text.ts';
 import { encodeStoryCursor } from '../story-cursor.ts';
 import { articleDetailFromRow, articleRowFromRow, storySummaryFromRow, type Row } from '../store-rows.ts';
-import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type SearchHit, type Store, type StoredState, type StoryPage, type StoryQuery, type StorySummary, type TopicDetail } from '../store.ts';
+import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type SearchHit, type Store, type StoredState, type StoryPage, type StoryQuery, type StorySummary, type TopicDetail, type EntityDetail, type EntityPage, type EntityQuery } from '../store.ts';
+import type { EntityId } from '../../entities/entity.ts';
+import { entityDetail, listEntities } from './postgres-entities.ts';
 import { postgresMigrations } from './postgres-migrations.ts';
 import { markedSnippet, queryWords, searchQuery } from './postgres-search.ts';
 import { SEARCH_SQL, storyPageSql } from './postgres-story-query.ts';
@@ -49,6 +51,26 @@ export async function* statesAfter(q: PostgresTx, after: number, pageSize = PAGE
   }
 }
 
+export interface PostgresSession {
+  query(text: string, values?: unknown[]): Promise<Row[]>;
+  transaction<T>(fn: (tx: PostgresTx) => Promise<T>): Promise<T>;
+  /** Gives the connection back; `broken` closes it instead. */
+  release(broken?: boolean): void;
+}
+
+/** `fn` in a transaction on `client`; `onBroken` hears when even the rollback failed (the connection is gone). */
+async function inTransaction<T>(client: pg.PoolClient, fn: (tx: PostgresTx) => Promise<T>, onBroken = () => {}): Promise<T> {
+  await client.query('BEGIN');
+  try {
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (e) {
+    await client.query('ROLLBACK').catch(onBroken);
+    throw e;
+  }
+}
+
 /**
  * The shared store: one PostgreSQL database, many processes. Every write is one transaction under an
  * advisory lock; reads stream by keyset pages. Open with `PostgresStore.open(url)`.
@@ -58,8 +80,8 @@ export class PostgresStore implements Store {
 
   private constructor(private readonly pool: pg.Pool, readonly url: string, private readonly pageSize: number) {}
 
-  static async open(url: string, opts: { maxConnections?: number; pageSize?: number } = {}): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString: url, max: opts.maxConnections ?? 4, keepAlive: true, application_name: 'parallax' });
+  static async open(url: string, opts: { maxConnections?: number; pageSize?: number; applicationName?: string } = {}): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString: url, max: opts.maxConnections ?? 4, keepAlive: true, application_name: opts.applicationName ?? 'parallax' });
     // An idle client's error (the server restarting) must not crash the process; the next query reports it.
     pool.on('error', () => {});
     const store = new PostgresStore(pool, url, opts.pageSize ?? PAGE_SIZE);
@@ -77,16 +99,31 @@ export class PostgresStore implements Store {
     const client = await this.pool.connect();
     let broken = false;
     try {
-      await client.query('BEGIN');
-      const result = await fn(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => { broken = true; });
-      throw e;
+      return await inTransaction(client, fn, () => { broken = true; });
     } finally {
       client.release(broken);
     }
+  }
+
+  /**
+   * A connection of its own, held until released: a worker's claims on the queue name its session,
+   * so they must be made and completed on one connection, and die with it.
+   */
+  async session(): Promise<PostgresSession> {
+    const client = await this.pool.connect();
+    // A connection ended by the server (administrator, restart) reports through an event; the next
+    // query fails with it anyway, and the session is then closed rather than given back.
+    let lost = false;
+    const onError = () => { lost = true; };
+    client.on('error', onError);
+    return {
+      query: async (text, values = []) => (await client.query(text, values)).rows,
+      transaction: (fn) => inTransaction(client, fn, onError),
+      release: (broken = false) => {
+        client.off('error', onError);
+        client.release(broken || lost);
+      },
+    };
   }
 
   /** One statement outside any transaction. */
@@ -198,6 +235,14 @@ export class PostgresStore implements Store {
   async topic(id: TopicId): Promise<TopicDetail | null> {
     const rows = await this.query(`${SUMMARY} WHERE s.topic = $1 GROUP BY s.id ORDER BY earliest NULLS LAST, s.first_seq`, [pgText(id)]);
     return rows.length === 0 ? null : { id, stories: rows.map(storySummaryFromRow) };
+  }
+
+  async entities(query: EntityQuery): Promise<EntityPage> {
+    return listEntities((text, values) => this.query(text, values), query);
+  }
+
+  async entity(id: EntityId): Promise<EntityDetail | null> {
+    return entityDetail((text, values) => this.query(text, values), id);
   }
 
   async close(): Promise<void> {

@@ -28,6 +28,9 @@ export function storyPageSql(query: StoryQuery): PostgresSql | null {
   const after = storyCursorPosition(query.after);
   if (after !== null) where.push(`s.first_seq < ${param(after)}`);
   if (query.topic !== undefined) where.push(`s.topic = ${param(query.topic)}`);
+  if (query.entity !== undefined) {
+    where.push(`s.id IN (SELECT a.story FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq WHERE m.entity = ${param(query.entity)})`);
+  }
   if (query.language !== undefined) where.push(`s.id IN (SELECT story FROM articles WHERE lang = ${param(query.language)})`);
   if (query.from !== undefined || query.to !== undefined) {
     const day = [DATED];

@@ -4,6 +4,7 @@
  */
 import type pg from 'pg';
 import { storyTitle } from '../../cluster/story-title.ts';
+import { factsOf } from '../../facts/fact.ts';
 import { encodeFeatures } from '../features-codec.ts';
 import type { Analysed } from '../store.ts';
 import { searchVector } from './postgres-search.ts';
@@ -44,8 +45,11 @@ export function restoreExact<R extends Record<string, unknown>>(r: R): R {
 
 const INSERT = `INSERT INTO articles (id, content_hash, title, text, url, published, source, byline, declared_lang,
   lang, lang_json, origin_json, paragraphs_json, messages_json, features_json, story, topic, placement_json,
-  relation_kind, relation_of, exact_json, search_vector) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
-  $13, $14, $15, $16, $17, $18, $19, $20, $21, $22::tsvector) RETURNING seq`;
+  relation_kind, relation_of, exact_json, search_vector, report_date, facts_json) VALUES ($1, $2, $3, $4, $5, $6, $7,
+  $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22::tsvector, $23, $24) RETURNING seq`;
+
+const MENTIONS = `INSERT INTO entity_mentions (article_seq, entity, type, text, start, "end", role)
+  SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])`;
 
 /** Stores a batch inside the caller's transaction, which must hold PLACE_LOCK. */
 export async function writeBatch(tx: PostgresTx, batch: readonly Analysed[]): Promise<void> {
@@ -62,14 +66,24 @@ export async function writeBatch(tx: PostgresTx, batch: readonly Analysed[]): Pr
         pgText(r.byline), pgText(r.declaredLang), r.lang.code, JSON.stringify(r.lang), JSON.stringify(r.origin),
         JSON.stringify(r.paragraphs), JSON.stringify(r.messages), encodeFeatures(r.features!), p.story, p.topic,
         JSON.stringify(p), p.relation?.kind ?? null, p.relation?.of === undefined ? null : pgText(p.relation.of), exact,
-        searchVector(r.title, r.text),
+        searchVector(r.title, r.text), pgText(r.reportDate), JSON.stringify(r.facts),
       ],
     });
+    const seq = inserted.rows[0].seq;
+    const mentions = factsOf(r.facts, 'entity');
+    if (mentions.length > 0) {
+      await tx.query({
+        name: 'parallax-insert-mentions',
+        text: MENTIONS,
+        values: [seq, mentions.map((m) => pgText(m.entity)), mentions.map((m) => m.type), mentions.map((m) => pgText(m.text)),
+          mentions.map((m) => m.start), mentions.map((m) => m.end), mentions.map((m) => m.role)],
+      });
+    }
     if (p.via === 'new') {
       await tx.query({
         name: 'parallax-insert-story',
         text: 'INSERT INTO stories (id, topic, founder, title, first_seq) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING',
-        values: [p.story, p.topic, pgText(r.id), pgText(storyTitle(r)), inserted.rows[0].seq],
+        values: [p.story, p.topic, pgText(r.id), pgText(storyTitle(r)), seq],
       });
     }
   }

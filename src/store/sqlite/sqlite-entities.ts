@@ -4,9 +4,10 @@
  */
 import type Database from 'better-sqlite3';
 import { articleId, storyId, type ArticleRecord } from '../../article.ts';
-import { entityId, type EntityId, type EntityType } from '../../entities/entity.ts';
+import type { EntityId } from '../../entities/entity.ts';
 import { factsOf } from '../../facts/fact.ts';
-import { encodeEntityCursor, entityCursorPosition, namesOf } from '../entity-cursor.ts';
+import { encodeEntityCursor, entityCursorPosition } from '../entity-cursor.ts';
+import { entitySummaryFromRow } from '../store-rows.ts';
 import { checkLimit, type EntityDetail, type EntityPage, type EntityQuery, type EntitySummary } from '../store.ts';
 
 type Row = Record<string, unknown>;
@@ -28,15 +29,7 @@ function summaries(db: Database.Database, rows: Row[]): EntitySummary[] {
     list.push({ text: r.text as string, n: Number(r.n) });
     names.set(r.entity as string, list);
   }
-  return rows.map((r) => ({
-    id: entityId(r.id as string),
-    type: r.type as EntityType,
-    ...namesOf(names.get(r.id as string) ?? []),
-    mentions: Number(r.mentions),
-    articles: Number(r.articles),
-    stories: Number(r.stories),
-    languages: String(r.languages ?? '').split(',').filter(Boolean).sort(),
-  }));
+  return rows.map((r) => entitySummaryFromRow(r, names.get(r.id as string) ?? []));
 }
 
 const AGGREGATE = `SELECT m.entity AS id, max(m.type) AS type, count(*) AS mentions, count(DISTINCT m.article_seq) AS articles,

@@ -1,0 +1,80 @@
+/**
+ * The serial half of the queue, in one transaction under the placement lock: bring this worker's
+ * corpus up to date with what others stored since its last look (by seq), then place the analysed
+ * rows at the head of the queue strictly in queue order, store them, and mark them done. Placement
+ * stops at the first row still waiting for analysis, so the stories are those one process would
+ * make from the queue in order, however many workers analyse it and whichever of them die. A
+ * worker killed in here commits nothing: the rows stay analysed, for the next placer.
+ */
+import { Corpus } from '../cluster/corpus.ts';
+import type { ResolvedConfig } from '../config.ts';
+import { statesAfter, type PostgresSession } from '../store/postgres/postgres-store.ts';
+import { lockPlacement, pgText, writeBatch, type PostgresTx } from '../store/postgres/postgres-write.ts';
+import type { Analysed } from '../store/store.ts';
+import type { QueueOutcome } from './queued-article.ts';
+import { decodeRecord } from './record-codec.ts';
+
+/** What a worker keeps between batches: its corpus and the last seq it has seen. */
+export interface WorkerCorpus {
+  corpus: Corpus | null;
+  lastSeq: number;
+}
+
+export type PlaceCounts = Record<QueueOutcome, number>;
+
+async function catchUp(tx: PostgresTx, state: WorkerCorpus, cfg: ResolvedConfig): Promise<Corpus> {
+  if (!state.corpus) {
+    state.corpus = new Corpus(cfg);
+    state.lastSeq = 0;
+  }
+  for await (const s of statesAfter(tx, state.lastSeq)) {
+    state.corpus.restore(s.id, s.lang, s.features, s.story, s.topic);
+    state.lastSeq = s.seq;
+  }
+  return state.corpus;
+}
+
+/** Places up to `limit` analysed rows from the head of the queue; zero counts when the head is not analysed yet. */
+export async function placeReady(session: PostgresSession, state: WorkerCorpus, cfg: ResolvedConfig, limit: number): Promise<PlaceCounts> {
+  const counts: PlaceCounts = { stored: 0, updated: 0, unchanged: 0, failed: 0 };
+  try {
+    return await session.transaction(async (tx) => {
+      await lockPlacement(tx);
+      const head = (await tx.query(
+        `SELECT qseq, state, analysis_json, error FROM queue WHERE state IN ('pending', 'analysed') ORDER BY qseq LIMIT $1`,
+        [limit],
+      )).rows;
+      const firstPending = head.findIndex((r) => r.state !== 'analysed');
+      const ready = firstPending < 0 ? head : head.slice(0, firstPending);
+      if (ready.length === 0) return counts;
+      const corpus = await catchUp(tx, state, cfg);
+      const records = ready.map((r) => (r.analysis_json === null ? null : decodeRecord(r.analysis_json as string)));
+      const ids = records.flatMap((r) => (r ? [pgText(r.id)] : []));
+      const stored = new Map((await tx.query('SELECT id, content_hash FROM articles WHERE id = ANY($1::text[])', [ids])).rows.map((r) => [r.id as string, r.content_hash as string]));
+      const batch: Analysed[] = [];
+      const outcomes: QueueOutcome[] = records.map((record) => {
+        if (!record) return 'failed';
+        const key = pgText(record.id);
+        const existing = stored.get(key);
+        if (existing === record.contentHash) return 'unchanged';
+        batch.push({ record, placement: corpus.add(record) });
+        stored.set(key, record.contentHash);
+        return existing === undefined ? 'stored' : 'updated';
+      });
+      await writeBatch(tx, batch);
+      if (batch.length > 0) state.lastSeq = Number((await tx.query('SELECT max(seq) AS s FROM articles')).rows[0].s);
+      await tx.query(
+        `UPDATE queue q SET state = CASE WHEN d.outcome = 'failed' THEN 'failed' ELSE 'done' END, outcome = d.outcome,
+           analysis_json = NULL, done_at = now(), claimed_until = NULL
+         FROM unnest($1::bigint[], $2::text[]) AS d(qseq, outcome) WHERE q.qseq = d.qseq`,
+        [ready.map((r) => r.qseq), outcomes],
+      );
+      for (const o of outcomes) counts[o]++;
+      return counts;
+    });
+  } catch (e) {
+    // The corpus may hold placements that were never committed: rebuild it from the store next time.
+    state.corpus = null;
+    throw e;
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Entity queries on PostgreSQL: the listing and one entity's detail, with the same results and
+ * order as SQLite's (sqlite-entities.ts). Written text compares in the "C" collation there as here,
+ * so `lower` folds ASCII letters only, as SQLite's does.
+ */
+import { articleId, storyId } from '../../article.ts';
+import type { EntityId } from '../../entities/entity.ts';
+import { factsOf } from '../../facts/fact.ts';
+import { encodeEntityCursor, entityCursorPosition } from '../entity-cursor.ts';
+import { entitySummaryFromRow, type Row } from '../store-rows.ts';
+import { checkLimit, type EntityDetail, type EntityPage, type EntityQuery, type EntitySummary } from '../store.ts';
+import { pgText, restoreExact } from './postgres-write.ts';
+
+type Query = (text: string, values?: unknown[]) => Promise<Row[]>;
+
+const likePattern = (q: string) => `%${pgText(q).toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+async function summaries(query: Query, rows: Row[]): Promise<EntitySummary[]> {
+  if (rows.length === 0) return [];
+  const names = new Map<string, Array<{ text: string; n: number }>>();
+  const counted = await query('SELECT entity, text, count(*) AS n FROM entity_mentions WHERE entity = ANY($1::text[]) GROUP BY entity, text', [rows.map((r) => r.id)]);
+  for (const r of counted) {
+    const list = names.get(r.entity as string) ?? [];
+    list.push({ text: r.text as string, n: Number(r.n) });
+    names.set(r.entity as string, list);
+  }
+  return rows.map((r) => entitySummaryFromRow(r, names.get(r.id as string) ?? []));
+}
+
+const AGGREGATE = `SELECT m.entity AS id, max(m.type) AS type, count(*) AS mentions, count(DISTINCT m.article_seq) AS articles,
+  count(DISTINCT a.story) AS stories, string_agg(DISTINCT a.lang, ',') AS languages
+  FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq`;
+
+export async function listEntities(query: Query, q: EntityQuery): Promise<EntityPage> {
+  checkLimit(q.limit);
+  const cursor = entityCursorPosition(q.after);
+  const where: string[] = [];
+  const values: unknown[] = [];
+  const param = (v: unknown) => `$${values.push(v)}`;
+  if (q.type !== undefined) where.push(`m.type = ${param(pgText(q.type))}`);
+  if (q.q !== undefined && q.q.trim() !== '') {
+    where.push(`m.entity IN (SELECT entity FROM entity_mentions WHERE lower(text) LIKE ${param(likePattern(q.q.trim()))} ESCAPE '\\')`);
+  }
+  const having = cursor ? `HAVING count(*) < ${param(cursor.mentions)} OR (count(*) = ${param(cursor.mentions)} AND m.entity > ${param(pgText(cursor.id))})` : '';
+  const text = `${AGGREGATE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY m.entity ${having}
+    ORDER BY mentions DESC, id LIMIT ${param(q.limit + 1)}`;
+  const rows = await query(text, values);
+  const items = await summaries(query, rows.slice(0, q.limit));
+  const last = items[items.length - 1];
+  return { items, next: rows.length > q.limit && last ? encodeEntityCursor({ mentions: last.mentions, id: last.id }) : null };
+}
+
+export async function entityDetail(query: Query, id: EntityId): Promise<EntityDetail | null> {
+  const row = (await query(`${AGGREGATE} WHERE m.entity = $1 GROUP BY m.entity`, [pgText(id)]))[0];
+  if (!row) return null;
+  const [summary] = await summaries(query, [row]);
+  const inStories = (await query(`SELECT a.story AS story, s.title AS title, count(*) AS n FROM entity_mentions m
+    JOIN articles a ON a.seq = m.article_seq JOIN stories s ON s.id = a.story WHERE m.entity = $1
+    GROUP BY a.story, s.title ORDER BY n DESC, min(a.seq)`, [pgText(id)]))
+    .map((r) => ({ story: storyId(r.story as string), title: (r.title as string | null) ?? null, mentions: Number(r.n) }));
+  const quotes: EntityDetail['quotes'] = [];
+  const articles = await query(`SELECT id, story, lang, text, facts_json, exact_json FROM articles WHERE seq IN
+    (SELECT DISTINCT article_seq FROM entity_mentions WHERE entity = $1) ORDER BY seq`, [pgText(id)]);
+  for (const raw of articles) {
+    const a = restoreExact(raw);
+    const text = a.text as string;
+    for (const q of factsOf(JSON.parse(a.facts_json as string), 'quote')) {
+      if (q.speaker !== id) continue;
+      quotes.push({ article: articleId(a.id as string), story: storyId(a.story as string), lang: a.lang as string, quote: q, text: text.slice(q.start, q.end) });
+    }
+  }
+  return { ...summary!, inStories, quotes };
+}
