@@ -61,7 +61,7 @@ function signBefore(text: string, numStart: number): number {
 }
 
 /** Skips one space-like character, if there is one. */
-const gap = (text: string, pos: number): number => (/[\s\u00a0\u202f]/u.test(text[pos] ?? '') && pos < text.length ? pos + 1 : pos);
+const gap = (text: string, pos: number): number => (pos < text.length && /\s/u.test(text[pos]!) ? pos + 1 : pos);
 
 /**
  * Reads the quantity whose number token the number regex matched. Returns `skip` (how far to move on)
