@@ -1,4 +1,4 @@
-import { ARTICLES, isOrgWord, LOC_NOUNS, LOC_PREPOSITIONS, NOT_ORG_ACRONYMS, ORG_SUFFIX, ORG_WORDS, PER_CUES, SUBJECT_VERBS } from './cues.ts';
+import { ARTICLES, DE_PLACE_NOUN, isOrgWord, LOC_NOUNS, LOC_PREPOSITIONS, NOT_ORG_ACRONYMS, ORG_SUFFIX, ORG_WORDS, PER_CUES, SUBJECT_VERBS } from './cues.ts';
 import type { EntityType } from './entity.ts';
 import { isKnownTown } from './cities.ts';
 import { roleLabel, rolePhrase } from './roles.ts';
@@ -110,6 +110,7 @@ export function classify(c: TokenContext, s: Span): void {
   const last = words[words.length - 1]!;
   s.sure = true;
   if (words.some((t) => isOrgWord(t.norm, c.lang)) || (c.lang === 'de' && ORG_SUFFIX.test(last.norm))) { s.type = 'ORG'; return; }
+  if (c.lang === 'de' && DE_PLACE_NOUN.test(last.norm)) { s.type = 'LOC'; return; }
   if (words.length === 1 && c.acronym[s.from]) {
     if (NOT_ORG_ACRONYMS.has(words[0]!.norm)) return void (s.type = null);
     s.type = 'ORG';

@@ -20,6 +20,7 @@ zeitung times post journal gazette gazzetta corriere repubblica tribune news
 fc ac sc sv tsv vfb vfl bsc calcio club juventus inter milan lazio
 polizei police polizia armee army esercito bundeswehr procura questura carabinieri governo comune regione
 lega movimento guardia vigili croce forze nazionale federazione confindustria
+verlag rundfunk kurier borussia sporting olympique athletic
 airlines airways motors motor automobile werke
 konzern company compagnia compagnie società
 kirche church chiesa
@@ -27,13 +28,16 @@ senat senato senate parlament parlamento parliament bundestag bundesrat landtag 
 `);
 
 /** Capitalised endings of one-word German organisation names: "Bundesverfassungsgericht", "Bundesbank". */
-export const ORG_SUFFIX = /(?:partei|ministerium|bank|verband|gewerkschaft|gericht|konzern|werke|kasse|amt|agentur|hochschule|universität)$/u;
+export const ORG_SUFFIX = /(?:partei|ministerium|bank|verband|gewerkschaft|gericht|gerichtshof|konzern|werke|kasse|amt|agentur|hochschule|universität|verlag|rundfunk|kammer|dienst)$/u;
 
 /** Particles inside person names: "Ursula von der Leyen", "Leonardo da Vinci", "Charles de Gaulle". */
 export const NAME_PARTICLES = set('von van der den de di da dos das du le la bin ibn al el ter zu');
 
 /** Lower-case words allowed inside organisation names: "Banca d'Italia", "Bank of Japan", "Camera dei Deputati". */
 export const ORG_CONNECTORS = set('of for the & de di del della dello delle dei degli d du des der für per');
+
+/** Nouns that end German place names, alone or as a compound's head: "Gendarmenmarkt", "Lehrter Bahnhof". */
+export const DE_PLACE_NOUN = /(?:straße|strasse|platz|bahnhof|allee|brücke|mühle|markt|see|tal|berg|gebirge|park|ufer|damm|kanal|insel|wald)$/u;
 
 /** Prepositions after which a capitalised name is most often a place. */
 export const LOC_PREPOSITIONS: Record<string, ReadonlySet<string>> = {

@@ -3,7 +3,7 @@ import { foldToLatin } from '../features/transliterate.ts';
 import { scanTokens, normalizeToken } from '../language/tokenize.ts';
 import { stem } from '../language/stem.ts';
 import { entityId, type EntityId, type EntityType } from './entity.ts';
-import { CITIES, COUNTRY_ALIASES, ORGANISATIONS } from './places.ts';
+import { CITIES, COUNTRY_ALIASES, LOWER_CASE_AGENCIES, ORGANISATIONS } from './places.ts';
 
 /**
  * The multilingual gazetteer: every country and region CLDR names (through Intl.DisplayNames, so
@@ -140,7 +140,11 @@ export interface GazetteerTokens {
  */
 export function lookupGazetteer(c: GazetteerTokens, i: number): GazetteerHit | null {
   const first = c.tokens[i]!;
-  if (!first.cap) return null;
+  if (!first.cap) {
+    // News agencies that write themselves in lower case: "(dpa)", "(ots)".
+    const agency = LOWER_CASE_AGENCIES.has(first.norm) ? table(c.lang).get(first.norm) : undefined;
+    return agency ? { id: agency.id, type: agency.type, length: 1 } : null;
+  }
   const names = table(c.lang);
   let folded = '';
   let stems = '';

@@ -204,4 +204,120 @@ fbi|FBI
 cia|CIA
 fifa|FIFA
 uefa|UEFA
+ioc|IOC|CIO|Internationales Olympisches Komitee|Comitato olimpico internazionale|International Olympic Committee
+unesco|UNESCO|Unesco
+unicef|UNICEF|Unicef
+fao|FAO
+oecd|OECD|OCSE|OCDE
+world bank|Weltbank|Banca Mondiale|World Bank|Banque mondiale|Banco Mundial
+red cross|Rotes Kreuz|Croce Rossa|Red Cross|Croix-Rouge|Cruz Roja|Internationales Komitee vom Roten Kreuz
+amnesty international|Amnesty International|Amnesty
+greenpeace|Greenpeace
+human rights watch|Human Rights Watch
+doctors without borders|Ärzte ohne Grenzen|Medici senza frontiere|Médecins sans frontières|Médicos sin Fronteras
+hamas|Hamas
+hezbollah|Hisbollah|Hezbollah|Hizbollah
+taliban|Taliban|Talibani|Talibans
+al qaeda|Al-Kaida|Al Qaida|al-Qaida|Al Qaeda|al-Qaeda
+islamic state|IS|ISIS|ISIL|Daesh|Islamischer Staat|Stato islamico|Islamic State|État islamique|Estado Islámico
+reuters|Reuters
+ap|AP|Associated Press
+afp|AFP|Agence France-Presse
+dpa|DPA|dpa|Deutsche Presse-Agentur
+ansa|ANSA|Ansa
+kyodo|Kyodo
+xinhua|Xinhua
+tass|TASS|Tass
+ots|ots
+epd|epd|Evangelischer Pressedienst
+ddp|ddp|dapd
+kna|KNA|kna
+efe|EFE
+bloomberg|Bloomberg
+bbc|BBC
+cnn|CNN
+al jazeera|Al Jazeera|Al-Dschasira
+new york times|New York Times
+washington post|Washington Post
+wall street journal|Wall Street Journal
+financial times|Financial Times
+the guardian|The Guardian|Guardian
+le monde|Le Monde
+der spiegel|Der Spiegel|Spiegel
+corriere della sera|Corriere della Sera
+la repubblica|la Repubblica|La Repubblica
+ard|ARD
+zdf|ZDF
+rai|RAI|Rai
+google|Google
+apple|Apple
+microsoft|Microsoft
+amazon|Amazon
+meta|Meta|Facebook
+twitter|Twitter
+netflix|Netflix
+wikipedia|Wikipedia
+wikimedia|Wikimedia
+yahoo|Yahoo
+ibm|IBM
+intel|Intel
+samsung|Samsung
+sony|Sony
+toyota|Toyota
+honda|Honda
+volkswagen|Volkswagen|VW
+bmw|BMW
+daimler|Daimler|Mercedes-Benz
+porsche|Porsche
+siemens|Siemens
+bosch|Bosch
+basf|BASF
+lufthansa|Lufthansa
+deutsche bahn|Deutsche Bahn
+telekom|Telekom|Deutsche Telekom
+allianz|Allianz
+alitalia|Alitalia
+fiat|Fiat|FIAT
+eni|ENI|Eni
+enel|ENEL|Enel
+ferrari|Ferrari
+boeing|Boeing
+airbus|Airbus
+general motors|General Motors
+ford|Ford Motor
+tesla|Tesla
+shell|Shell
+bp|BP
+exxonmobil|ExxonMobil|Exxon
+gazprom|Gazprom
+rosneft|Rosneft
+huawei|Huawei
+alibaba|Alibaba
+tiktok|TikTok
+spd|SPD
+cdu|CDU
+csu|CSU
+fdp|FDP
+afd|AfD
+grune|Grünen|Die Grünen|Bündnis 90/Die Grünen
+linke|Die Linke|Linkspartei
+pd|PD|Partito Democratico
+m5s|M5S|Movimento 5 Stelle|Movimento Cinque Stelle
+forza italia|Forza Italia
+lega|Lega Nord|Lega
+fratelli d'italia|Fratelli d'Italia|FdI
+republican party|Republikaner|Repubblicani|Republicans|Republican Party|GOP
+democratic party|Demokraten|Democratici|Democrats|Democratic Party
+labour|Labour|Labour Party
+tories|Tories|Conservative Party
+ldp|LDP|Liberaldemokratische Partei
+bundestag|Bundestag
+bundesrat|Bundesrat
+bundeswehr|Bundeswehr
+bundesregierung-de|Bundesverfassungsgericht
+congress-us|US-Kongress|Congress
+senate-us|US-Senat
 `;
+
+/** Agencies written in lower case in datelines and credits: matched even though not capitalised. */
+export const LOWER_CASE_AGENCIES: ReadonlySet<string> = new Set(['dpa', 'ots', 'epd', 'ddp', 'dapd', 'kna']);

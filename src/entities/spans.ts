@@ -1,5 +1,5 @@
 import type { EntityId, EntityType } from './entity.ts';
-import { COMPASS, IT_INSTITUTION_ADJECTIVE, IT_INSTITUTIONS, IT_PLACE_HEADS, isOrgWord, NAME_PARTICLES, ORG_CONNECTORS, ORG_WORDS } from './cues.ts';
+import { COMPASS, DE_PLACE_NOUN, IT_INSTITUTION_ADJECTIVE, IT_INSTITUTIONS, IT_PLACE_HEADS, isOrgWord, NAME_PARTICLES, ORG_CONNECTORS, ORG_WORDS } from './cues.ts';
 import { lookupGazetteer, type GazetteerHit } from './gazetteer.ts';
 import { joinable, type TokenContext } from './token-context.ts';
 
@@ -24,7 +24,7 @@ const span = (from: number, to: number, type: EntityType | null = null, sure = f
 /** The gazetteer hit at token i, looked up once per token. */
 export function gazetteerAt(c: TokenContext, i: number): GazetteerHit | null {
   let hit = c.gazetteer[i];
-  if (hit === undefined) c.gazetteer[i] = hit = c.tokens[i]!.cap ? lookupGazetteer(c, i) : null;
+  if (hit === undefined) c.gazetteer[i] = hit = lookupGazetteer(c, i);
   return hit;
 }
 
@@ -53,6 +53,8 @@ function capitalisedRun(c: TokenContext, i: number): number {
   for (;;) {
     // An organisation word closes a name even when it is a common noun: "Deutsche Bank", "Auswärtigen Amtes".
     if (j < n && joinable(c, j) && c.tokens[j]!.cap && !c.name[j] && isOrgWord(c.tokens[j]!.norm, c.lang)) { org = true; j++; continue; }
+    // A German place noun after a name: "Lehrter Bahnhof", "Neuendorfer Straße", "Weitinger Mühle".
+    if (c.lang === 'de' && j < n && joinable(c, j) && c.tokens[j]!.cap && !c.name[j] && DE_PLACE_NOUN.test(c.tokens[j]!.norm) && /er$/.test(c.tokens[j - 1]!.norm)) { j++; continue; }
     // Italian adjectives after an organisation word: "Commissione europea", "Banca centrale europea".
     if (org && c.lang === 'it' && j < n && joinable(c, j) && !c.tokens[j]!.cap && IT_INSTITUTION_ADJECTIVE.test(c.tokens[j]!.norm)) { j++; continue; }
     // After a given name, the next capitalised word is a surname even when it is also a noun ("Thomas Müller").
