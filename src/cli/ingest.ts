@@ -12,12 +12,15 @@ import { readInputs, type ReadOptions, type ReadResult } from '../read/read-inpu
 import { openStore } from '../store/open-store.ts';
 import type { Store, StorySummary } from '../store/store.ts';
 import { reportProblems } from './analyze.ts';
+import { enqueueCommand } from './enqueue.ts';
 import { progressReporter } from './progress.ts';
 
 export interface IngestFlags {
   quiet: boolean;
   fetchPages: boolean;
   allowPrivate: boolean;
+  /** Put the articles on the PostgreSQL queue for `parallax worker` instead of analysing them here. */
+  enqueue?: boolean;
 }
 
 export interface BatchResult {
@@ -90,6 +93,7 @@ export function readOptions(cfg: ResolvedConfig, flags: Pick<IngestFlags, 'fetch
 
 /** Exit 1 when any input was rejected, as `analyze`. */
 export async function ingestCommand(inputs: string[], cfg: ResolvedConfig, flags: IngestFlags, out: NodeJS.WritableStream, err: NodeJS.WriteStream): Promise<number> {
+  if (flags.enqueue) return enqueueCommand(inputs, cfg, readOptions(cfg, flags), out, err);
   const store = await openStore(cfg.db);
   try {
     const corpus = await openCorpus(store, cfg);

@@ -60,8 +60,9 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
     .argument('<inputs...>', 'files, directories, feeds (.rss .atom .xml, JSON Feed), http(s) URLs of pages or feeds, or -')
     .addOption(dbOption())
     .option('-q, --quiet', 'no progress output')
+    .option('--enqueue', 'only put the articles on the queue in PostgreSQL (--db postgres://…), for "parallax worker" processes')
     .action(async (inputs: string[], o) =>
-      setCode(await ingestCommand(inputs, config(o), { quiet: !!o.quiet, fetchPages: !!o.fetchPages, allowPrivate: !!o.allowPrivate }, out, err)));
+      setCode(await ingestCommand(inputs, config(o), { quiet: !!o.quiet, fetchPages: !!o.fetchPages, allowPrivate: !!o.allowPrivate, enqueue: !!o.enqueue }, out, err)));
 
   fetching(tuning(p.command('watch')))
     .description('ingest a directory, then keep ingesting new and changed files until stopped (SIGINT/SIGTERM)')

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -114,12 +114,16 @@ describe('queue', { skip: pgAvailable.skip ?? false }, () => {
     await store.close();
   });
 
-  test('queue: two worker processes, one killed with SIGKILL while it holds work, one started: every article stored once, stories as in one process', { timeout: 300_000 }, async () => {
+  test('queue: ingest --enqueue, two worker processes, one killed with SIGKILL while it holds work, one started: every article stored once, stories as in one process', { timeout: 300_000 }, async () => {
     const articles = await sampleArticles();
     assert.ok(articles.length >= 300, `${articles.length} articles`);
     const url = await server.freshDatabase();
     const store = await PostgresStore.open(url);
-    await enqueueArticles(store, given(articles));
+    const input = join(dir, 'articles.jsonl');
+    writeFileSync(input, articles.map((a) => JSON.stringify({ id: a.id, title: a.title, text: a.text, published: a.published, source: a.source })).join('\n'));
+    const enqueue = spawnSync(process.execPath, [join(root, 'bin', 'parallax.js'), 'ingest', input, '--db', url, '--enqueue'], { encoding: 'utf8' });
+    assert.equal(enqueue.status, 0, enqueue.stderr);
+    assert.match(enqueue.stdout, new RegExp(`^${articles.length} queued, 0 already queued, 0 rejected`));
     const first = startWorker(url, 8);
     const victim = startWorker(url, 8);
     // Kill the victim once it has stored work and holds a claim: its claimed rows must come back.
@@ -151,7 +155,7 @@ describe('queue', { skip: pgAvailable.skip ?? false }, () => {
     assert.deepEqual([...workers.keys()].sort(), articles.map((a) => a.id).sort());
 
     const single = await PostgresStore.open(await server.freshDatabase());
-    await ingest(given(articles), single, await openCorpus(single, cfg), cfg);
+    await ingest(readInputs([input]), single, await openCorpus(single, cfg), cfg);
     const one = await storiesOf(single);
     // Placement follows queue order whoever analyses what, so the stories are exactly one process's.
     const agreement = bcubed(one, workers);
