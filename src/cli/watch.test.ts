@@ -40,7 +40,7 @@ test('parallax watch ingests what is there, then a new file and a changed file, 
   child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   const waitFor = async (pattern: RegExp, what: string): Promise<void> => {
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 240_000;
     while (!pattern.test(out)) {
       if (Date.now() > deadline || child.exitCode !== null) assert.fail(`${what}: not seen.\nstdout:\n${out}\nstderr:\n${err}`);
       await new Promise((r) => setTimeout(r, 50));
