@@ -57,7 +57,8 @@ export function trimAndCheck(c: TokenContext, s: Span): boolean {
     }
   }
   // German adjectives of names ("Berliner Journalisten", "Maxwellschen Gleichungen") are not names themselves.
-  while (c.lang === 'de' && s.to > s.from && derivedAdjective(c, s.to - 1)) s.to--;
+  // A surname after a given name is a surname, whatever it looks like ("Charles Messier", "Christiane Holländer").
+  while (c.lang === 'de' && s.to > s.from && !(s.to - 1 > s.from && c.firstName[s.to - 2]) && derivedAdjective(c, s.to - 1)) s.to--;
   if (s.to === s.from) return false;
   // "US-Präsident", "EU-Kommission": a name as the first part of a compound is no mention of its own
   // (GermEval's *part), except acronyms of bodies the gazetteer knows ("G7-Gipfel" still tells of the G7).

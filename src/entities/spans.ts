@@ -133,8 +133,10 @@ export function candidateSpans(c: TokenContext): Span[] {
     // An organisation word before a name opens one too: "Sparkasse Köln-Bonn", "Universität Hamburg".
     const orgHead = !c.name[i] && !hit && c.tokens[i]!.cap && isOrgWord(c.tokens[i]!.norm, c.lang) && i + 1 < n && joinable(c, i + 1)
       && (c.name[i + 1] || gazetteerAt(c, i + 1) !== null);
-    if (!c.name[i] && !hit && !orgOpener && !orgHead) { i++; continue; }
-    let j = c.name[i] || orgOpener || orgHead ? capitalisedRun(c, i) : i + 1;
+    // An initial before a surname: "A. Wiegemann", "George W. Bush" (the W is joined inside a run).
+    const initial = !c.name[i] && !hit && c.tokens[i]!.cap && c.tokens[i]!.norm.length === 1 && i + 1 < n && /^\.\s$/u.test(c.gaps[i + 1]!) && c.name[i + 1];
+    if (!c.name[i] && !hit && !orgOpener && !orgHead && !initial) { i++; continue; }
+    let j = c.name[i] || orgOpener || orgHead || initial ? capitalisedRun(c, i) : i + 1;
     if (hit && hit.length >= j - i) {
       j = i + hit.length;
       // "Germania Est", "Corea del Nord": a compass word after a place belongs to it.
