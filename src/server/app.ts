@@ -21,6 +21,7 @@ import { Problem, type ProblemCode } from './problem.ts';
 import { entitiesParams, noParams, searchParams, storiesParams } from './query-params.ts';
 import { rateLimit, type RateLimit } from './rate-limit.ts';
 import { securityHeaders } from './security-headers.ts';
+import { staticUi } from './static.ts';
 
 export interface AppOptions {
   /** The bearer token writes need; null: the server takes no writes. */
@@ -143,6 +144,8 @@ export function createApp(store: Store, cfg: ResolvedConfig, opts: AppOptions): 
   });
 
   app.get('/openapi.json', (c) => c.json(openApiDocument));
+  // The web UI: GET/HEAD on its page paths and built files; everything else falls through to the 404 below.
+  app.use('*', staticUi());
 
   app.notFound((c) => new Problem('not-found', `nothing at ${c.req.method} ${c.req.path.slice(0, 200)}; see /openapi.json`).response());
   app.onError((err) => {
