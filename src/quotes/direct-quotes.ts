@@ -7,7 +7,7 @@
 
 import { cueAt, firstCue, lastCue, type Cue } from './cue.ts';
 import { isAbbreviationDot, type Item, type Sentence } from './sentence-items.ts';
-import { invertedSubject, lastSegmentSubject, subjectAfter, subjectBefore, type Subject, type SubjectContext } from './subject.ts';
+import { invertedSubject, lastSegmentSubject, phraseSubject, subjectAfter, subjectBefore, type Subject, type SubjectContext } from './subject.ts';
 
 export interface Candidate {
   start: number;
@@ -25,6 +25,8 @@ export interface Candidate {
 export const MIN_UNATTRIBUTED_WORDS = 4;
 
 const LEAD_IN = /^[:,\u2014\u2013\-]$/;
+/** What may stand between a quote and its attribution: a comma, a dash, or a stray mark ("…,''' said Mr. Meyer"). */
+const BRIDGE = /^[:,\u2014\u2013\-'"’”»]$/;
 const TERMINAL = /^[.!?…;]$/;
 
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/gu;
@@ -38,20 +40,25 @@ function wordCount(s: string): number {
 /** Cue and subject after the quote: „…“, sagte Kishida / “…,” Kirby said / “…,” said Biden's spokesman John Kirby. */
 function after(c: SubjectContext, items: readonly Item[], qi: number): { cue: Cue; subject: Subject } | null {
   let k = qi + 1;
-  while (k < items.length && k - qi <= 2 && items[k]!.kind === 'punct' && LEAD_IN.test(items[k]!.text)) k++;
+  while (k < items.length && k - qi <= 2 && items[k]!.kind === 'punct' && BRIDGE.test(items[k]!.text)) k++;
   let end = k;
-  // Room for a subject with an apposition: "“…,” Brent Bozell III, founder of the Media Research Center, tells".
-  while (end < items.length && end - k < 18 && items[end]!.kind !== 'quote' && !(TERMINAL.test(items[end]!.text) && !isAbbreviationDot(items, end))) {
-    const w = items[end]!;
-    if (end > k && (c.lex.complementizers.has(w.lower) || (c.lex.relatives.has(w.lower) && !c.lex.determiners.has(w.lower)))) break;
+  while (end < items.length && end - k < 30 && items[end]!.kind !== 'quote' && !(TERMINAL.test(items[end]!.text) && !isAbbreviationDot(items, end))) {
+    if (end > k && c.lex.complementizers.has(items[end]!.lower)) break;
     end++;
   }
   const cue = firstCue(c.text, items, k, end, c.lex);
-  // Without a comma (an apposition) between them, the subject before the cue is short: "Public Advocate Trish James said".
-  const between = items.slice(k, cue?.first ?? k);
-  if (!cue || (between.filter((w) => w.kind === 'word').length > 8 && !between.some((w) => w.text === ','))) return null;
-  const subject = cue.first === k ? subjectAfter(c, items, cue) : subjectBefore(c, items, k, cue);
-  return { cue, subject };
+  if (!cue) return null;
+  // The subject between quote and cue is short ("Public Advocate Trish James said"), or closed by a comma after an
+  // apposition or relative clause ("Mr. Daniloff, now 81 and retired in Cambridge, Mass., said").
+  const between = items.slice(k, cue.first);
+  const words = between.filter((w) => w.kind === 'word').length;
+  const apposition = items[cue.first - 1]?.text === ',' && between.findIndex((w) => w.text === ',') <= 8;
+  if (words > 8 && !apposition) return null;
+  if (cue.first === k) return { cue, subject: subjectAfter(c, items, cue) };
+  // Right after the quote comes the subject; what follows its comma is an apposition about it.
+  const comma = between.findIndex((w) => w.text === ',' || w.text === '(');
+  const head = comma > 0 ? phraseSubject(c, items, k, k + comma, cue) : null;
+  return { cue, subject: head && head.kind !== 'role' ? head : subjectBefore(c, items, k, cue) };
 }
 
 /** Cue and subject before the quote: Kirby said: “…” / sagte Kirby: „…“ / Kishida ... und sagte: „…“. */
@@ -96,6 +103,15 @@ function trailing(c: SubjectContext, quote: Item, next: Sentence | undefined): {
   return found;
 }
 
+/** A signature line after a quote: "“…” ¶ - Bernie Sanders." / "— President Obama, tweeting after the speech." */
+function signature(c: SubjectContext, next: Sentence | undefined): { cue: Cue | null; subject: Subject } | null {
+  const items = next?.items ?? [];
+  if (!/^[-\u2013\u2014\u2015]$/.test(items[0]?.text ?? '') || items[1]?.kind !== 'word') return null;
+  const comma = items.findIndex((w) => w.text === ',');
+  const name = phraseSubject(c, items, 1, Math.min(comma > 0 ? comma : items.length, 6), null);
+  return name && name.kind === 'mention' ? { cue: null, subject: name } : null;
+}
+
 export function directCandidates(c: SubjectContext, s: Sentence, index: number, used: Set<number>, previous: Sentence | undefined, next: Sentence | undefined): Candidate[] {
   const out: Candidate[] = [];
   // A quote opening its sentence after one that ends in a colon is introduced by it ("Cruz continued: ¶ “…”").
@@ -116,7 +132,7 @@ export function directCandidates(c: SubjectContext, s: Sentence, index: number, 
     // part of a clause ("Er sagte, Tokio habe ... formuliert, „um Frieden ... zu gewährleisten“").
     const standalone = !prev || prev.kind === 'quote' || (prev.kind === 'punct' && LEAD_IN.test(prev.text) && (prev.text !== ',' || (a ?? b) !== null)) || cueAt(c.text, items, qi - 1, c.lex) !== null;
     if (!standalone) return;
-    const found = a ?? b;
+    const found = a ?? b ?? (last ? signature(c, next) : null);
     if (found) {
       if (found.cue) used.add(found.cue.start);
       out.push({ ...base, cue: found.cue, subject: found.subject, inherit: false });

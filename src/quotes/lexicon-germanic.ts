@@ -35,7 +35,7 @@ const ENGLISH_FORMS = english(
     'promise urge caution complain conclude emphasize emphasise stress joke quip|quipped counter shout yell exclaim ' +
     'whisper report confirm deny allege assert affirm reiterate repeat testify boast lament mention charge protest ' +
     'scoff muse wonder recount reason vow pledge agree point answer retort snap|snapped plead demand ' +
-    'hint reveal disclose opine assure advise chant proclaim speculate thunder crow gush recommend echo confess read|read|read react elaborate beam exult marvel',
+    'hint reveal disclose opine assure advise chant proclaim speculate thunder crow gush recommend echo confess read|read|read react elaborate beam exult marvel exhort fume riff question remember boom',
 );
 
 export const GERMANIC: Readonly<Record<string, LexiconSource>> = {

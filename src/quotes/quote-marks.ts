@@ -81,7 +81,8 @@ function closes(text: string, m: Mark, paraStart: number, paraEnd: number): bool
   const next = after < paraEnd ? text[after]! : '';
   // A closer follows a word, or a space after an inner closing mark ("say, 'Well done,' \"").
   if (prev === '' || (/\s/.test(prev) && !SPACED.has(m.glyph) && !/['’"”»]/.test(text[m.pos - 2] ?? ''))) return false;
-  if (next !== '' && !AFTER_CLOSE.test(next)) return false;
+  // A closer glued to the next word after punctuation is a missing space (“… mean-spirited,”Clinton said).
+  if (next !== '' && !AFTER_CLOSE.test(next) && !(/[,.!?]/.test(prev) && m.glyph !== "'" && m.glyph !== '’')) return false;
   // ’ and ' before a letter are apostrophes (don’t, Clinton’s); so is a plural possessive's ' unless it closes a quote.
   if ((m.glyph === '’' || m.glyph === "'") && next !== '' && WORDISH.test(next)) return false;
   return true;

@@ -101,7 +101,13 @@ export function subjectAfter(c: SubjectContext, items: readonly Item[], cue: Cue
     if (k === from && c.lex.stops.has(lower) && !c.lex.determiners.has(lower)) break;
     k++;
   }
-  return phraseSubject(c, items, from, k, cue) ?? implicit(cue);
+  const np = phraseSubject(c, items, from, k, cue);
+  // A role with the name in apposition: "said Rubio's deputy campaign manager, Rich Beeson, who ...".
+  if (np?.kind === 'role' && items[k]?.text === ',') {
+    const named = phraseSubject(c, items, k + 1, Math.min(items.length, k + 5), cue);
+    if (named?.kind === 'mention' && named.mention.type === 'PER' && named.start === items[k + 1]!.start) return named;
+  }
+  return np ?? implicit(cue);
 }
 
 /** The subject right after a cue when one is written there (verb-second order: "Dazu sagte Kirby: „…“"), else null. */
@@ -155,11 +161,19 @@ function relativeClause(c: SubjectContext, items: readonly Item[], from: number,
   return items[from - 1]?.text === ',' && /^\p{Ll}/u.test(items[to - 1]!.text);
 }
 
-/** The subject of the segment (after the last comma or dash) of items [from, to): the speaker of a colon. */
+/**
+ * The speaker of a quote introduced by a colon and no verb we know ("Cruz called them on it:", "TITLE - Michael
+ * McDonald:", "More from Blumenthal and Cohen:"): the last person named in the last segment, else its pronoun,
+ * else the subject of the sentence ("Trump gestured ..., then leaned in and boomed:").
+ */
 export function lastSegmentSubject(c: SubjectContext, items: readonly Item[], from: number, to: number): Subject | null {
-  const segment = segmentsBefore(items, from, to)[0];
+  const segment = segmentsBefore(items, from, to).find((s) => !s.bracketed);
   if (!segment) return null;
-  return clauseSubject(c, items, segment.from, segment.to, null);
+  const words = items.slice(segment.from, segment.to).filter((w) => w.kind === 'word');
+  if (words.length === 0) return null;
+  const person = headMention(c, mentionsIn(c, words[0]!.start, words[words.length - 1]!.end), 'PER');
+  if (person) return { kind: 'mention', mention: person, start: person.start, end: person.end, text: person.text };
+  return pronounSubject(words[0]!, c.lex, null) ?? clauseSubject(c, items, from, to, null);
 }
 
 /** The subject before a cue, within items [from, cue.first): the usual order in English and most main clauses. */
