@@ -1,4 +1,4 @@
-import { ARTICLES, DE_PLACE_NOUN, isOrgWord, LOC_NOUNS, LOC_PREPOSITIONS, NOT_ORG_ACRONYMS, ORG_SUFFIX, ORG_WORDS, PER_CUES, SUBJECT_VERBS } from './cues.ts';
+import { ARTICLES, DE_PLACE_NOUN, EVENT_WORDS, isOrgWord, LOC_NOUNS, LOC_PREPOSITIONS, NOT_ORG_ACRONYMS, ORG_SUFFIX, ORG_WORDS, PER_CUES, SUBJECT_VERBS } from './cues.ts';
 import type { EntityType } from './entity.ts';
 import { isKnownTown } from './cities.ts';
 import { roleLabel, rolePhrase } from './roles.ts';
@@ -108,6 +108,8 @@ export function classify(c: TokenContext, s: Span): void {
   const words = c.tokens.slice(s.from, s.to);
   const hit = gazetteerAt(c, s.from);
   if (hit && hit.length === s.to - s.from) { s.type = hit.type; s.id = hit.id; s.sure = true; return; }
+  // Events, prizes and competitions are names, but of none of our three kinds ("Gran Premio", "Champions League").
+  if (words.some((t) => EVENT_WORDS.has(t.norm))) { s.type = null; return; }
   const last = words[words.length - 1]!;
   s.sure = true;
   if (words.some((t) => isOrgWord(t.norm, c.lang)) || (c.lang === 'de' && ORG_SUFFIX.test(last.norm))) { s.type = 'ORG'; return; }
@@ -123,6 +125,8 @@ export function classify(c: TokenContext, s: Span): void {
   const before2 = k >= 1 && c.gaps[k] !== '\n' ? c.tokens[k - 1]!.norm : '';
   if (LOC_NOUNS.has(before) || LOC_NOUNS.has(before2)) { s.type = 'LOC'; return; }
   s.sure = false;
+  // A word the article also writes in lower case is an ordinary word capitalised for emphasis or by position.
+  if (words.length === 1 && c.lowerSeen.has(words[0]!.norm)) { s.type = null; return; }
   // German: an article (and maybe an adjective) before an unknown capitalised word makes it a noun: persons
   // take no article, and the places and bodies that do are in the gazetteer or carry an organisation word.
   if (c.lang === 'de' && determinerBefore(c, s.from)) { s.type = null; return; }

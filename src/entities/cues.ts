@@ -85,7 +85,7 @@ export const IT_INSTITUTION_ADJECTIVE = /^(?:[a-zàèéìòù]{2,}(?:ese|esi|ano
 /** Capitalised abbreviations that name no organisation. */
 export const NOT_ORG_ACRONYMS = set(`
 url isbn issn pmid doi pdf html http www dna rna hiv aids tv cd dvd gps pc sms usb ceo cfo pil iva km kg mw kw ps nr st
-ok vip faq it ict ai ki ufo lgbt plz stgb bgb gg mrd mio ca usw bzw bip gdp mhz ghz
+ok vip faq it ict ai ki ufo lgbt plz stgb bgb gg mrd mio ca usw bzw bip gdp mhz ghz utc cest cet gmt mez gp lsd tg imu ip gpx elo
 `);
 
 /** Lower-case Italian heads of place names: "via Padova", "provincia di Trapani", "piazza Tienanmen". */
@@ -128,3 +128,11 @@ disse afirmou declarou
 zei heeft is was
 powiedział powiedziała jest był była
 `.trim().split(/\s+/));
+
+/** Words of event, prize and competition names: such names are of no type we extract. */
+export const EVENT_WORDS = set(`
+premio coppa festival giochi mondiale mondiali campionato campionati olimpiadi slam contest awards award pride expo salone palio trofeo torneo
+cup championship championships prix
+pokal meisterschaft weltmeisterschaft europameisterschaft preis turnier
+coupe championnat jeux copa campeonato juegos
+`);

@@ -186,7 +186,7 @@ black sea|Schwarzes Meer|Mar Nero|Black Sea|Mer Noire
 export const ORGANISATIONS = `
 eu|EU|UE|E.U.|Europäische Union|Unione Europea|European Union|Union européenne|Unión Europea|União Europeia|Unia Europejska|ЕС|ΕΕ
 un|UN|UNO|ONU|OUN|VN|Vereinte Nationen|Nazioni Unite|United Nations|Nations unies|Naciones Unidas|Organizzazione delle Nazioni Unite|ООН|ΟΗΕ
-nato|NATO|OTAN|NAVO|НАТО|ΝΑΤΟ|Nato
+nato|NATO|OTAN|NAVO|НАТО|ΝΑΤΟ
 g7|G7|G-7|G 7
 g20|G20|G-20|G 20
 nasa|NASA|Nasa
