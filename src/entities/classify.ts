@@ -124,6 +124,8 @@ export function classify(c: TokenContext, s: Span): void {
   const before = k >= 0 && c.gaps[s.from] !== '\n' ? c.tokens[k]!.norm : '';
   const before2 = k >= 1 && c.gaps[k] !== '\n' ? c.tokens[k - 1]!.norm : '';
   if (LOC_NOUNS.has(before) || LOC_NOUNS.has(before2)) { s.type = 'LOC'; return; }
+  // Saints name places and churches far more often than they are mentioned as people: "San Pietro", "São Paulo".
+  if (words.length > 1 && /^(san|santa|santo|sant|são|saint|sainte)$/.test(words[0]!.norm)) { s.type = 'LOC'; return; }
   s.sure = false;
   // A word the article also writes in lower case is an ordinary word capitalised for emphasis or by position.
   if (words.length === 1 && c.lowerSeen.has(words[0]!.norm)) { s.type = null; return; }

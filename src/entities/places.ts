@@ -180,6 +180,14 @@ south china sea|Südchinesisches Meer|Mar Cinese Meridionale|South China Sea
 baltic|Ostsee|Mar Baltico|Baltic Sea
 north sea|Nordsee|Mare del Nord|North Sea
 black sea|Schwarzes Meer|Mar Nero|Black Sea|Mer Noire
+mercury-planet|Merkur|Mercurio
+venus-planet|Venere|Vénus
+mars|Marte|Mars
+jupiter|Jupiter|Giove|Júpiter
+saturn|Saturn|Saturno|Saturne
+uranus|Uranus|Urano
+neptune|Neptun|Nettuno|Neptune|Neptuno
+pluto|Pluto|Plutone|Pluton|Plutón
 `;
 
 // International bodies that CLDR lists as regions or that news abbreviates.
