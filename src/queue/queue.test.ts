@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { PostgresStore } from '../store/postgres/postgres-store.ts';
 import { collect } from '../store/store.ts';
 import { postgresForTests, type PostgresServer } from '../testing/postgres-server.ts';
 import { rawArticle } from '../testing/raw-article.ts';
+import { exited, killWhileHolding, startWorker } from '../testing/worker-processes.ts';
 import { enqueueArticles } from './enqueue-articles.ts';
 import { claimBatch, queueCounts } from './queue-claims.ts';
 import { runWorker, workerDefaults } from './run-worker.ts';
@@ -47,26 +48,6 @@ async function* given(articles: readonly RawArticle[]): AsyncGenerator<ReadResul
 }
 
 const storiesOf = async (s: PostgresStore) => new Map((await collect(s.articles())).map((a) => [a.id as string, a.story as string]));
-
-function startWorker(url: string, batch: number): ChildProcess {
-  return spawn(process.execPath, [join(root, 'bin', 'parallax.js'), 'worker', '--db', url, '--exit-when-idle', '--batch', String(batch), '-q'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-}
-
-async function exited(child: ChildProcess, ms: number): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
-  const timeout = new AbortController();
-  const timer = sleep(ms, 'timeout' as const, { signal: timeout.signal }).catch(() => 'cancelled' as const);
-  const done = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const r = await Promise.race([done, timer]);
-  timeout.abort();
-  if (r === 'timeout') {
-    child.kill('SIGKILL');
-    throw new Error(`worker ${child.pid} did not finish within ${ms} ms`);
-  }
-  return r as number | null;
-}
 
 describe('queue', { skip: pgAvailable.skip ?? false }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-queue-'));
@@ -126,21 +107,9 @@ describe('queue', { skip: pgAvailable.skip ?? false }, () => {
     assert.match(enqueue.stdout, new RegExp(`^${articles.length} queued, 0 already queued, 0 rejected`));
     const first = startWorker(url, 8);
     const victim = startWorker(url, 8);
-    // Kill the victim once it has stored work and holds a claim: its claimed rows must come back.
-    let held: number[] = [];
-    // Slow to come when the machine is busy: worker start-up (loading the language data) dominates.
-    for (const deadline = Date.now() + 180_000; Date.now() < deadline && held.length === 0;) {
-      await sleep(50);
-      const done = (await queueCounts(store)).done;
-      if (done < articles.length / 10) continue;
-      held = (await store.query(
-        `SELECT q.qseq FROM queue q JOIN pg_stat_activity s ON s.pid = q.claim_pid
-         WHERE q.state = 'pending' AND s.application_name = $1`,
-        [`parallax worker ${victim.pid}`],
-      )).map((r) => Number(r.qseq));
-    }
+    // Kill the victim once it has done some work and holds a claim: its claimed rows must come back.
+    const held = await killWhileHolding(store, victim, 0.1, articles.length);
     assert.ok(held.length > 0, 'the victim held a claim mid-run');
-    victim.kill('SIGKILL');
     const third = startWorker(url, 8);
     for (const w of [first, third]) assert.equal(await exited(w, 240_000), 0);
     assert.equal(victim.signalCode, 'SIGKILL');
