@@ -16,6 +16,8 @@ export interface Options {
   nearDuplicateThreshold?: number;
   /** Largest input file read whole, in bytes. */
   maxBytes?: number;
+  /** Articles stored per transaction: a crash loses at most the batch being written. */
+  batchSize?: number;
 }
 
 export interface ResolvedConfig {
@@ -25,6 +27,7 @@ export interface ResolvedConfig {
   readonly translationThreshold: number;
   readonly nearDuplicateThreshold: number;
   readonly maxBytes: number;
+  readonly batchSize: number;
 }
 
 // Chosen on the development sets by the procedure in DESIGN.md ("Tuning").
@@ -35,6 +38,7 @@ export const defaults: ResolvedConfig = Object.freeze({
   translationThreshold: 0.85,
   nearDuplicateThreshold: 0.7,
   maxBytes: 50 * 1024 * 1024,
+  batchSize: 256,
 });
 
 function unit(name: string, v: number | undefined, fallback: number): number {
@@ -50,8 +54,13 @@ export function resolveConfig(options: Options = {}): ResolvedConfig {
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
     throw new RangeError(`config: maxBytes must be a positive integer, got ${String(options.maxBytes)}`);
   }
+  const batchSize = options.batchSize ?? defaults.batchSize;
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) {
+    throw new RangeError(`config: batchSize must be a whole number from 1 to 100000, got ${String(options.batchSize)}`);
+  }
   return Object.freeze({
     db: options.db ?? defaults.db,
+    batchSize,
     storyThreshold: unit('storyThreshold', options.storyThreshold, defaults.storyThreshold),
     topicThreshold: unit('topicThreshold', options.topicThreshold, defaults.topicThreshold),
     translationThreshold: unit('translationThreshold', options.translationThreshold, defaults.translationThreshold),

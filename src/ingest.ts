@@ -5,7 +5,6 @@ import { analyzeArticle } from './pipeline.ts';
 import type { ReadResult } from './read/read-inputs.ts';
 import type { Analysed, Store } from './store/store.ts';
 
-const BATCH = 256;
 
 export interface Rejection {
   origin: Origin;
@@ -87,7 +86,7 @@ export async function ingest(
     report.stored++;
     const warnings = record.messages.filter((m) => m.level === 'warning' || m.level === 'error');
     if (warnings.length > 0) report.notes.push({ id: record.id, origin: record.origin, messages: warnings });
-    if (batch.length >= BATCH) await flush();
+    if (batch.length >= cfg.batchSize) await flush();
     onProgress?.({ read, stored: report.stored, bytes: report.bytes });
   }
   await flush();

@@ -14,9 +14,10 @@ import { parseInterval, watchCommand } from './watch.ts';
 
 const dbOption = () => new Option('--db <path>', 'SQLite database file, or a postgres:// URL').env('PARALLAX_DB').default('parallax.db');
 
-function config(opts: { db?: string; storyThreshold?: number; topicThreshold?: number; translationThreshold?: number }): ReturnType<typeof resolveConfig> {
+function config(opts: { db?: string; storyThreshold?: number; topicThreshold?: number; translationThreshold?: number; batch?: number }): ReturnType<typeof resolveConfig> {
   const o: Options = {
     ...(opts.db !== undefined ? { db: opts.db } : {}),
+    ...(opts.batch !== undefined ? { batchSize: opts.batch } : {}),
     storyThreshold: opts.storyThreshold,
     topicThreshold: opts.topicThreshold,
     translationThreshold: opts.translationThreshold,
@@ -34,7 +35,12 @@ function tuning(c: Command): Command {
   return c
     .option('--story-threshold <x>', 'similarity an article needs to join a story (0..1)', unitNumber)
     .option('--topic-threshold <x>', 'similarity a new story needs to join a topic (0..1)', unitNumber)
-    .option('--translation-threshold <x>', 'score a pair needs to count as a translation (0..1)', unitNumber);
+    .option('--translation-threshold <x>', 'score a pair needs to count as a translation (0..1)', unitNumber)
+    .option('--batch <n>', 'articles stored per transaction (default 256); a crash loses at most one batch', (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new InvalidArgumentError('expected a whole number from 1 to 100000');
+      return n;
+    });
 }
 
 function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: number) => void): Command {
