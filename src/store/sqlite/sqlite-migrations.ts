@@ -86,4 +86,13 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; sql: string }> =
       CREATE INDEX entity_mentions_article ON entity_mentions(article_seq);
     `,
   },
+  {
+    // Story summaries aggregate lang, relation and date over every member. Those columns sit after the
+    // large text and JSON columns of a row, so reading them from the table walks its overflow pages;
+    // a covering index answers from the index alone (NTREX dev: a page of 20 large stories 73 ms -> 5 ms).
+    version: 4,
+    sql: `
+      CREATE INDEX articles_story_summary ON articles(story, lang, relation_kind, published);
+    `,
+  },
 ];
