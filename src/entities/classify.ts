@@ -93,6 +93,15 @@ function determinerBefore(c: TokenContext, i: number): boolean {
   return false;
 }
 
+// English function words that no German, Italian, French or Spanish sentence uses on its own.
+const ENGLISH_GLUE = new Set(['the', 'of', 'at', 'and', 'for', 'with', 'my', 'your', 'you', 'we', 'is', 'are', 'it', 's', 'do', 'us', 'from', 'by', 'on', 'to']);
+
+function englishTitle(c: TokenContext, s: Span): boolean {
+  const near = [s.from - 1, s.to].filter((k) => k >= 0 && k < c.tokens.length && c.gaps[k === s.from - 1 ? s.from : s.to] !== '\n');
+  if (near.some((k) => ENGLISH_GLUE.has(c.tokens[k]!.norm))) return true;
+  return c.tokens.slice(s.from, s.to).some((t) => ENGLISH_GLUE.has(t.norm));
+}
+
 /** What the neighbours of a mention suggest: a place preposition, an article, a verb of saying. */
 function weakCue(c: TokenContext, s: Span, before: string): EntityType | null {
   if (LOC_PREPOSITIONS[c.lang]?.has(before)) return 'LOC';
@@ -108,6 +117,8 @@ export function classify(c: TokenContext, s: Span): void {
   const words = c.tokens.slice(s.from, s.to);
   const hit = gazetteerAt(c, s.from);
   if (hit && hit.length === s.to - s.from) { s.type = hit.type; s.id = hit.id; s.sure = true; return; }
+  // Inside a foreign title ("There's Plenty of Room at the Bottom", "Till Death Do Us Part") capitals are no names.
+  if (c.lang !== 'en' && !words.some((t) => isOrgWord(t.norm, c.lang)) && englishTitle(c, s)) { s.type = null; return; }
   // Events, prizes and competitions are names, but of none of our three kinds ("Gran Premio", "Champions League").
   if (words.some((t) => EVENT_WORDS.has(t.norm))) { s.type = null; return; }
   const last = words[words.length - 1]!;
