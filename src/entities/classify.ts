@@ -86,6 +86,8 @@ function determinerBefore(c: TokenContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (c.gaps[k + 1] === '\n' || !/^\s+$/.test(c.gaps[k + 1]!)) return false;
     const t = c.tokens[k]!;
+    // "im englischen Hatfield": a preposition with an article, then an adjective, is how German places a town.
+    if ((t.norm === 'im' || t.norm === 'ins') && k < i - 1) return false;
     if (DE_DETERMINERS.has(t.norm)) return true;
     // Adjectives between article and noun: "der neuen Sicherheitsstrategie".
     if (t.cap || !/(?:e|en|er|es|em)$/.test(t.norm)) return false;
@@ -105,6 +107,10 @@ function englishTitle(c: TokenContext, s: Span): boolean {
 /** What the neighbours of a mention suggest: a place preposition, an article, a verb of saying. */
 function weakCue(c: TokenContext, s: Span, before: string): EntityType | null {
   if (LOC_PREPOSITIONS[c.lang]?.has(before)) return 'LOC';
+  // "im englischen Hatfield", "nel vicino Molise": one adjective between preposition and place.
+  const k = s.from - 2;
+  if (k >= 0 && c.gaps[s.from] !== '\n' && c.gaps[s.from - 1] !== '\n' && !c.tokens[s.from - 1]!.cap && LOC_PREPOSITIONS[c.lang]?.has(c.tokens[k]!.norm)
+    && /(?:e|en|er|es|em|o|a|i)$/.test(before) && !c.stop.has(before)) return 'LOC';
   // German puts articles before common nouns that slip through as names; there the cue only adds noise.
   if (c.lang !== 'de' && ARTICLES[c.lang]?.has(before)) return 'ORG';
   const after = c.tokens[s.to];
