@@ -58,7 +58,8 @@ function after(c: SubjectContext, items: readonly Item[], qi: number): { cue: Cu
   // Right after the quote comes the subject; what follows its comma is an apposition about it.
   const comma = between.findIndex((w) => w.text === ',' || w.text === '(');
   const head = comma > 0 ? phraseSubject(c, items, k, k + comma, cue) : null;
-  return { cue, subject: head && head.kind !== 'role' ? head : subjectBefore(c, items, k, cue) };
+  const opensSegment = head !== null && head.kind !== 'role' && head.start <= (items[k + 2]?.start ?? head.start);
+  return { cue, subject: opensSegment ? head : subjectBefore(c, items, k, cue) };
 }
 
 /** Cue and subject before the quote: Kirby said: “…” / sagte Kirby: „…“ / Kishida ... und sagte: „…“. */

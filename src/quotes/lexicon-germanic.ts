@@ -53,6 +53,7 @@ export const GERMANIC: Readonly<Record<string, LexiconSource>> = {
       'and but or because if although though yesterday today tonight later earlier recently then also again ' +
       'monday tuesday wednesday thursday friday saturday sunday last this next',
     relatives: 'who whom whose which that where',
+    conjunctions: 'and but',
     titles: { m: 'mr sir', f: 'mrs ms miss madam' },
     feminineSuffixes: 'woman wife mother',
     headFirst: false,
@@ -81,6 +82,7 @@ export const GERMANIC: Readonly<Record<string, LexiconSource>> = {
       'während nach bei vor in im am an auf gegenüber zu zum zur mit über vom von und aber oder denn weil als wenn ' +
       'am gestern heute dann auch noch bereits zuvor später dazu damit darauf',
     relatives: 'der die das welcher welche welches dessen deren',
+    conjunctions: 'und aber',
     titles: { m: 'herr herrn', f: 'frau' },
     feminineSuffixes: 'in',
     reportive:
@@ -107,6 +109,7 @@ export const GERMANIC: Readonly<Record<string, LexiconSource>> = {
     determiners: 'de het een zijn haar hun deze die dit',
     stops: 'tijdens na voor in op aan bij met van uit over tegen en maar of omdat toen als gisteren vandaag ook nog dan',
     relatives: 'die dat wie welke',
+    conjunctions: 'en maar',
     titles: { m: 'meneer dhr heer', f: 'mevrouw mevr' },
     feminineSuffixes: 'ster vrouw es',
     headFirst: false,

@@ -30,6 +30,7 @@ export const ROMANCE: Readonly<Record<string, LexiconSource>> = {
       'durante dopo prima in nel nella a al alla con per da dal dalla di del della davanti e ma o anche poi ' +
       'ieri oggi stamattina stasera lunedì martedì mercoledì giovedì venerdì sabato domenica',
     relatives: 'che cui quale',
+    conjunctions: 'e ed ma',
     titles: { m: 'signor signore sig', f: 'signora' },
     feminineSuffixes: 'essa trice',
     headFirst: true,
@@ -56,6 +57,7 @@ export const ROMANCE: Readonly<Record<string, LexiconSource>> = {
       'pendant après avant en dans à au aux avec pour par de du des lors et mais ou aussi puis hier ' +
       "aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche",
     relatives: 'qui que dont lequel laquelle',
+    conjunctions: 'et mais',
     titles: { m: 'm monsieur', f: 'mme madame mlle' },
     feminineSuffixes: 'euse trice esse',
     headFirst: true,
@@ -83,6 +85,7 @@ export const ROMANCE: Readonly<Record<string, LexiconSource>> = {
       'durante tras después antes en a al con para por de del y pero o también luego ayer hoy ' +
       'lunes martes miércoles jueves viernes sábado domingo',
     relatives: 'que quien quienes cual',
+    conjunctions: 'y e pero',
     titles: { m: 'sr señor don', f: 'sra señora doña' },
     headFirst: true,
     proDrop: true,
@@ -107,6 +110,7 @@ export const ROMANCE: Readonly<Record<string, LexiconSource>> = {
       'durante após depois antes em no na a ao à com para por de do da e mas ou também ontem hoje ' +
       'segunda terça quarta quinta sexta sábado domingo',
     relatives: 'que quem qual',
+    conjunctions: 'e mas',
     titles: { m: 'sr senhor', f: 'sra senhora dona' },
     headFirst: true,
     proDrop: true,

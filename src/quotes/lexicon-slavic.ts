@@ -31,6 +31,7 @@ export const SLAVIC: Readonly<Record<string, LexiconSource>> = {
     determiners: 'ten ta to tego tej jego jej ich',
     stops: 'podczas po przed w we na z ze do dla od o przy oraz i a ale lub wczoraj dziś dzisiaj także też również',
     relatives: 'który która które którzy co',
+    conjunctions: 'i oraz a ale',
     titles: { m: 'pan pana', f: 'pani' },
     feminineSuffixes: 'czka ka',
     headFirst: true,

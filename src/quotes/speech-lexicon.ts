@@ -41,6 +41,8 @@ export interface SpeechLexicon {
   stops: ReadonlySet<string>;
   /** Relative pronouns: a clause opening with one is not the subject. */
   relatives: ReadonlySet<string>;
+  /** Coordinating conjunctions: a cue after one shares the subject of the first clause. */
+  conjunctions: ReadonlySet<string>;
   /** Courtesy titles by gender (Mr, Frau, signora). */
   titles: ReadonlyMap<string, Gender>;
   /** Feminine role suffixes ("-in" of "Sprecherin", "-woman"). */
@@ -71,6 +73,7 @@ export interface LexiconSource {
   feminineDeterminers?: string;
   stops: string;
   relatives: string;
+  conjunctions: string;
   titles: { m: string; f: string };
   feminineSuffixes?: string;
   reportive?: string;
@@ -101,6 +104,7 @@ function build(src: LexiconSource): SpeechLexicon {
     feminineDeterminers: words(src.feminineDeterminers),
     stops: words(src.stops),
     relatives: words(src.relatives),
+    conjunctions: words(src.conjunctions),
     titles,
     feminineSuffixes: [...words(src.feminineSuffixes)],
     reportive: words(src.reportive),
@@ -131,6 +135,7 @@ function union(all: readonly SpeechLexicon[]): SpeechLexicon {
     feminineDeterminers: new Set<string>(),
     stops: u((l) => l.stops),
     relatives: u((l) => l.relatives),
+    conjunctions: u((l) => l.conjunctions),
     titles: new Map(all.flatMap((l) => [...l.titles])),
     feminineSuffixes: [],
     reportive: new Set<string>(),

@@ -5,7 +5,7 @@
  */
 
 import type { EntityMention } from '../entities/entity.ts';
-import type { Cue } from './cue.ts';
+import { lastCue, type Cue } from './cue.ts';
 import { fold } from './speaker-profile.ts';
 import { isAbbreviationDot, type Item } from './sentence-items.ts';
 import type { Gender, SpeechLexicon } from './speech-lexicon.ts';
@@ -24,7 +24,6 @@ export interface SubjectContext {
 }
 
 const SEGMENT_BREAK = /^[,;:()\[\]\u2014\u2013-]$/;
-const CONJUNCTIONS = new Set(['and', 'but', 'und', 'aber', 'e', 'ed', 'ma', 'et', 'mais', 'y', 'pero', 'mas', 'en', 'maar', 'i', 'oraz', 'a', 'ale']);
 const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 
 function mentionsIn(c: SubjectContext, start: number, end: number): EntityMention[] {
@@ -162,11 +161,14 @@ function relativeClause(c: SubjectContext, items: readonly Item[], from: number,
 }
 
 /**
- * The speaker of a quote introduced by a colon and no verb we know ("Cruz called them on it:", "TITLE - Michael
- * McDonald:", "More from Blumenthal and Cohen:"): the last person named in the last segment, else its pronoun,
- * else the subject of the sentence ("Trump gestured ..., then leaned in and boomed:").
+ * The speaker of a quote introduced by a colon and no verb we know: a person opening the sentence ("Cruz called
+ * them on it:", "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump:"), else the last
+ * person named before the colon ("TITLE - Michael McDonald:", "... doesn't surprise pollster Daron Shaw:"), else a
+ * pronoun there, else the subject of the sentence.
  */
 export function lastSegmentSubject(c: SubjectContext, items: readonly Item[], from: number, to: number): Subject | null {
+  const opening = clauseSubject(c, items, from, Math.min(to, from + 5), null);
+  if (opening?.kind === 'mention' && opening.mention.type === 'PER') return opening;
   const segment = segmentsBefore(items, from, to).find((s) => !s.bracketed);
   if (!segment) return null;
   const words = items.slice(segment.from, segment.to).filter((w) => w.kind === 'word');
@@ -180,13 +182,21 @@ export function lastSegmentSubject(c: SubjectContext, items: readonly Item[], fr
 export function subjectBefore(c: SubjectContext, items: readonly Item[], from: number, cue: Cue): Subject {
   if (cue.pronoun) return subjectAfter(c, items, cue);
   const prev = items[cue.first - 1];
-  if ((prev?.kind === 'word' && CONJUNCTIONS.has(prev.lower)) || c.lex.gerunds.has(items[cue.first]!.lower)) {
+  if (c.lex.gerunds.has(items[cue.first]!.lower)) {
+    // "Nefzi said, adding, “…”", "Donald Trump tweeting that ... and asking, “…”": the governing verb's subject.
+    const governing = lastCue(c.text, items, from, cue.first, c.lex);
+    if (governing) return subjectBefore(c, items, from, governing);
+  }
+  if ((prev?.kind === 'word' && c.lex.conjunctions.has(prev.lower)) || c.lex.gerunds.has(items[cue.first]!.lower)) {
     return clauseSubject(c, items, from, cue.first - 1, cue) ?? implicit(cue);
   }
   const segments = segmentsBefore(items, from, cue.first).filter((s) => !s.bracketed);
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i]!;
-    if (relativeClause(c, items, s.from, s.to)) continue;
+    // Relative clauses and participle phrases say something about the subject; they are not it
+    // ("Trump, who met Clinton, said"; "Fiorina, speaking to Iowans, said"; "Mr. Trump, asked about Mr. Putin, said").
+    const opener = items[s.from]!;
+    if (relativeClause(c, items, s.from, s.to) || (i === 0 && s.from > from && (c.lex.gerunds.has(opener.lower) || c.lex.verbs.has(opener.lower)))) continue;
     const subject = phraseSubject(c, items, s.from, s.to, cue);
     if (!subject) continue;
     if (subject.kind === 'role' && i === 0) {
