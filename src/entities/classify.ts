@@ -80,6 +80,9 @@ function derivedAdjective(c: TokenContext, i: number): boolean {
   return m !== null && lookupName(m[1]!) !== null;
 }
 
+// Capitalised, these Italian words name the state's institutions: "lo Stato", "la Repubblica", "il Consiglio".
+const IT_STATE = new Set(['stato', 'repubblica', 'consiglio', 'governo', 'parlamento', 'senato', 'camera', 'comune', 'regione', 'provincia', 'procura', 'questura', 'prefettura']);
+
 const DE_DETERMINERS = new Set('der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines dieser diese dieses diesen diesem jener jene jenes jenen jenem sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer mein meine meinen meinem meiner jeder jede jedes jeden jedem welche welcher welches im am vom zum zur beim ins ans'.split(' '));
 
 function determinerBefore(c: TokenContext, i: number): boolean {
@@ -145,7 +148,7 @@ export function classify(c: TokenContext, s: Span): void {
   if (words.length > 1 && /^(san|santa|santo|sant|são|saint|sainte)$/.test(words[0]!.norm)) { s.type = 'LOC'; return; }
   s.sure = false;
   // A word the article also writes in lower case is an ordinary word capitalised for emphasis or by position.
-  if (words.length === 1 && c.lowerSeen.has(words[0]!.norm)) { s.type = null; return; }
+  if (words.length === 1 && c.lowerSeen.has(words[0]!.norm) && !(c.lang === 'it' && IT_STATE.has(words[0]!.norm))) { s.type = null; return; }
   // German: an article (and maybe an adjective) before an unknown capitalised word makes it a noun: persons
   // take no article, and the places and bodies that do are in the gazetteer or carry an organisation word.
   if (c.lang === 'de' && determinerBefore(c, s.from)) { s.type = null; return; }

@@ -159,7 +159,9 @@ export function lookupGazetteer(c: GazetteerTokens, i: number): GazetteerHit | n
     folded += c.folded[j];
     stems += c.stems[j];
     // German genitive -s the stemmer keeps after vowels: "Chinas", "Tokios", "Kanadas".
-    const hit = names.get(folded) ?? names.get(stems) ?? (c.lang === 'de' && folded.endsWith('s') ? names.get(folded.slice(0, -1)) : undefined);
+    const inflecting = INFLECTING.has(c.lang);
+    const hit = names.get(folded) ?? (inflecting ? names.get(stems) : undefined)
+      ?? (c.lang === 'de' && folded.endsWith('s') ? names.get(folded.slice(0, -1)) : undefined);
     if (hit?.acronym && !c.acronym[i] && !(c.tokens[i]!.norm.length === 1)) continue;
     // A multi-token name must end on a capitalised word or a number ("Stati Uniti", "G 7"; not "Stati uniti e").
     if (hit && (j === i || t.cap || /^\p{Nd}/u.test(t.norm))) best = { id: hit.id, type: hit.type, length: j - i + 1 };

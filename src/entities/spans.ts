@@ -106,6 +106,10 @@ function institutionAt(c: TokenContext, i: number): number {
 function split(c: TokenContext, s: Span): Span[] {
   if (s.to - s.from < 2) return [s];
   const words = c.tokens.slice(s.from, s.to);
+  // "Repubblica Giorgio Napolitano": a given name after an organisation starts a person.
+  for (let k = s.from + 1; k < s.to - 1; k++) {
+    if (c.firstName[k] && !c.firstName[k - 1] && isOrgWord(c.tokens[k - 1]!.norm, c.lang) && /^\s+$/.test(c.gaps[k]!)) return [span(s.from, k), span(k, s.to)];
+  }
   if (words.some((t) => isOrgWord(t.norm, c.lang))) return [s];
   const hit = gazetteerAt(c, s.from);
   // "Germania Est" stays whole: a compass word after a place is part of it.
