@@ -3,7 +3,7 @@
  * spa, once in one process (`parallax ingest`) and once through the queue (`parallax ingest
  * --enqueue`, two `parallax worker` processes, one killed with SIGKILL while it holds work, a third
  * started), each into its own database on a throwaway PostgreSQL server. Prints the B-cubed F1 of
- * both against the gold stories, whether every article was stored exactly once, and the agreement
+ * both against the gold stories (NTREX: the documents, each with its translations; as the README's eval), whether every article was stored exactly once, and the agreement
  * of the two runs. Exits 1 when an article is lost or doubled or the F1s differ by more than 0.01.
  *
  *   npm run bench:workers [-- NTREX_DEV.jsonl]     (default ../shared/data/ntrex/dev.jsonl)
@@ -54,7 +54,7 @@ try {
   parallax(['ingest', input, '--db', singleUrl, '-q']);
   const singleTime = seconds(t0);
   const single = await PostgresStore.open(singleUrl);
-  const one = await evaluate(single, gold.entries, 'event');
+  const one = await evaluate(single, gold.entries, 'document');
 
   const url = await server.freshDatabase();
   t0 = performance.now();
@@ -67,7 +67,7 @@ try {
   const third = startWorker(url, BATCH);
   const codes = [await exited(first, 1_800_000), await exited(third, 1_800_000)];
   const workersTime = seconds(t0);
-  const many = await evaluate(store, gold.entries, 'event');
+  const many = await evaluate(store, gold.entries, 'document');
 
   const q = await queueCounts(store);
   const outcomes = await store.query('SELECT outcome, count(*)::int AS n FROM queue GROUP BY outcome ORDER BY outcome');
