@@ -180,6 +180,9 @@ south china sea|Südchinesisches Meer|Mar Cinese Meridionale|South China Sea
 baltic|Ostsee|Mar Baltico|Baltic Sea
 north sea|Nordsee|Mare del Nord|North Sea
 black sea|Schwarzes Meer|Mar Nero|Black Sea|Mer Noire
+moon|Luna|Lune
+earth|Terra
+
 mercury-planet|Merkur|Mercurio
 venus-planet|Venere|Vénus
 mars|Marte|Mars
@@ -199,6 +202,7 @@ g7|G7|G-7|G 7
 g20|G20|G-20|G 20
 nasa|NASA|Nasa
 white house|White House|Weißes Haus|Casa Bianca|Maison Blanche|Casa Blanca|Biały Dom|Белый дом
+oval office|Oval Office
 pentagon|Pentagon|Pentagono|Pentágono
 kremlin|Kremlin|Kreml|Cremlino|Kremlin
 aukus|AUKUS
@@ -283,7 +287,6 @@ basf|BASF
 lufthansa|Lufthansa
 deutsche bahn|Deutsche Bahn
 telekom|Telekom|Deutsche Telekom
-allianz|Allianz
 alitalia|Alitalia
 fiat|Fiat|FIAT
 eni|ENI|Eni

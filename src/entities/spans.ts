@@ -58,7 +58,7 @@ function capitalisedRun(c: TokenContext, i: number): number {
     // Italian adjectives after an organisation word: "Commissione europea", "Banca centrale europea".
     if (org && c.lang === 'it' && j < n && joinable(c, j) && !c.tokens[j]!.cap && IT_INSTITUTION_ADJECTIVE.test(c.tokens[j]!.norm)) { j++; continue; }
     // After a given name, the next capitalised word is a surname even when it is also a noun ("Thomas Müller").
-    if (j < n && joinable(c, j) && (c.name[j] || (givenNames(c, i, j) && c.tokens[j]!.cap && /^\s+$/.test(c.gaps[j]!)))) {
+    if (j < n && joinable(c, j) && (c.name[j] || (givenNames(c, i, j) && c.tokens[j]!.cap && !c.stop.has(c.tokens[j]!.norm) && /^\s+$/.test(c.gaps[j]!)))) {
       org ||= ORG_WORDS.has(c.tokens[j]!.norm);
       j++;
       continue;
