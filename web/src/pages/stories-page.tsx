@@ -3,9 +3,9 @@
  * language, entity, date and words. The filters live in the URL, so a filtered list is a link.
  */
 import { useEffect, useState } from 'react';
-import { api, ApiError, getJson } from '../api/client.ts';
-import type { StoryPage, StorySummary } from '../api/wire.ts';
-import { paths, useLocation } from '../router.tsx';
+import { api, ApiError, getJson, useApi } from '../api/client.ts';
+import type { EntityDetail, StoryPage, StorySummary } from '../api/wire.ts';
+import { Link, paths, useLocation } from '../router.tsx';
 import { ErrorNote, Loading } from '../ui/status.tsx';
 import { useTitle } from '../ui/title.ts';
 import { StoryFilters, FILTER_NAMES } from './story-filters.tsx';
@@ -49,6 +49,13 @@ function usePagedStories(query: URLSearchParams): Pages & { more(): void } {
   return { ...current, more: () => current.next && fetchPage(current.next, current.items) };
 }
 
+/** Which entity the list is filtered by, by name, with a link to it. */
+function EntityNote({ id }: { id: string }) {
+  const entity = useApi<EntityDetail>(api.entity(id));
+  if (entity.state !== 'ok') return null;
+  return <p className="count">Stories naming <Link to={paths.entity(id)}>{entity.data.name}</Link> ({entity.data.aliases.slice(0, 5).join(', ')}).</p>;
+}
+
 export function StoriesPage() {
   const { query } = useLocation();
   const largest = query.get('sort') === 'largest';
@@ -66,6 +73,7 @@ export function StoriesPage() {
           {pages.loading && pages.items.length === 0 ? 'Loading stories…' : `${pages.items.length}${pages.next ? '+' : ''} ${pages.items.length === 1 ? 'story' : 'stories'}${filtered ? ' matching the filters' : ''}, ${largest ? 'largest' : 'newest'} first`}
           {largest && pages.next && ' (among those loaded so far)'}
         </p>
+        {query.get('entity') && <EntityNote id={query.get('entity')!} />}
         {pages.error && <ErrorNote error={pages.error} what="stories" />}
         {!pages.loading && !pages.error && items.length === 0 && (
           <p className="empty">No story matches. <a href={paths.stories()}>Clear the filters</a>.</p>
