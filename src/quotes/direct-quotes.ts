@@ -86,6 +86,8 @@ function before(c: SubjectContext, items: readonly Item[], qi: number, from: num
     const named = lastSegmentSubject(c, items, from, j + 1);
     return named && (named.kind === 'mention' || named.kind === 'pronoun') ? { cue: null, subject: named } : null;
   }
+  // A cue opening the sentence has its subject after it: "Said Ellis: “…”".
+  if (cue.first === from) return { cue, subject: subjectAfter(c, items, cue) };
   return { cue, subject: invertedSubject(c, items, cue) ?? subjectBefore(c, items, from, cue) };
 }
 

@@ -60,7 +60,11 @@ const UPPER = /^[\p{Lu}\p{Lt}\p{N}]/u;
 
 /** Is items[k] a full stop that ends an abbreviation ("Mr.", "Sen.", "J.") rather than a sentence? */
 export function isAbbreviationDot(items: readonly Item[], k: number): boolean {
-  return items[k]?.text === '.' && isAbbreviation(items[k - 1], items[k + 1]);
+  if (items[k]?.text !== '.') return false;
+  const next = items[k + 1];
+  // A full stop before a comma, a closing bracket or a lower-case word ends no sentence ("Mitch McConnell, R-Ky., said").
+  if (next && ((next.kind === 'punct' && /^[,;)\]]$/.test(next.text)) || (next.kind === 'word' && /^\p{Ll}/u.test(next.text)))) return true;
+  return isAbbreviation(items[k - 1], next);
 }
 
 /** Words after which a full stop is an abbreviation, not a sentence end (titles, initials, common short forms). */

@@ -86,12 +86,14 @@ export function subjectAfter(c: SubjectContext, items: readonly Item[], cue: Cue
   }
   let k = cue.last + 1;
   const from = k;
-  while (k < items.length && k - from < 8) {
+  while (k < items.length && k - from < 10) {
     const it = items[k]!;
     if (it.kind === 'quote') break;
     if (it.kind === 'punct') {
       // Abbreviation dots stay inside a name ("Sen. Warren", "Mr. Trump").
       if (isAbbreviationDot(items, k)) { k++; continue; }
+      // Glued symbols stay inside a phrase too ("9/11 widow Terry Strada").
+      if (/^[/&]$/.test(it.text) && items[k - 1]?.end === it.start && items[k + 1]?.start === it.end) { k++; continue; }
       break;
     }
     const lower = it.lower;
@@ -139,6 +141,12 @@ function segmentsBefore(items: readonly Item[], from: number, to: number): Array
 export function clauseSubject(c: SubjectContext, items: readonly Item[], from: number, to: number, cue: Cue | null): Subject | null {
   let k = from;
   while (k < to && items[k]!.kind === 'word' && items[k]!.text === items[k]!.text.toUpperCase() && /^[:\u2014\u2013-]$/.test(items[k + 1]?.text ?? '')) k += 2;
+  // Past an opening adverbial ("During a speech earlier in the day, Trump attacked ..."): it holds no subject.
+  const lead = items[k];
+  if (lead?.kind === 'word' && c.lex.stops.has(lead.lower)) {
+    const comma = items.findIndex((w, i) => i > k && i < to && w.text === ',');
+    if (comma > 0 && comma - k <= 12) k = comma + 1;
+  }
   const opening = items.slice(k, Math.min(to, k + 8)).filter((w) => w.kind === 'word');
   if (opening.length === 0) return null;
   const ms = mentionsIn(c, opening[0]!.start, opening[opening.length - 1]!.end);
