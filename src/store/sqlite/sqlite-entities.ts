@@ -19,6 +19,7 @@ export function insertMentions(db: Database.Database, seq: number, r: ArticleRec
   for (const m of factsOf(r.facts, 'entity')) insert.run(seq, m.entity, m.type, m.text, m.start, m.end, m.role);
 }
 
+/** Summaries for a page of (id, type, mentions) rows: names, and article/story/language counts for those ids only. */
 function summaries(db: Database.Database, rows: Row[]): EntitySummary[] {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id as string);
@@ -29,27 +30,26 @@ function summaries(db: Database.Database, rows: Row[]): EntitySummary[] {
     list.push({ text: r.text as string, n: Number(r.n) });
     names.set(r.entity as string, list);
   }
-  return rows.map((r) => entitySummaryFromRow(r, names.get(r.id as string) ?? []));
+  const spread = new Map<string, Row>();
+  for (const r of db.prepare(`SELECT m.entity AS id, count(DISTINCT m.article_seq) AS articles, count(DISTINCT a.story) AS stories,
+      group_concat(DISTINCT a.lang) AS languages FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq
+      WHERE m.entity IN (${marks}) GROUP BY m.entity`).all(...ids) as Row[]) spread.set(r.id as string, r);
+  return rows.map((r) => entitySummaryFromRow({ ...spread.get(r.id as string), ...r }, names.get(r.id as string) ?? []));
 }
-
-const AGGREGATE = `SELECT m.entity AS id, max(m.type) AS type, count(*) AS mentions, count(DISTINCT m.article_seq) AS articles,
-  count(DISTINCT a.story) AS stories, group_concat(DISTINCT a.lang) AS languages
-  FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq`;
 
 export function listEntities(db: Database.Database, query: EntityQuery): EntityPage {
   checkLimit(query.limit);
   const cursor = entityCursorPosition(query.after);
   const where: string[] = [];
   const params: unknown[] = [];
-  if (query.type !== undefined) { where.push('m.type = ?'); params.push(query.type); }
+  if (query.type !== undefined) { where.push('type = ?'); params.push(query.type); }
   if (query.q !== undefined && query.q.trim() !== '') {
-    where.push("m.entity IN (SELECT entity FROM entity_mentions WHERE lower(text) LIKE ? ESCAPE '\\')");
+    where.push("entity IN (SELECT entity FROM entity_mentions WHERE lower(text) LIKE ? ESCAPE '\\')");
     params.push(likePattern(query.q.trim()));
   }
-  const having = cursor ? 'HAVING count(*) < ? OR (count(*) = ? AND m.entity > ?)' : '';
-  if (cursor) params.push(cursor.mentions, cursor.mentions, cursor.id);
-  const sql = `${AGGREGATE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY m.entity ${having}
-    ORDER BY mentions DESC, id LIMIT ?`;
+  if (cursor) { where.push('(mentions < ? OR (mentions = ? AND entity > ?))'); params.push(cursor.mentions, cursor.mentions, cursor.id); }
+  const sql = `SELECT entity AS id, type, mentions FROM entity_stats ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY mentions DESC, entity LIMIT ?`;
   const rows = db.prepare(sql).all(...params, query.limit + 1) as Row[];
   const items = summaries(db, rows.slice(0, query.limit));
   const last = items[items.length - 1];
@@ -57,7 +57,7 @@ export function listEntities(db: Database.Database, query: EntityQuery): EntityP
 }
 
 export function entityDetail(db: Database.Database, id: EntityId): EntityDetail | null {
-  const row = db.prepare(`${AGGREGATE} WHERE m.entity = ? GROUP BY m.entity`).get(id) as Row | undefined;
+  const row = db.prepare('SELECT entity AS id, type, mentions FROM entity_stats WHERE entity = ?').get(id) as Row | undefined;
   if (!row) return null;
   const [summary] = summaries(db, [row]);
   const inStories = (db.prepare(`SELECT a.story AS story, s.title AS title, count(*) AS n FROM entity_mentions m
