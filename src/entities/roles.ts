@@ -64,7 +64,20 @@ const DE_ROLE_HEAD = new RegExp(`(${HEADS.map(([h]) => h).sort((a, b) => b.lengt
  * The English role label of one lower-case word (or two-word phrase), or null when it is no role.
  * `prefix` is what stood before a hyphen ("us" in "US-Verteidigungsminister"): American ministers are secretaries.
  */
+const memo = new Map<string, string | null>();
+
 export function roleLabel(word: string, prefix: string | null = null): string | null {
+  if (prefix !== null) return label(word, prefix);
+  let r = memo.get(word);
+  if (r === undefined) {
+    r = label(word, null);
+    if (memo.size > 100_000) memo.clear();
+    memo.set(word, r);
+  }
+  return r;
+}
+
+function label(word: string, prefix: string | null): string | null {
   let label = ROLE_WORDS[word] ?? null;
   // German weak nouns inflect: "den japanischen Ministerpräsidenten", "des Präsidenten".
   if (label === null && /(?:en|n)$/.test(word) && word.length > 6) {

@@ -75,6 +75,8 @@ function capitalisedRun(c: TokenContext, i: number): number {
   }
 }
 
+const IT_INSTITUTION_HEADS = new Set(IT_INSTITUTIONS.map((p) => p[0]!));
+
 /** Italian lower-case places: "via Padova", "provincia di Trapani": the head, an optional "di", a name. */
 function italianPlaceAt(c: TokenContext, i: number): number {
   if (c.lang !== 'it' || c.tokens[i]!.cap || !IT_PLACE_HEADS.has(c.tokens[i]!.norm)) return i;
@@ -90,7 +92,7 @@ function italianPlaceAt(c: TokenContext, i: number): number {
 
 /** Italian institutions with an optional adjective: "il governo tedesco", "la Camera dei deputati". */
 function institutionAt(c: TokenContext, i: number): number {
-  if (c.lang !== 'it') return i;
+  if (c.lang !== 'it' || !IT_INSTITUTION_HEADS.has(c.tokens[i]!.norm)) return i;
   for (const phrase of IT_INSTITUTIONS) {
     let k = 0;
     while (k < phrase.length && i + k < c.tokens.length && c.tokens[i + k]!.norm === phrase[k] && (k === 0 || joinable(c, i + k))) k++;

@@ -42,16 +42,17 @@ const ACRONYM = /^(?=.*\p{L})[\p{Lu}\p{Nd}]{2,8}$/u;
 const isWord = (t: Token): boolean => /^\p{L}/u.test(t.norm);
 
 // Folding and stemming cost microseconds per call; news repeats its words, so both are memoised per word.
-const memo = new Map<string, { folded: string; stem: string }>();
+const memos = new Map<string, Map<string, { folded: string; stem: string }>>();
 function foldedForms(norm: string, lang: string): { folded: string; stem: string } {
-  const k = `${lang}\u0000${norm}`;
-  let m = memo.get(k);
+  let memo = memos.get(lang);
+  if (!memo) memos.set(lang, (memo = new Map()));
+  let m = memo.get(norm);
   if (!m) {
-    const folded = foldToLatin(norm);
+    const folded = /^[a-z0-9]*$/.test(norm) ? norm : foldToLatin(norm);
     const st = stem(norm, lang);
     m = { folded, stem: st === norm ? folded : foldToLatin(st) };
     if (memo.size > 200_000) memo.clear();
-    memo.set(k, m);
+    memo.set(norm, m);
   }
   return m;
 }
@@ -72,8 +73,7 @@ export function tokenContext(text: string, tokens: readonly Token[], langTag: st
     const f = foldedForms(t.norm, lang);
     c.folded.push(f.folded);
     c.stems.push(f.stem);
-    const s = text.slice(t.start, t.end);
-    c.acronym.push(t.cap && ACRONYM.test(s));
+    c.acronym.push(t.cap && ACRONYM.test(text.slice(t.start, t.end)));
     c.firstName.push(t.cap && first.has(t.norm) && !isCalendarWord(t.norm));
     c.word.push(/^\p{L}/u.test(t.norm));
     if (isWord(t) && t.cap && !c.initial[i]) c.midCap.add(t.norm);
