@@ -48,7 +48,7 @@ function hyphenInversion(w: Item, lex: SpeechLexicon): { head: string; pronoun: 
 export function cueAt(text: string, items: readonly Item[], k: number, lex: SpeechLexicon): Cue | null {
   const w = items[k];
   if (!w || w.kind !== 'word') return null;
-  const inv = hyphenInversion(w, lex);
+  const inv = w.lower.includes('-') ? hyphenInversion(w, lex) : null;
   if (inv) {
     if (lex.verbs.has(inv.head)) return make(text, items, k, k, inv.head, lex, inv.pronoun);
     const next = items[k + 1];

@@ -7,7 +7,7 @@
 import { cueAt, type Cue } from './cue.ts';
 import type { Candidate } from './direct-quotes.ts';
 import type { Item, Sentence } from './sentence-items.ts';
-import { invertedSubject, phraseSubject, subjectAfter, subjectBefore, type Subject, type SubjectContext } from './subject.ts';
+import { invertedSubject, mentionsOverlapping, phraseSubject, subjectAfter, subjectBefore, type Subject, type SubjectContext } from './subject.ts';
 
 const MIN_CONTENT_WORDS = 3;
 const TERMINAL = /^[.!?…;:]$/;
@@ -47,7 +47,7 @@ function according(c: SubjectContext, items: readonly Item[]): { content: { star
     const after = k + (phrase?.length ?? 1);
     let np = after;
     // The source is the name right after the phrase ("laut Kirby arbeitet ..."), else the words up to a comma.
-    const named = c.mentions.find((m) => m.start === items[after]?.start);
+    const named = items[after] ? mentionsOverlapping(c.mentions, items[after]!.start, items[after]!.end).find((m) => m.start === items[after]!.start) : undefined;
     while (np < end && items[np]!.kind === 'word' && np - after < 6 && (!named || items[np]!.start < named.end)) np++;
     const subject = phraseSubject(c, items, after, np, null);
     if (!subject || subject.kind === 'pronoun' && subject.first) continue;
@@ -78,7 +78,7 @@ function clauseAfter(c: SubjectContext, items: readonly Item[], cue: Cue, end: n
     }
   }
   const next = items[cue.last + 1];
-  if (english && next?.kind === 'word' && (ENGLISH_CLAUSE_OPENERS.has(next.lower) || c.mentions.some((m) => m.start === next.start))) {
+  if (english && next?.kind === 'word' && (ENGLISH_CLAUSE_OPENERS.has(next.lower) || mentionsOverlapping(c.mentions, next.start, next.end).some((m) => m.start === next.start))) {
     return content(items, cue.last + 1, end);
   }
   return null;

@@ -8,7 +8,7 @@ import type { EntityMention } from '../entities/entity.ts';
 import type { Sentence } from './sentence-items.ts';
 import { roleMatches, type Profiles } from './speaker-profile.ts';
 import type { Gender } from './speech-lexicon.ts';
-import type { Subject } from './subject.ts';
+import { mentionsOverlapping, type Subject } from './subject.ts';
 
 /** How many sentences back a pronoun looks for its antecedent. */
 export const PRONOUN_REACH = 6;
@@ -80,9 +80,9 @@ export class SpeakerResolver {
     for (let s = sentence; s >= 0 && sentence - s <= PRONOUN_REACH; s--) {
       const sent = sentences[s]!;
       const limit = s === sentence ? at : sent.end;
-      const cands = this.outside.filter((m) => m.start >= sent.start && m.end <= limit && kind(m) && this.compatible(m, gender));
+      const cands = mentionsOverlapping(this.outside, sent.start, limit).filter((m) => m.start >= sent.start && m.end <= limit && kind(m) && this.compatible(m, gender));
       if (cands.length === 0) continue;
-      const speaker = [...this.spoken].reverse().find((x) => x.sentence === s && kind(x.mention) && this.compatible(x.mention, gender));
+      const speaker = this.spoken.findLast((x) => x.sentence === s && kind(x.mention) && this.compatible(x.mention, gender));
       if (speaker) return speaker.mention;
       const subjects = cands.filter((m) => !POSSESSIVE.test(text.slice(m.end, m.end + 3)));
       return subjects[0] ?? cands[cands.length - 1]!;

@@ -26,9 +26,24 @@ export interface SubjectContext {
 const SEGMENT_BREAK = /^[,;:()\[\]\u2014\u2013-]$/;
 const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 
-function mentionsIn(c: SubjectContext, start: number, end: number): EntityMention[] {
-  return c.mentions.filter((m) => m.start < end && m.end > start);
+/** Longest mention the overlap search allows for; a longer one is found only where it starts inside the range. */
+const LONGEST_MENTION = 200;
+
+/** Mentions (sorted by start) overlapping [start, end), found by binary search. */
+export function mentionsOverlapping(mentions: readonly EntityMention[], start: number, end: number): EntityMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < start - LONGEST_MENTION) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end > start) out.push(mentions[i]!);
+  return out;
 }
+
+const mentionsIn = (c: SubjectContext, start: number, end: number) => mentionsOverlapping(c.mentions, start, end);
 
 /** The head of the mentions in a noun phrase: the last person not standing as a possessor ("Biden's spokesman John Kirby"). */
 function headMention(c: SubjectContext, ms: readonly EntityMention[], types: 'PER' | 'other'): EntityMention | null {
