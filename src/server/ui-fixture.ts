@@ -115,14 +115,23 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Errors the page reports (uncaught exceptions, console errors, failed requests), for asserting that there are none. */
-export function watchErrors(page: Page): string[] {
+/**
+ * Errors the page reports (uncaught exceptions, console errors, failed requests, dialogs) and every
+ * request to another origin than `origin` (the UI must work offline), for asserting that there are none.
+ */
+export function watchErrors(page: Page, origin: string): string[] {
   const errors: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`${origin}/`) && !r.url().startsWith('data:')) errors.push(`offsite request: ${r.url()}`);
+  });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) => {
+    // Aborted: a navigation cancelled what the previous page still loaded (its favicon, say).
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+  });
   page.on('dialog', (d) => {
     errors.push(`dialog: ${d.message()}`);
     void d.dismiss();

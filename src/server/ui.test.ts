@@ -33,7 +33,7 @@ async function newPage(viewport = DESKTOP, phone = false): Promise<{ page: Page;
   contexts.push(context);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
-  return { page, errors: watchErrors(page) };
+  return { page, errors: watchErrors(page, server.url) };
 }
 
 const enc = encodeURIComponent;
@@ -160,6 +160,19 @@ test('stories → a story → an article → an entity → a topic, each page at
   const ms = Math.min(...times);
   t.diagnostic(`story page with ${briefing.articles} articles loaded in ${times.join(', ')} ms`);
   assert.ok(ms < 1000, `the story page took ${times.join(', ')} ms`);
+
+  // A value in the ledger opens its article with the figure marked and in view.
+  if (briefing.ledger.length > 0) {
+    const given = page.locator('.ledger .given li > a:first-child').first();
+    const quoted = (await given.textContent())!;
+    await given.click();
+    await page.waitForURL(/\/articles\/[^?]+\?mark=\d+-\d+$/);
+    await page.locator('#target').waitFor();
+    assert.equal(await page.locator('#target').textContent(), quoted.slice(1, -1), 'the figure as written is the marked span');
+    assert.ok(await page.locator('#target').isVisible());
+    await page.goBack();
+    await page.locator('#summary .cite').first().waitFor();
+  }
 
   // A citation mark opens the cited article, at the cited sentence's article.
   const cited = briefing.summary[0]!.cites[0]!;

@@ -61,7 +61,6 @@ function Article({ a, target }: { a: ArticleDetail; target: { start: number; end
         <dt>Story</dt><dd><Link to={paths.story(a.story)}>{story.state === 'ok' ? (story.data.title ?? a.story) : a.story}</Link> (<Link to={paths.topic(a.topic)}>topic {a.topic}</Link>)</dd>
         <dt>Id</dt><dd><code>{a.id}</code></dd>
       </dl>
-      <ArticleRelations article={a} story={story.state === 'ok' ? story.data : null} />
       <fieldset className="legend">
         <legend>Highlight</legend>
         {KINDS.map(([k, label]) => (
@@ -76,6 +75,7 @@ function Article({ a, target }: { a: ArticleDetail; target: { start: number; end
         </div>
         <FactPanel article={a} lang={lang} />
       </div>
+      <ArticleRelations article={a} story={story.state === 'ok' ? story.data : null} />
       {a.messages.length > 0 && (
         <details className="messages">
           <summary>Notes from the analysis ({a.messages.length})</summary>
