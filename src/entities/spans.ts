@@ -1,5 +1,5 @@
 import type { EntityId, EntityType } from './entity.ts';
-import { COMPASS, DE_PLACE_NOUN, IT_INSTITUTION_ADJECTIVE, IT_INSTITUTIONS, IT_PLACE_HEADS, isOrgWord, NAME_PARTICLES, ORG_CONNECTORS, ORG_WORDS } from './cues.ts';
+import { COMPASS, DE_PLACE_NOUN, ORG_SUFFIX, IT_INSTITUTION_ADJECTIVE, IT_INSTITUTIONS, IT_PLACE_HEADS, isOrgWord, NAME_PARTICLES, ORG_CONNECTORS, ORG_WORDS } from './cues.ts';
 import { lookupGazetteer, type GazetteerHit } from './gazetteer.ts';
 import { joinable, type TokenContext } from './token-context.ts';
 
@@ -77,6 +77,21 @@ function capitalisedRun(c: TokenContext, i: number): number {
 
 const IT_INSTITUTION_HEADS = new Set(IT_INSTITUTIONS.map((p) => p[0]!));
 
+/**
+ * German institutions named by what they are for: "Bundesamt für Gesundheit", "Institut für Corporate
+ * Governance", "Bayerisches Staatsministerium für Unterricht und Kultus". Their nouns are common nouns.
+ */
+function germanInstitutionAt(c: TokenContext, i: number): number {
+  const t = c.tokens[i]!;
+  if (c.lang !== 'de' || !t.cap || !(ORG_SUFFIX.test(t.norm) || isOrgWord(t.norm, 'de'))) return i;
+  let j = i + 1;
+  if (j + 1 >= c.tokens.length || !joinable(c, j) || !/^(für|der|des)$/.test(c.tokens[j]!.norm) || !c.tokens[j + 1]!.cap || !joinable(c, j + 1)) return i;
+  j += 2;
+  while (j < c.tokens.length && joinable(c, j) && c.tokens[j]!.cap && !c.initial[j]) j++;
+  if (j + 1 < c.tokens.length && c.tokens[j]!.norm === 'und' && joinable(c, j + 1) && c.tokens[j + 1]!.cap) j += 2;
+  return j;
+}
+
 /** Italian lower-case places: "via Padova", "provincia di Trapani": the head, an optional "di", a name. */
 function italianPlaceAt(c: TokenContext, i: number): number {
   if (c.lang !== 'it' || c.tokens[i]!.cap || !IT_PLACE_HEADS.has(c.tokens[i]!.norm)) return i;
@@ -116,6 +131,8 @@ function split(c: TokenContext, s: Span): Span[] {
   const hit = gazetteerAt(c, s.from);
   // "Germania Est" stays whole: a compass word after a place is part of it.
   const compass = hit && s.to - s.from === hit.length + 1 && COMPASS.has(c.tokens[s.to - 1]!.norm);
+  // "Düsseldorf-Gerresheim", "Köln-Bonn": a hyphen binds a place to what follows.
+  if (hit && hit.length < s.to - s.from && /^[-‐]$/.test(c.gaps[s.from + hit.length]!)) return [s];
   if (hit && !compass && hit.length < s.to - s.from) return [span(s.from, s.from + hit.length), ...split(c, span(s.from + hit.length, s.to))];
   for (let k = s.from + 1; k < s.to - 1; k++) {
     if (c.firstName[k] && !c.firstName[k - 1] && /^\s+$/.test(c.gaps[k]!)) return [span(s.from, k), span(k, s.to)];
@@ -130,6 +147,14 @@ export function candidateSpans(c: TokenContext): Span[] {
   while (i < n) {
     const inst = institutionAt(c, i);
     if (inst > i) { out.push(span(i, inst, 'ORG', true)); i = inst; continue; }
+    const institution = germanInstitutionAt(c, i);
+    if (institution > i) {
+      // "Bayerischen Staatsministerium für …": a capitalised adjective before it belongs to the name.
+      const from = i > 0 && c.tokens[i - 1]!.cap && joinable(c, i) && /(?:e|en|er|es)$/.test(c.tokens[i - 1]!.norm) && out.at(-1)?.to !== i ? i - 1 : i;
+      out.push(span(from, institution, 'ORG', true));
+      i = institution;
+      continue;
+    }
     const place = italianPlaceAt(c, i);
     if (place > i) { out.push(span(i, place, 'LOC', true)); i = place; continue; }
     const hit = gazetteerAt(c, i);
