@@ -84,8 +84,9 @@ export class SpeakerResolver {
       if (cands.length === 0) continue;
       const speaker = this.spoken.findLast((x) => x.sentence === s && kind(x.mention) && this.compatible(x.mention, gender));
       if (speaker) return speaker.mention;
+      // The subject of the sentence: a person named there, not standing as a possessor, the first of them.
       const subjects = cands.filter((m) => !POSSESSIVE.test(text.slice(m.end, m.end + 3)));
-      return subjects[0] ?? cands[cands.length - 1]!;
+      return subjects.find((m) => m.type === 'PER') ?? subjects[0] ?? cands[cands.length - 1]!;
     }
     return null;
   }

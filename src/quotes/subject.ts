@@ -73,9 +73,14 @@ export function phraseSubject(c: SubjectContext, items: readonly Item[], from: n
     const p = pronounSubject(words[k]!, c.lex, cue);
     if (p) return p;
   }
-  let tail = words.length;
-  while (tail > 0 && !(c.lex.stops.has(words[tail - 1]!.lower) && /^\p{Ll}/u.test(words[tail - 1]!.text))) tail--;
-  const np = words.slice(tail);
+  // Trailing adverbs ("The campaign's statement then declares") are not the phrase; the tail after the last
+  // preposition before them is.
+  const isStop = (w: Item) => c.lex.stops.has(w.lower) && /^\p{Ll}/u.test(w.text);
+  let last = words.length;
+  while (last > 0 && isStop(words[last - 1]!)) last--;
+  let tail = last;
+  while (tail > 0 && !isStop(words[tail - 1]!)) tail--;
+  const np = words.slice(tail, last);
   if (np.length === 0) return null;
   const start = np[0]!.start;
   const end = np[np.length - 1]!.end;
