@@ -4,7 +4,7 @@ import { isKnownTown } from './cities.ts';
 import { roleLabel, rolePhrase } from './roles.ts';
 import { lookupName } from './gazetteer.ts';
 import { gazetteerAt, type Span } from './spans.ts';
-import { nameOpener, type TokenContext } from './token-context.ts';
+import { mostlyLowerCase, nameOpener, type TokenContext } from './token-context.ts';
 
 /**
  * Roles, plausibility and type of each candidate span. Evidence, strongest first: the gazetteer, an
@@ -149,7 +149,7 @@ export function classify(c: TokenContext, s: Span): void {
   if (words.length > 1 && /^(san|santa|santo|sant|são|saint|sainte)$/.test(words[0]!.norm)) { s.type = 'LOC'; return; }
   s.sure = false;
   // A word the article also writes in lower case is an ordinary word capitalised for emphasis or by position.
-  if (words.length === 1 && c.lowerSeen.has(words[0]!.norm) && !(c.lang === 'it' && IT_STATE.has(words[0]!.norm))) { s.type = null; return; }
+  if (words.length === 1 && mostlyLowerCase(c, words[0]!.norm) && !(c.lang === 'it' && IT_STATE.has(words[0]!.norm))) { s.type = null; return; }
   // German: an article (and maybe an adjective) before an unknown capitalised word makes it a noun: persons
   // take no article, and the places and bodies that do are in the gazetteer or carry an organisation word.
   if (c.lang === 'de' && determinerBefore(c, s.from)) { s.type = null; return; }

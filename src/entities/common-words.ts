@@ -8,25 +8,32 @@
 import { germanNouns, germanProperNouns, germanWords } from './german-nouns.ts';
 
 const CALENDAR_LANGS = ['en', 'de', 'it', 'fr', 'es', 'pt', 'nl', 'pl', 'ru', 'el', 'uk', 'cs', 'sv', 'da', 'ro', 'hu'];
-let calendar: Set<string> | null = null;
+const calendars = new Map<string, Set<string>>();
 
-function calendarWords(): Set<string> {
-  if (calendar) return calendar;
-  calendar = new Set();
-  for (const lang of CALENDAR_LANGS) {
+/**
+ * Month and weekday names of one language (all languages for 'und'): "August" is a month in a German
+ * article and a given name in an Italian one ("August Wilson").
+ */
+function calendarWords(lang: string): Set<string> {
+  const key = CALENDAR_LANGS.includes(lang) ? lang : 'und';
+  let words = calendars.get(key);
+  if (words) return words;
+  words = new Set();
+  for (const l of key === 'und' ? CALENDAR_LANGS : [key]) {
     for (const month of ['long', 'short'] as const) {
-      const f = new Intl.DateTimeFormat(lang, { month, timeZone: 'UTC' });
-      for (let m = 0; m < 12; m++) calendar.add(f.format(Date.UTC(2024, m, 15)).toLowerCase().replace(/\.$/, ''));
+      const f = new Intl.DateTimeFormat(l, { month, timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) words.add(f.format(Date.UTC(2024, m, 15)).toLowerCase().replace(/\.$/, ''));
     }
     // Formatted months (Polish, Russian, Greek genitive) differ from the standalone ones.
-    const inDate = new Intl.DateTimeFormat(lang, { month: 'long', day: 'numeric', timeZone: 'UTC' });
+    const inDate = new Intl.DateTimeFormat(l, { month: 'long', day: 'numeric', timeZone: 'UTC' });
     for (let m = 0; m < 12; m++) {
-      for (const p of inDate.formatToParts(Date.UTC(2024, m, 15))) if (p.type === 'month') calendar.add(p.value.toLowerCase());
+      for (const p of inDate.formatToParts(Date.UTC(2024, m, 15))) if (p.type === 'month') words.add(p.value.toLowerCase());
     }
-    const w = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
-    for (let d = 0; d < 7; d++) calendar.add(w.format(Date.UTC(2024, 0, 1 + d)).toLowerCase());
+    const w = new Intl.DateTimeFormat(l, { weekday: 'long', timeZone: 'UTC' });
+    for (let d = 0; d < 7; d++) words.add(w.format(Date.UTC(2024, 0, 1 + d)).toLowerCase());
   }
-  return calendar;
+  calendars.set(key, words);
+  return words;
 }
 
 // German derivational endings that only common nouns take.
@@ -81,13 +88,13 @@ function germanCommonNoun(norm: string): boolean {
   return r;
 }
 
-export function isCalendarWord(norm: string): boolean {
-  return calendarWords().has(norm);
+export function isCalendarWord(norm: string, lang: string): boolean {
+  return calendarWords(lang).has(norm);
 }
 
 /** Is this capitalised word (lower-case `norm`, `surface` as written) an ordinary word rather than a name? */
 export function isCommonWord(norm: string, lang: string, surface: string): boolean {
-  if (calendarWords().has(norm) || ABBREVIATIONS.has(norm)) return true;
+  if (calendarWords(lang).has(norm) || ABBREVIATIONS.has(norm)) return true;
   if (lang !== 'de' || /^\p{Lu}{2,}/u.test(surface)) return false;
   return germanCommonNoun(norm);
 }

@@ -24,8 +24,9 @@ export interface TokenContext {
   initial: boolean[];
   /** Lower-case forms the article writes capitalised somewhere other than at a sentence start. */
   midCap: Set<string>;
-  /** Forms the article also writes in lower case. */
-  lowerSeen: Set<string>;
+  /** How often the article writes each form in lower case, and capitalised other than at a sentence start. */
+  lowerCount: Map<string, number>;
+  midCapCount: Map<string, number>;
   folded: string[];
   stems: string[];
   /** Could token i be part of a name (capitalised, not a function word, role or common noun)? */
@@ -61,7 +62,7 @@ export function tokenContext(text: string, tokens: readonly Token[], langTag: st
   const lang = (langTag.split('-')[0] ?? 'und').toLowerCase();
   const first = firstNames();
   const c: TokenContext = {
-    text, tokens, lang, stop: stopwordsFor(lang), gaps: [], initial: [], midCap: new Set(), lowerSeen: new Set(),
+    text, tokens, lang, stop: stopwordsFor(lang), gaps: [], initial: [], midCap: new Set(), lowerCount: new Map(), midCapCount: new Map(),
     folded: [], stems: [], name: [], acronym: [], firstName: [], word: [], gazetteer: [],
   };
   tokens.forEach((t, i) => {
@@ -74,10 +75,13 @@ export function tokenContext(text: string, tokens: readonly Token[], langTag: st
     c.folded.push(f.folded);
     c.stems.push(f.stem);
     c.acronym.push(t.cap && ACRONYM.test(text.slice(t.start, t.end)));
-    c.firstName.push(t.cap && first.has(t.norm) && !isCalendarWord(t.norm));
+    c.firstName.push(t.cap && first.has(t.norm) && !isCalendarWord(t.norm, lang));
     c.word.push(/^\p{L}/u.test(t.norm));
-    if (isWord(t) && t.cap && !c.initial[i]) c.midCap.add(t.norm);
-    if (!t.cap) c.lowerSeen.add(t.norm);
+    if (isWord(t) && t.cap && !c.initial[i]) {
+      c.midCap.add(t.norm);
+      c.midCapCount.set(t.norm, (c.midCapCount.get(t.norm) ?? 0) + 1);
+    }
+    if (!t.cap) c.lowerCount.set(t.norm, (c.lowerCount.get(t.norm) ?? 0) + 1);
   });
   // A given name that is also a German noun ("Ross", "Johannes") counts only before a surname-like word.
   if (lang === 'de') {
@@ -123,8 +127,14 @@ export function nameOpener(c: TokenContext, i: number): boolean {
   const t = c.tokens[i]!;
   const next = c.tokens[i + 1];
   if (!next || next.cap || !/^\s+$/.test(c.gaps[i + 1] ?? '') || !/^\p{L}/u.test(next.norm)) return false;
-  if (c.lowerSeen.has(t.norm) || c.stop.has(t.norm) || t.norm.length < 3) return false;
+  if (c.lowerCount.has(t.norm) || c.stop.has(t.norm) || t.norm.length < 3) return false;
   if (!SUBJECT_VERBS.has(next.norm)) return false;
   if (c.lang === 'de') return germanWords() !== null && !isCommonWord(t.norm, 'de', t.norm) && !isGermanWord(t.norm);
   return true;
+}
+
+/** Does the article write this word in lower case at least as often as capitalised mid-sentence? */
+export function mostlyLowerCase(c: TokenContext, norm: string): boolean {
+  const lower = c.lowerCount.get(norm) ?? 0;
+  return lower > 0 && lower >= (c.midCapCount.get(norm) ?? 0);
 }
