@@ -101,6 +101,12 @@ function determinerBefore(c: TokenContext, i: number): boolean {
 // English function words that no German, Italian, French or Spanish sentence uses on its own.
 const ENGLISH_GLUE = new Set(['the', 'of', 'at', 'and', 'for', 'with', 'my', 'your', 'you', 'we', 'is', 'are', 'it', 's', 'do', 'us', 'from', 'by', 'on', 'to']);
 
+function quoted(c: TokenContext, s: Span): boolean {
+  const before = c.gaps[s.from] ?? '';
+  const after = s.to < c.tokens.length ? c.gaps[s.to]! : '';
+  return /["„“«»‚‘]\s*$/u.test(before) && /^\s*["“”«»‘’]/u.test(after);
+}
+
 function englishTitle(c: TokenContext, s: Span): boolean {
   const near = [s.from - 1, s.to].filter((k) => k >= 0 && k < c.tokens.length && c.gaps[k === s.from - 1 ? s.from : s.to] !== '\n');
   if (near.some((k) => ENGLISH_GLUE.has(c.tokens[k]!.norm))) return true;
@@ -129,6 +135,8 @@ export function classify(c: TokenContext, s: Span): void {
   if (hit && hit.type === 'LOC' && /^[-‐]$/.test(c.gaps[s.from + hit.length] ?? '') && !words.some((t) => isOrgWord(t.norm, c.lang))) { s.type = 'LOC'; s.sure = true; return; }
   // Inside a foreign title ("There's Plenty of Room at the Bottom", "Till Death Do Us Part") capitals are no names.
   if (c.lang !== 'en' && !words.some((t) => isOrgWord(t.norm, c.lang)) && englishTitle(c, s)) { s.type = null; return; }
+  // A name alone between quotation marks is a title of a work: "„Das Parfum“", "« Il Gattopardo »".
+  if (quoted(c, s) && !words.some((t) => isOrgWord(t.norm, c.lang))) { s.type = null; return; }
   // Events, prizes and competitions are names, but of none of our three kinds ("Gran Premio", "Champions League").
   if (words.some((t) => EVENT_WORDS.has(t.norm))) { s.type = null; return; }
   const last = words[words.length - 1]!;
