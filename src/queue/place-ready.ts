@@ -9,8 +9,8 @@
 import { Corpus } from '../cluster/corpus.ts';
 import type { ResolvedConfig } from '../config.ts';
 import { statesAfter, type PostgresSession } from '../store/postgres/postgres-store.ts';
-import { lockPlacement, pgText, writeBatch, type PostgresTx } from '../store/postgres/postgres-write.ts';
-import type { Analysed } from '../store/store.ts';
+import { lockPlacement, pgText, writeBatch } from '../store/postgres/postgres-write.ts';
+import type { Analysed, StoredState } from '../store/store.ts';
 import type { QueueOutcome } from './queued-article.ts';
 import { decodeRecord } from './record-codec.ts';
 
@@ -22,12 +22,17 @@ export interface WorkerCorpus {
 
 export type PlaceCounts = Record<QueueOutcome, number>;
 
-async function catchUp(tx: PostgresTx, state: WorkerCorpus, cfg: ResolvedConfig): Promise<Corpus> {
+/**
+ * Restores what was stored after `state.lastSeq` into the worker's corpus (a new corpus when it has
+ * none). Run outside the lock first, for the bulk of a large store, so that the lock is held only for
+ * what others stored since.
+ */
+export async function catchUp(states: (after: number) => AsyncIterable<StoredState & { seq: number }>, state: WorkerCorpus, cfg: ResolvedConfig): Promise<Corpus> {
   if (!state.corpus) {
     state.corpus = new Corpus(cfg);
     state.lastSeq = 0;
   }
-  for await (const s of statesAfter(tx, state.lastSeq)) {
+  for await (const s of states(state.lastSeq)) {
     state.corpus.restore(s.id, s.lang, s.features, s.story, s.topic);
     state.lastSeq = s.seq;
   }
@@ -47,7 +52,7 @@ export async function placeReady(session: PostgresSession, state: WorkerCorpus, 
       const firstPending = head.findIndex((r) => r.state !== 'analysed');
       const ready = firstPending < 0 ? head : head.slice(0, firstPending);
       if (ready.length === 0) return counts;
-      const corpus = await catchUp(tx, state, cfg);
+      const corpus = await catchUp((after) => statesAfter(tx, after), state, cfg);
       const records = ready.map((r) => (r.analysis_json === null ? null : decodeRecord(r.analysis_json as string)));
       const ids = records.flatMap((r) => (r ? [pgText(r.id)] : []));
       const stored = new Map((await tx.query('SELECT id, content_hash FROM articles WHERE id = ANY($1::text[])', [ids])).rows.map((r) => [r.id as string, r.content_hash as string]));

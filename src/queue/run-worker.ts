@@ -9,7 +9,7 @@ import type { ResolvedConfig } from '../config.ts';
 import { analyzeArticle } from '../pipeline.ts';
 import type { PostgresSession, PostgresStore } from '../store/postgres/postgres-store.ts';
 import { pgText } from '../store/postgres/postgres-write.ts';
-import { placeReady, type PlaceCounts, type WorkerCorpus } from './place-ready.ts';
+import { catchUp, placeReady, type PlaceCounts, type WorkerCorpus } from './place-ready.ts';
 import { claimBatch, queueCounts } from './queue-claims.ts';
 import type { Claimed } from './queued-article.ts';
 import { encodeRecord } from './record-codec.ts';
@@ -70,6 +70,7 @@ export async function runWorker(store: PostgresStore, cfg: ResolvedConfig, opts:
       report.analysed += analysed;
       const placed: PlaceCounts = { stored: 0, updated: 0, unchanged: 0, failed: 0 };
       for (;;) {
+        if (!state.corpus) await catchUp((after) => store.statesAfter(after), state, cfg);
         const c = await placeReady(session, state, cfg, opts.placeBatch);
         for (const k of ['stored', 'updated', 'unchanged', 'failed'] as const) placed[k] += c[k];
         if (placedCount(c) < opts.placeBatch) break;

@@ -160,7 +160,12 @@ export class PostgresStore implements Store {
   }
 
   async *loadState(): AsyncIterable<StoredState> {
-    for await (const { seq: _seq, ...s } of statesAfter(this.pool, 0, this.pageSize)) yield s;
+    for await (const { seq: _seq, ...s } of this.statesAfter(0)) yield s;
+  }
+
+  /** Stored clustering state with seq above `after`, in seq order, with the seq. */
+  statesAfter(after: number): AsyncIterable<StoredState & { seq: number }> {
+    return statesAfter(this.pool, after, this.pageSize);
   }
 
   async write(batch: readonly Analysed[]): Promise<void> {
