@@ -146,6 +146,7 @@ test('stories → a story → an article → an entity → a topic, each page at
   assert.equal(await page.locator('.coverage svg[role="img"]').count() + await page.locator('.coverage .empty').count(), 1);
   await screenshot(page, 'desktop-story.png');
   await page.getByRole('button', { name: 'Show how each article was placed' }).click();
+  await page.locator('#why table').waitFor();
   assert.equal(await page.locator('#why table tbody tr').count(), briefing.sources.length);
   await screenshot(page, 'desktop-story-full.png', true);
 
@@ -284,10 +285,23 @@ test('an article of hostile markup shows its title, text, source and address as 
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'nothing ran');
   await screenshot(page, 'desktop-hostile.png');
 
+  // The story page, with a field the UI does not know added to a member (as the clustering's explanations
+  // will be): shown under "why these belong together", as text.
   const article = await server.json<ArticleDetail>(`/api/articles/${HOSTILE.id}`);
+  await page.route(`**/api/stories/${enc(article.story)}`, async (route) => {
+    const res = await route.fetch();
+    const body = (await res.json()) as StoryAnswer & { members: Array<Record<string, unknown>> };
+    body.members[0]!['why'] = { shared: [{ kind: 'name', key: '<img src=x onerror="window.__pwned = 9">', weight: 0.123456 }], nearest: null };
+    await route.fulfill({ response: res, json: body });
+  });
   await page.goto(`${server.url}/stories/${enc(article.story)}`);
   await page.locator('#sources').waitFor();
   assert.equal(await page.locator('h1').textContent(), HOSTILE.title);
+  await page.locator('.server-notes summary').first().click();
+  const notes = (await page.locator('.server-notes').textContent())!;
+  assert.match(notes, /<img src=x onerror="window.__pwned = 9">/);
+  assert.match(notes, /0\.123/);
+  assert.equal(await page.locator('main img').count(), 0);
   await page.goto(`${server.url}/search?q=springfield+harbour`);
   await page.locator('.hits > li').first().waitFor();
   assert.equal(await page.locator('main img, main script').count(), 0);

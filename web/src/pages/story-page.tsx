@@ -1,6 +1,6 @@
 /** `/stories/{id}`: the briefing. */
 import { api, useApi } from '../api/client.ts';
-import type { StoryAnswer } from '../api/wire.ts';
+import type { StoryAnswer, StoryMember } from '../api/wire.ts';
 import { Belonging } from '../story/belonging.tsx';
 import { CoverageChart } from '../story/coverage-chart.tsx';
 import { Ledger } from '../story/ledger.tsx';
@@ -31,7 +31,7 @@ const SECTIONS = [
   ['sources', 'Sources'], ['coverage', 'Coverage over time'], ['why', 'Why these belong together'],
 ] as const;
 
-function Briefing({ view }: { view: StoryView }) {
+function Briefing({ view, members }: { view: StoryView; members: readonly StoryMember[] }) {
   const b = view.briefing;
   return (
     <>
@@ -57,7 +57,7 @@ function Briefing({ view }: { view: StoryView }) {
           </div>
         </Section>
         <Section id="coverage" title="Coverage over time"><CoverageChart view={view} /></Section>
-        <Section id="why" title="Why these belong together"><Belonging view={view} /></Section>
+        <Section id="why" title="Why these belong together"><Belonging view={view} members={members} /></Section>
       </div>
     </>
   );
@@ -72,7 +72,7 @@ export function StoryPage({ id }: { id: string }) {
   return (
     <>
       <h1 tabIndex={-1} lang={lang}>{view ? (title ?? `Untitled story ${id}`) : 'Story'}</h1>
-      <Await loaded={story} what="story">{() => view && <Briefing view={view} />}</Await>
+      <Await loaded={story} what="story">{(data) => view && <Briefing view={view} members={data.members ?? []} />}</Await>
     </>
   );
 }

@@ -5,10 +5,11 @@
  */
 import { useState } from 'react';
 import { api, getJson } from '../api/client.ts';
-import type { ArticleDetail } from '../api/wire.ts';
+import type { ArticleDetail, StoryMember } from '../api/wire.ts';
 import { Link, paths } from '../router.tsx';
 import { plural } from '../ui/status.tsx';
 import { Evidence } from '../article/relations.tsx';
+import { ServerNotes } from './server-notes.tsx';
 import { SourceRef } from './source-ref.tsx';
 import { RELATION_LABEL, type StoryView } from './story-view.ts';
 
@@ -30,7 +31,7 @@ async function loadAll(ids: readonly string[]): Promise<ArticleDetail[]> {
   return out;
 }
 
-export function Belonging({ view }: { view: StoryView }) {
+export function Belonging({ view, members }: { view: StoryView; members: readonly StoryMember[] }) {
   const { sources, people, articles, independentReports } = view.briefing;
   const [placements, setPlacements] = useState<Placements>({ state: 'idle' });
   const shared = people.filter((p) => p.articles > 1).slice(0, 12);
@@ -60,6 +61,7 @@ export function Belonging({ view }: { view: StoryView }) {
           <span key={p.entity}>{i > 0 && ', '}<Link to={paths.entity(p.entity)}>{p.name}</Link> ({p.articles})</span>
         ))}.</p>
       )}
+      <ServerNotes view={view} members={members} />
       {placements.state === 'idle' && <button type="button" onClick={load}>Show how each article was placed</button>}
       {placements.state === 'loading' && <p role="status">Loading the placement of each article…</p>}
       {placements.state === 'error' && <p role="alert">Could not load the placements: {placements.message}</p>}
