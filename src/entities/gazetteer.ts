@@ -3,7 +3,8 @@ import { foldToLatin } from '../features/transliterate.ts';
 import { scanTokens, normalizeToken } from '../language/tokenize.ts';
 import { stem } from '../language/stem.ts';
 import { entityId, type EntityId, type EntityType } from './entity.ts';
-import { CITIES, COUNTRY_ALIASES, LOWER_CASE_AGENCIES, ORGANISATIONS } from './places.ts';
+import { LOWER_CASE_AGENCIES, ORGANISATIONS } from './organisations.ts';
+import { CITIES, COUNTRY_ALIASES } from './places.ts';
 
 /**
  * The multilingual gazetteer: every country and region CLDR names (through Intl.DisplayNames, so
