@@ -61,7 +61,9 @@ actor actress singer writer author director player
 
 /** Nouns before a name that make it a place: "provincia di Trapani", "die Stadt Köln". */
 export const LOC_NOUNS = set(`
-città comune provincia regione località capitale isola frazione paese quartiere villaggio
+città comune comuni provincia regione località capitale isola frazione paese quartiere villaggio aeroporto stazione stazioni sindaco
+abitanti cittadini dintorni periferia
+flughafen bahnhof bürgermeister einwohner
 stadt gemeinde landkreis kreis hauptstadt region provinz bundesland insel ort dorf stadtteil
 city town province state region island village capital county district
 ville province région île ciudad provincia región isla cidade província

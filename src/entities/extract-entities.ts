@@ -46,9 +46,32 @@ function propagateTypes(c: TokenContext, spans: Span[]): void {
   for (const s of spans) {
     if (s.sure) continue;
     const strong = sure.get(key(c, s));
-    if (strong) { s.type = strong.type; if (strong.id) s.id = strong.id; continue; }
+    if (strong) { s.type = strong.type; if (strong.id) s.id = strong.id; s.sure = true; continue; }
     const v = votes.get(key(c, s));
     if (v) s.type = [...v].sort((a, b) => b[1] - a[1])[0]![0];
+  }
+  coordinate(c, spans);
+}
+
+// "Cattenom, Civaux, Flamanville e Golfech": names in one list are of one kind; a sure member types the rest.
+const LIST_GLUE = /^\s*(?:,|\s(?:e|ed|und|and|et|y|o|oder|or|sowie)\s)\s*$/u;
+
+function coordinate(c: TokenContext, spans: Span[]): void {
+  const typed = new Set(spans.filter((s) => s.sure));
+  for (let pass = 0; pass < 3; pass++) {
+    for (let k = 0; k < spans.length; k++) {
+      const s = spans[k]!;
+      if (typed.has(s) || s.cue) continue;
+      for (const n of [spans[k - 1], spans[k + 1]]) {
+        if (!n || !typed.has(n) || n.type === null) continue;
+        const [a, b] = n.to <= s.from ? [n, s] : [s, n];
+        if (c.tokens[a.to - 1]!.para !== c.tokens[b.from]!.para) continue;
+        if (!LIST_GLUE.test(c.text.slice(c.tokens[a.to - 1]!.end, c.tokens[b.from]!.start))) continue;
+        s.type = n.type;
+        typed.add(s);
+        break;
+      }
+    }
   }
 }
 
