@@ -47,6 +47,12 @@ const cases: GoldenCase[] = [
     quotes: [{ content: 'Die Gespräche waren konstruktiv', direct: true, speaker: 'per:hebestreit+steffen' }],
   },
   {
+    name: 'verb second after a fronted adverbial: the role after the verb is the subject',
+    text: 'US-Präsident Joe Biden empfing Kishida im Weißen Haus. Bei dem Treffen bekräftigte der Präsident, die USA stünden voll hinter der Allianz.',
+    names: [['Joe Biden', 'PER', 'per:biden+joe', 'president'], KISHIDA],
+    quotes: [{ content: 'die USA stünden voll hinter der Allianz', direct: false, speaker: 'per:biden+joe', speakerText: 'Joe Biden' }],
+  },
+  {
     name: 'laut X',
     text: 'Laut Kirby arbeitet Japan eng mit den Vereinigten Staaten zusammen.',
     names: [KIRBY_SHORT],

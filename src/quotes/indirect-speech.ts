@@ -11,7 +11,6 @@ import { invertedSubject, mentionsOverlapping, phraseSubject, subjectAfter, subj
 
 const MIN_CONTENT_WORDS = 3;
 const TERMINAL = /^[.!?…;:]$/;
-const ENGLISH_CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'this', 'no']);
 
 function words(items: readonly Item[], from: number, to: number): number {
   let n = 0;
@@ -77,8 +76,9 @@ function clauseAfter(c: SubjectContext, items: readonly Item[], cue: Cue, end: n
       return content(items, c.lex.complementizers.has(items[k + 1]!.lower) ? k + 2 : k + 1, end);
     }
   }
+  // English drops "that": "Clinton says she will win", "He said Republicans had failed". Not "said on Monday".
   const next = items[cue.last + 1];
-  if (english && next?.kind === 'word' && (ENGLISH_CLAUSE_OPENERS.has(next.lower) || mentionsOverlapping(c.mentions, next.start, next.end).some((m) => m.start === next.start))) {
+  if (english && next?.kind === 'word' && !c.lex.stops.has(next.lower) && !/^(to|so|yes|no|nothing|something|much|more|little)$/.test(next.lower)) {
     return content(items, cue.last + 1, end);
   }
   return null;

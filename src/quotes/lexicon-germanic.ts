@@ -73,14 +73,14 @@ export const GERMANIC: Readonly<Record<string, LexiconSource>> = {
     particles: 'hinzu an ein mit fest klar hin darauf',
     pronouns: { m: 'er', f: 'sie', plural: 'sie', first: 'ich wir' },
     complementizers: 'dass daß',
-    accordingBefore: 'laut, gemäß, nach angaben von, nach angaben des, nach angaben der, nach worten von, wie',
+    accordingBefore: 'laut, gemäß, nach angaben von, nach angaben des, nach angaben der, nach worten von',
     accordingAfter: 'zufolge',
     accordingLead: 'so',
     determiners: 'der die das den dem des ein eine einer eines einem einen sein seine seiner seinem ihr ihre ihrem ihrer dieser diese',
     feminineDeterminers: 'eine einer',
     stops:
       'während nach bei vor in im am an auf gegenüber zu zum zur mit über vom von und aber oder denn weil als wenn ' +
-      'am gestern heute dann auch noch bereits zuvor später dazu damit darauf',
+      'am gestern heute dann auch noch bereits zuvor später etwas dazu damit darauf',
     relatives: 'der die das welcher welche welches dessen deren',
     conjunctions: 'und aber',
     titles: { m: 'herr herrn', f: 'frau' },

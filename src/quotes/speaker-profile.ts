@@ -50,16 +50,17 @@ function expand(words: readonly string[]): string[] {
   return out;
 }
 
-function roleWords(text: string, m: EntityMention, lex: SpeechLexicon): string[] {
+/** Role words written around a mention, not reaching past the names before and after it (`from`, `to`). */
+function roleWords(text: string, m: EntityMention, lex: SpeechLexicon, from: number, to: number): string[] {
   const out: string[] = [];
-  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  const before = text.slice(Math.max(0, from, m.start - 80), m.start);
   if (/,\s*$/.test(before)) {
     // An apposition before the name: "Der Kommunikationskoordinator des Sicherheitsrates, John Kirby".
     out.push(...wordsNear(before.replace(/,\s*$/, ''), 0, before.replace(/,\s*$/, '').length, 'left', 6));
   } else {
     out.push(...wordsNear(before, 0, before.length, 'left', 4).filter((w) => !lex.determiners.has(w.toLowerCase())));
   }
-  const after = text.slice(m.end, m.end + 80);
+  const after = text.slice(m.end, Math.min(to, m.end + 80));
   if (/^\s*,/.test(after)) out.push(...wordsNear(after.replace(/^\s*,/, ''), 0, after.length, 'right', 6).slice(0, 6));
   if (m.role) out.push(...m.role.split(/\s+/));
   return expand(out).filter((w) => !lex.stops.has(w) && !lex.determiners.has(w));
@@ -77,19 +78,20 @@ function mentionGender(text: string, m: EntityMention, words: readonly string[],
   return parts.length > 1 ? givenNameGender(parts[0]!) : null;
 }
 
+/** Profiles of the persons among `mentions` (sorted by start). */
 export function buildProfiles(text: string, mentions: readonly EntityMention[], lex: SpeechLexicon): Profiles {
   const roles = new Map<EntityMention, string[]>();
   const votes = new Map<EntityId, { m: number; f: number }>();
-  for (const m of mentions) {
-    if (m.type !== 'PER') continue;
-    const words = roleWords(text, m, lex);
+  mentions.forEach((m, i) => {
+    if (m.type !== 'PER') return;
+    const words = roleWords(text, m, lex, mentions[i - 1]?.end ?? 0, mentions[i + 1]?.start ?? text.length);
     roles.set(m, words);
     const g = mentionGender(text, m, words, lex);
-    if (!g) continue;
+    if (!g) return;
     const v = votes.get(m.entity) ?? { m: 0, f: 0 };
     v[g] += 1;
     votes.set(m.entity, v);
-  }
+  });
   const gender = new Map<EntityId, Gender | null>();
   for (const [id, v] of votes) gender.set(id, v.m > v.f ? 'm' : v.f > v.m ? 'f' : null);
   return { roles, gender };

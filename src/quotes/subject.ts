@@ -136,7 +136,12 @@ export function invertedSubject(c: SubjectContext, items: readonly Item[], cue: 
   if (cue.pronoun) return subjectAfter(c, items, cue);
   if (!c.lex.inversion || items[cue.last + 1]?.kind !== 'word') return null;
   const s = subjectAfter(c, items, cue);
-  return s.kind === 'mention' || s.kind === 'pronoun' ? s : null;
+  if (s.kind === 'mention' || s.kind === 'pronoun') return s;
+  // After a fronted adverbial the subject follows the verb, whatever it is: "Bei dem Treffen bekräftigte der Präsident".
+  let k = cue.first - 1;
+  while (k > 0 && items[k - 1]!.kind === 'word') k--;
+  const fronted = items[k];
+  return s.kind === 'role' && k < cue.first && fronted && c.lex.stops.has(fronted.lower) && !c.lex.conjunctions.has(fronted.lower) ? s : null;
 }
 
 /** Segments of items [from, to) split at commas, brackets and dashes, nearest to `to` first. */
