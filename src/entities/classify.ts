@@ -141,7 +141,11 @@ export function classify(c: TokenContext, s: Span): void {
   if (words.some((t) => EVENT_WORDS.has(t.norm))) { s.type = null; return; }
   const last = words[words.length - 1]!;
   s.sure = true;
-  if (words.some((t) => isOrgWord(t.norm, c.lang)) || (c.lang === 'de' && ORG_SUFFIX.test(last.norm))) { s.type = 'ORG'; return; }
+  if (words.some((t) => isOrgWord(t.norm, c.lang)) || (c.lang === 'de' && ORG_SUFFIX.test(last.norm))) {
+    // German "die Polizei", "der Verlag", "die AG": an organisation word alone names no one in particular.
+    s.type = c.lang === 'de' && words.every((t) => isOrgWord(t.norm, 'de') || ORG_SUFFIX.test(t.norm)) && !c.acronym[s.from] ? null : 'ORG';
+    return;
+  }
   if (c.lang === 'de' && DE_PLACE_NOUN.test(last.norm)) { s.type = 'LOC'; return; }
   if (words.length === 1 && c.acronym[s.from]) {
     if (NOT_ORG_ACRONYMS.has(words[0]!.norm)) return void (s.type = null);

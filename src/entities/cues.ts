@@ -84,10 +84,12 @@ export const IT_INSTITUTIONS: readonly string[][] = [
 /** Adjectives of nationality or level that extend an institution: "governo tedesco", "esercito statunitense". */
 export const IT_INSTITUTION_ADJECTIVE = /^(?:[a-zàèéìòù]{2,}(?:ese|esi|ano|ana|ani|ane|ino|ina|ense|ensi|eno|ena)|tedesc[oa]|russ[oa]|grec[oa]|turc[oa]|svizzer[oa]|britannic[oa]|polacc[oa]|austriac[oa]|spagnol[oa]|belga|ebraic[oa]|federale|nazionale|regionale|provinciale|comunale|locale|municipale|governativo|militare|europe[ao]|centrale|mondiale|internazionale|costituzionale|superiore|suprem[ao]|democratic[ao]|popolare|sociale|cattolic[ao])$/u;
 
-/** Capitalised abbreviations that name no organisation. */
+/** Capitalised abbreviations that name no organisation (currency codes come from Intl: EUR, CHF, USD…). */
 export const NOT_ORG_ACRONYMS = set(`
+${Intl.supportedValuesOf('currency').join(' ').toLowerCase()}
 url isbn issn pmid doi pdf html http www dna rna hiv aids tv cd dvd gps pc sms usb ceo cfo pil iva km kg mw kw ps nr st
 ok vip faq it ict ai ki ufo lgbt plz stgb bgb gg mrd mio ca usw bzw bip gdp mhz ghz utc cest cet gmt mez gp lsd tg imu ip gpx elo
+ii iii iv vi vii viii ix xi xii xiii xiv xv xx wm em ebit
 `);
 
 /** Lower-case Italian heads of place names: "via Padova", "provincia di Trapani", "piazza Tienanmen". */
