@@ -63,7 +63,7 @@ export function trimAndCheck(c: TokenContext, s: Span): boolean {
   // "US-Präsident", "EU-Kommission": a name as the first part of a compound is no mention of its own
   // (GermEval's *part), except acronyms of bodies the gazetteer knows ("G7-Gipfel" still tells of the G7).
   const after = s.to < c.tokens.length ? c.tokens[s.to]! : null;
-  if (after && /^[-‐]$/.test(c.gaps[s.to]!) && !c.name[s.to] && gazetteerAt(c, s.from)?.type !== 'ORG') return false;
+  if (after && /^[-‐]$/.test(c.gaps[s.to]!) && (!c.name[s.to] || c.acronym[s.from]) && gazetteerAt(c, s.from)?.type !== 'ORG') return false;
   return true;
 }
 

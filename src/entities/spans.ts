@@ -131,8 +131,11 @@ function split(c: TokenContext, s: Span): Span[] {
   const hit = gazetteerAt(c, s.from);
   // "Germania Est" stays whole: a compass word after a place is part of it.
   const compass = hit && s.to - s.from === hit.length + 1 && COMPASS.has(c.tokens[s.to - 1]!.norm);
-  // "Düsseldorf-Gerresheim", "Köln-Bonn": a hyphen binds a place to what follows.
-  if (hit && hit.length < s.to - s.from && /^[-‐]$/.test(c.gaps[s.from + hit.length]!)) return [s];
+  // "Düsseldorf-Gerresheim", "Köln-Bonn": a hyphen binds a place to what follows; after an acronym
+  // ("US-Militärs", "EU-Beamte") the compound is a noun with a modifier, and only the modifier is kept (and checked).
+  if (hit && hit.length < s.to - s.from && /^[-‐]$/.test(c.gaps[s.from + hit.length]!)) {
+    return c.acronym[s.from] ? [span(s.from, s.from + hit.length)] : [s];
+  }
   if (hit && !compass && hit.length < s.to - s.from) return [span(s.from, s.from + hit.length), ...split(c, span(s.from + hit.length, s.to))];
   for (let k = s.from + 1; k < s.to - 1; k++) {
     if (c.firstName[k] && !c.firstName[k - 1] && /^\s+$/.test(c.gaps[k]!)) return [span(s.from, k), span(k, s.to)];
