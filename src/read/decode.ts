@@ -20,7 +20,36 @@ export function bomEncoding(bytes: Uint8Array): { encoding: string; length: numb
   return null;
 }
 
-/** NUL bytes near the start mean a binary file (UTF-16 with a BOM is handled before this). */
+/**
+ * UTF-16 without a byte order mark, recognised by its NUL bytes: text in Latin, Greek or Cyrillic
+ * script (and every space, digit and line break) has a zero high byte, so NULs fill one byte position
+ * of each pair and almost never the other, which binary data does not do. The sample must also decode
+ * to text without control characters.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (n < 8) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  const encoding = odd >= pairs * 0.25 && even <= pairs * 0.02 ? 'utf-16le' : even >= pairs * 0.25 && odd <= pairs * 0.02 ? 'utf-16be' : null;
+  if (encoding === null) return null;
+  // The sample may end inside a surrogate pair; leave that half out so that it does not decode as U+FFFD.
+  const last = encoding === 'utf-16le' ? bytes[n - 1]! : bytes[n - 2]!;
+  const sample = new TextDecoder(encoding).decode(bytes.subarray(0, last >= 0xd8 && last <= 0xdb ? n - 2 : n));
+  return /[\x00-\x08\x0b\x0e-\x1f\ufffd]/.test(sample) ? null : encoding;
+}
+
+/** The warning on text read as UTF-16 without a byte order mark. */
+export function utf16Note(where: string, encoding: string): Message {
+  return readNote('utf16-without-bom', `${where}: no byte order mark, but the bytes are ${encoding.toUpperCase()} text; read as such (save the file as UTF-8 to be sure)`, 'warning');
+}
+
+/** NUL bytes near the start mean a binary file (UTF-16 with a BOM or recognised without one is handled before this). */
 export function looksBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, SNIFF_BYTES).includes(0);
 }
@@ -84,6 +113,10 @@ export function decodeBytes(bytes: Uint8Array, where: string, opts: { html?: boo
   if (bom) {
     const text = new TextDecoder(bom.encoding, { ignoreBOM: true }).decode(bytes.subarray(bom.length));
     return { ok: true, text, encoding: bom.encoding, messages };
+  }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    return { ok: true, text: new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes), encoding: utf16, messages: [utf16Note(where, utf16)] };
   }
   if (looksBinary(bytes)) {
     return {

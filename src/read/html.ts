@@ -5,11 +5,14 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { Message, Origin } from '../article.ts';
+import { pageTooLarge, textTooLong } from './article-limits.ts';
 import { cleanByline } from './byline.ts';
+import { MAX_HTML_DEPTH } from './feed-html.ts';
 import { parseDocument, type DomDocument, type DomNode } from './html-dom.ts';
 import { removeBoilerplate } from './html-boilerplate.ts';
 import { pageMetadata } from './html-metadata.ts';
 import { htmlParagraphs } from './html-paragraphs.ts';
+import { shallowPage } from './html-shallow.ts';
 import { isoDate } from './iso-date.ts';
 import { emptyArticle, readError, readNote, type ReadResult } from './read-result.ts';
 
@@ -41,7 +44,9 @@ function runReadability(document: DomDocument): { parsed: Parsed; failure: strin
 const orNull = (s: string | null | undefined): string | null => (s && s.trim() ? s.trim() : null);
 
 /** Extracts one page; `where` names the input in messages. Pure apart from the parsing. */
-export function extractHtml(html: string, where: string): HtmlExtract {
+export function extractHtml(page: string, where: string): HtmlExtract {
+  const flat = shallowPage(page);
+  const html = flat ?? page;
   const document = parseDocument(html);
   const meta = pageMetadata(document, where);
   const docTitle = orNull(document.title);
@@ -49,6 +54,9 @@ export function extractHtml(html: string, where: string): HtmlExtract {
   const h1 = orNull(document.querySelector('h1')?.textContent?.replace(/\s+/g, ' '));
   const h1Title = h1 && docTitle?.includes(h1) ? h1 : null;
   const messages = [...meta.messages];
+  if (flat !== null) {
+    messages.push(readNote('html-too-deep', `${where}: the page nests elements more than ${MAX_HTML_DEPTH} levels deep; read as flat paragraphs`, 'warning'));
+  }
 
   const { parsed, failure } = runReadability(document);
   let paragraphs = parsed?.content ? htmlParagraphs(parsed.content) : [];
@@ -84,10 +92,14 @@ export function extractHtml(html: string, where: string): HtmlExtract {
 
 /** Reads a decoded .html/.htm file; `messages` are the decoder's notes. */
 export function readHtml(html: string, opts: { id: string; origin: Origin; messages?: Message[] }): ReadResult {
+  const tooLarge = pageTooLarge(html);
+  if (tooLarge) return readError(opts.origin, 'too-large', tooLarge);
   const x = extractHtml(html, opts.origin.file);
   if (x.text.trim() === '') {
     return readError(opts.origin, 'no-text', 'the page has no readable text; check that it is an article page and not a script-only shell');
   }
+  const tooLong = textTooLong(x.text);
+  if (tooLong) return readError(opts.origin, 'too-long', tooLong);
   const article = emptyArticle(opts.id, x.text, opts.origin);
   Object.assign(article, {
     title: x.title,

@@ -3,6 +3,7 @@
  * anything else in the record (gold labels, internal notes) never reaches the article.
  */
 import type { Message, Origin } from '../article.ts';
+import { pageTooLarge, textTooLong } from './article-limits.ts';
 import { extractHtml } from './html.ts';
 import { isoDate } from './iso-date.ts';
 import { describeOrigin, emptyArticle, readError, readNote, type ReadResult } from './read-result.ts';
@@ -54,9 +55,14 @@ export function readJsonRecord(
   const hasHtml = typeof html === 'string' && html.trim() !== '';
   if (!hasText && !hasHtml) return bad('needs a non-empty "text" or "html" string');
 
+  const tooBig = hasText ? textTooLong(text as string, '"text"') : pageTooLarge(html as string, '"html"');
+  if (tooBig) return readError(opts.origin, hasText ? 'too-long' : 'too-large', tooBig);
+
   const where = describeOrigin(opts.origin);
   const extracted = hasText ? null : extractHtml(html as string, where);
   if (extracted && extracted.text.trim() === '') return bad('"html" has no readable text');
+  const extractedTooLong = extracted ? textTooLong(extracted.text, 'the text of "html"') : null;
+  if (extractedTooLong) return readError(opts.origin, 'too-long', extractedTooLong);
 
   const article = emptyArticle(present(id) ? String(id).trim() : opts.fallbackId, hasText ? (text as string) : extracted!.text, opts.origin);
   article.messages.push(...(opts.messages ?? []));

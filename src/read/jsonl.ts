@@ -4,7 +4,7 @@
  */
 import { TextDecoder } from 'node:util';
 import type { Message } from '../article.ts';
-import { bomEncoding, decodeWindows1252, tryUtf8 } from './decode.ts';
+import { bomEncoding, decodeWindows1252, tryUtf8, utf16Note, utf16WithoutBom } from './decode.ts';
 import { describeJsonError } from './json.ts';
 import { readJsonRecord } from './json-record.ts';
 import { formatBytes, readError, readNote, type ReadResult } from './read-result.ts';
@@ -96,7 +96,7 @@ async function* withHead(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> 
 }
 
 /** UTF-16 cannot be split on byte 0x0A, so such (rare) input is read whole, within the limit. */
-async function* readUtf16(chunks: AsyncIterable<Buffer>, encoding: string, opts: JsonlOptions): AsyncGenerator<ReadResult> {
+async function* readUtf16(chunks: AsyncIterable<Buffer>, encoding: string, opts: JsonlOptions, messages: Message[] = []): AsyncGenerator<ReadResult> {
   const all: Buffer[] = [];
   let total = 0;
   for await (const chunk of chunks) {
@@ -110,7 +110,7 @@ async function* readUtf16(chunks: AsyncIterable<Buffer>, encoding: string, opts:
   const text = new TextDecoder(encoding, { ignoreBOM: false }).decode(Buffer.concat(all));
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const r = readJsonlLine(lines[i]!.replace(/\r$/, ''), i + 1, opts);
+    const r = readJsonlLine(lines[i]!.replace(/\r$/, ''), i + 1, opts, [...messages]);
     if (r) yield r;
   }
 }
@@ -133,6 +133,11 @@ export async function* readJsonl(source: AsyncIterable<Uint8Array | string>, opt
     })();
     if (bom && bom.encoding !== 'utf-8') {
       yield* readUtf16(rest, bom.encoding, opts);
+      return;
+    }
+    const utf16 = bom ? null : utf16WithoutBom(head);
+    if (utf16) {
+      yield* readUtf16(rest, utf16, opts, [utf16Note(opts.file, utf16)]);
       return;
     }
     if (head.subarray(0, SNIFF_BYTES).includes(0)) {

@@ -90,7 +90,10 @@ export async function planInputs(paths: readonly string[]): Promise<PlannedInput
       try {
         stat = await fs.stat(full);
       } catch (e) {
-        if (formatOf(name)) items.push(fsProblem(full, e));
+        // Node hands back names that are not valid UTF-8 with U+FFFD in place of the bytes, and no such name exists.
+        if (name.includes('\ufffd') && (e as NodeJS.ErrnoException).code === 'ENOENT') {
+          items.push(problem({ file: full }, 'bad-file-name', 'the file name is not valid UTF-8 (shown with \ufffd), so it cannot be opened by name; rename it (convmv -f latin1 -t utf8 converts names)'));
+        } else if (formatOf(name)) items.push(fsProblem(full, e));
         continue;
       }
       if (stat.isDirectory()) await walk(full, root);

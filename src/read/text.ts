@@ -3,6 +3,7 @@
  * looks like one, because most plain-text news dumps start straight with the lead paragraph.
  */
 import type { Origin, Message } from '../article.ts';
+import { textTooLong } from './article-limits.ts';
 import { emptyArticle, readError, readNote, type ReadResult } from './read-result.ts';
 
 export const MAX_TITLE_CHARS = 150;
@@ -81,6 +82,8 @@ export function readText(
   opts: { id: string; origin: Origin; markdown: boolean; messages?: Message[] },
 ): ReadResult {
   if (text.trim() === '') return readError(opts.origin, 'empty', 'contains no text; remove the file or add text');
+  const tooLong = textTooLong(text);
+  if (tooLong) return readError(opts.origin, 'too-long', tooLong);
   const split = splitTitle(text, opts.markdown);
   const article = emptyArticle(opts.id, split.body, opts.origin);
   article.title = split.title;
