@@ -73,7 +73,10 @@ function before(c: SubjectContext, items: readonly Item[], qi: number, from: num
   if (!cue && introduced) {
     // "Kirby told reporters on Friday: “…”", "telling Reuters, “…”": the cue may stand a few words before the mark.
     cue = lastCue(c.text, items, Math.max(from, j - 10), j + 1, c.lex);
-    if (cue && items.slice(cue.last + 1, j + 1).some((w) => (w.kind !== 'word' && !isAbbreviationDot(items, items.indexOf(w))) || c.lex.complementizers.has(w.lower))) cue = null;
+    for (let k = cue ? cue.last + 1 : j + 1; k <= j && cue; k++) {
+      const w = items[k]!;
+      if ((w.kind !== 'word' && !isAbbreviationDot(items, k)) || c.lex.complementizers.has(w.lower)) cue = null;
+    }
   }
   if (!cue && introduced && c.lex.verbs.has(items[from]!.lower) && j - from < 20) {
     // A sentence opening with its cue: "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”"
@@ -91,7 +94,6 @@ function before(c: SubjectContext, items: readonly Item[], qi: number, from: num
   return { cue, subject: invertedSubject(c, items, cue) ?? subjectBefore(c, items, from, cue) };
 }
 
-/** The direct-quote candidates of one sentence; `used` collects the cues they took. */
 /**
  * An attribution that follows a quote ending in its own full stop, question or exclamation mark, written as a
  * sentence of its own: "“Can we win Illinois?” Mr. Manafort asked." Only a short sentence of cue and subject counts.
@@ -115,6 +117,10 @@ function signature(c: SubjectContext, next: Sentence | undefined): { cue: Cue | 
   return name && name.kind === 'mention' ? { cue: null, subject: name } : null;
 }
 
+/**
+ * The direct-quote candidates of one sentence (index `index` in the article); `used` collects the cues they take, so
+ * that reported speech does not take them again. The sentences around it may hold the attribution.
+ */
 export function directCandidates(c: SubjectContext, s: Sentence, index: number, used: Set<number>, previous: Sentence | undefined, next: Sentence | undefined): Candidate[] {
   const out: Candidate[] = [];
   // A quote opening its sentence after one that ends in a colon is introduced by it ("Cruz continued: ¶ “…”").

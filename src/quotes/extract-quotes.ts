@@ -1,3 +1,8 @@
+/**
+ * Quotes of one article, direct and reported, each with its speaker resolved to one of the article's entity
+ * mentions. Paragraphs that repeat an earlier one are left out, as everywhere in the analysis.
+ */
+
 import type { Paragraph } from '../article.ts';
 import type { EntityMention } from '../entities/entity.ts';
 import { directCandidates, type Candidate } from './direct-quotes.ts';
@@ -9,11 +14,6 @@ import { itemize, splitSentences, type Sentence } from './sentence-items.ts';
 import { buildProfiles } from './speaker-profile.ts';
 import { speechLexicon } from './speech-lexicon.ts';
 import type { SubjectContext } from './subject.ts';
-
-/**
- * Quotes of one article, direct and reported, each with its speaker resolved to one of the article's entity
- * mentions. Paragraphs that repeat an earlier one are left out, as everywhere in the analysis.
- */
 
 export interface QuoteInput {
   text: string;
@@ -76,6 +76,7 @@ function candidates(c: SubjectContext, sentences: readonly Sentence[], english: 
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The quotes with the words each speaker was read from; `extractQuotes` is this without them. */
 export function attributeQuotes(input: QuoteInput, mentions: readonly EntityMention[]): AttributedQuote[] {
   const { text } = input;
   const lang = (input.lang.split('-')[0] ?? 'und').toLowerCase();

@@ -46,15 +46,6 @@ export class SpeakerResolver {
     return m.type === 'PER' || (m.type !== 'ORG' && this.speakers.has(m.entity));
   }
 
-  /** The last recorded speaker at or before `sentence`, within reach. */
-  lastSpeaker(sentence: number): { sentence: number; mention: EntityMention } | null {
-    for (let i = this.spoken.length - 1; i >= 0; i--) {
-      const s = this.spoken[i]!;
-      if (s.sentence <= sentence) return sentence - s.sentence <= PRONOUN_REACH ? s : null;
-    }
-    return null;
-  }
-
   resolve(subject: Subject, sentence: number): EntityMention | null {
     switch (subject.kind) {
       case 'mention':
@@ -65,8 +56,6 @@ export class SpeakerResolver {
         return this.antecedent(subject.start, sentence, subject.gender, subject.neuter ? (m) => m.type === 'ORG' : (m) => this.person(m));
       case 'role':
         return this.roleHolder(subject.head, subject.start, subject.gender);
-      default:
-        return null;
     }
   }
 

@@ -13,8 +13,7 @@ import type { Gender, SpeechLexicon } from './speech-lexicon.ts';
 export type Subject =
   | { kind: 'mention'; mention: EntityMention; start: number; end: number; text: string }
   | { kind: 'pronoun' | 'implicit'; gender: Gender | null; plural: boolean; first: boolean; neuter: boolean; start: number; end: number; text: string }
-  | { kind: 'role'; head: string; gender: Gender | null; start: number; end: number; text: string }
-  | { kind: 'unknown'; start: number; end: number; text: string };
+  | { kind: 'role'; head: string; gender: Gender | null; start: number; end: number; text: string };
 
 export interface SubjectContext {
   text: string;
