@@ -73,6 +73,8 @@ const DE_DEMONYM = /(?:aner|anern|anerin|ener|enern|iner|ier|iern|ierin|ese|esen
 
 function derivedAdjective(c: TokenContext, i: number): boolean {
   const w = c.tokens[i]!.norm;
+  // Names that merely look derived: "Porsche", "Siemens" (exact gazetteer forms, not stems like "Japaner").
+  if (lookupName(w) !== null) return false;
   if (DE_ADJECTIVE.test(w) && !c.acronym[i]) return true;
   if (DE_DEMONYM.test(w) && !/eier$/.test(w) && !c.firstName[i] && !c.acronym[i]) return true;
   // "Berliner", "Hamburger", "Schweizer": a place plus -er.
