@@ -52,6 +52,7 @@ export function renderQuoteEvaluation(e: QuoteEvaluation): string {
   const rows: Array<[string, string]> = [
     ['documents', String(e.documents)],
     ['direct quotes P / R / F1', kindRow(e.score.direct)],
+    ['  wrong ones inside reported speech', `${e.score.directInIndirect} (quoted words the gold marks as part of indirect speech)`],
     ['speaker found (direct)', `${f3(share(speaker.right))} (${speaker.right} of ${speaker.scored} found quotes with a gold source)`],
     ['  speaker span on the source', `${f3(share(speaker.strict))} (${speaker.strict}; the rest resolved through the source's pronoun or role)`],
     ['indirect quotes P / R / F1', kindRow(e.score.indirect)],
@@ -65,7 +66,7 @@ export function quoteEvaluationJson(e: QuoteEvaluation): object {
   const { speaker } = e.score;
   return {
     documents: e.documents,
-    direct: { ...precisionRecall(e.score.direct), ...e.score.direct },
+    direct: { ...precisionRecall(e.score.direct), ...e.score.direct, insideIndirect: e.score.directInIndirect },
     speaker: { ...speaker, found: speaker.scored === 0 ? 1 : speaker.right / speaker.scored, strictShare: speaker.scored === 0 ? 1 : speaker.strict / speaker.scored },
     indirect: { ...precisionRecall(e.score.indirect), ...e.score.indirect },
     seconds: e.seconds,

@@ -47,6 +47,7 @@ test('quote eval: a match covers half the gold content; a partial quote inside r
   assert.deepEqual(s.direct, { gold: 1, predicted: 2, found: 1, correct: 1 });
   assert.deepEqual(s.indirect, { gold: 2, predicted: 1, found: 1, correct: 1 });
   assert.deepEqual(s.speaker, { scored: 1, right: 1, strict: 1 });
+  assert.equal(s.directInIndirect, 1, '“sad.” lies inside the reported "it “sad.”"');
   const pr = precisionRecall(s.direct);
   assert.equal(pr.precision, 0.5);
   assert.equal(pr.recall, 1);

@@ -54,6 +54,8 @@ export interface DocumentScore {
   direct: KindCounts;
   indirect: KindCounts;
   speaker: SpeakerCounts;
+  /** Direct predictions counted wrong that lie in an indirect attribution: quoted words inside reported speech. */
+  directInIndirect: number;
 }
 
 const OPEN = /^[\s]*(?:["“”„‟«»‹›‘‚'「『]|'')/u;
@@ -123,7 +125,11 @@ export function scoreDocument(gold: readonly GoldAttribution[], predicted: reado
     }
     return { gold: golds.length, predicted: preds.length, found, correct: correct.size };
   };
-  return { direct: kind(true), indirect: kind(false), speaker };
+  const direct = kind(true);
+  const directInIndirect = predicted.filter((p) => p.direct
+    && !gold.some((g) => g.direct && g.content.some((s) => overlap([p.start, p.end], s) > 0))
+    && gold.some((g) => !g.direct && g.content.some((s) => overlap([p.start, p.end], s) > 0))).length;
+  return { direct, indirect: kind(false), speaker, directInIndirect };
 }
 
 function overlapWith(g: GoldAttribution, p: PredictedQuote): number {
@@ -142,6 +148,7 @@ export function addScores(a: DocumentScore, b: DocumentScore): DocumentScore {
     direct: k(a.direct, b.direct),
     indirect: k(a.indirect, b.indirect),
     speaker: { scored: a.speaker.scored + b.speaker.scored, right: a.speaker.right + b.speaker.right, strict: a.speaker.strict + b.speaker.strict },
+    directInIndirect: a.directInIndirect + b.directInIndirect,
   };
 }
 
@@ -149,6 +156,7 @@ export const emptyScore = (): DocumentScore => ({
   direct: { gold: 0, predicted: 0, found: 0, correct: 0 },
   indirect: { gold: 0, predicted: 0, found: 0, correct: 0 },
   speaker: { scored: 0, right: 0, strict: 0 },
+  directInIndirect: 0,
 });
 
 export interface CorpusDocument {
