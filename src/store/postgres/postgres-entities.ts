@@ -15,21 +15,22 @@ type Query = (text: string, values?: unknown[]) => Promise<Row[]>;
 
 const likePattern = (q: string) => `%${pgText(q).toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** Summaries for a page of (id, type, mentions) rows: names, and article/story/language counts for those ids only. */
 async function summaries(query: Query, rows: Row[]): Promise<EntitySummary[]> {
   if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
   const names = new Map<string, Array<{ text: string; n: number }>>();
-  const counted = await query('SELECT entity, text, count(*) AS n FROM entity_mentions WHERE entity = ANY($1::text[]) GROUP BY entity, text', [rows.map((r) => r.id)]);
-  for (const r of counted) {
+  for (const r of await query('SELECT entity, text, count(*) AS n FROM entity_mentions WHERE entity = ANY($1::text[]) GROUP BY entity, text', [ids])) {
     const list = names.get(r.entity as string) ?? [];
     list.push({ text: r.text as string, n: Number(r.n) });
     names.set(r.entity as string, list);
   }
-  return rows.map((r) => entitySummaryFromRow(r, names.get(r.id as string) ?? []));
+  const spread = new Map<string, Row>();
+  for (const r of await query(`SELECT m.entity AS id, count(DISTINCT m.article_seq) AS articles, count(DISTINCT a.story) AS stories,
+      string_agg(DISTINCT a.lang, ',') AS languages FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq
+      WHERE m.entity = ANY($1::text[]) GROUP BY m.entity`, [ids])) spread.set(r.id as string, r);
+  return rows.map((r) => entitySummaryFromRow({ ...spread.get(r.id as string), ...r }, names.get(r.id as string) ?? []));
 }
-
-const AGGREGATE = `SELECT m.entity AS id, max(m.type) AS type, count(*) AS mentions, count(DISTINCT m.article_seq) AS articles,
-  count(DISTINCT a.story) AS stories, string_agg(DISTINCT a.lang, ',') AS languages
-  FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq`;
 
 export async function listEntities(query: Query, q: EntityQuery): Promise<EntityPage> {
   checkLimit(q.limit);
@@ -37,13 +38,13 @@ export async function listEntities(query: Query, q: EntityQuery): Promise<Entity
   const where: string[] = [];
   const values: unknown[] = [];
   const param = (v: unknown) => `$${values.push(v)}`;
-  if (q.type !== undefined) where.push(`m.type = ${param(pgText(q.type))}`);
+  if (q.type !== undefined) where.push(`type = ${param(pgText(q.type))}`);
   if (q.q !== undefined && q.q.trim() !== '') {
-    where.push(`m.entity IN (SELECT entity FROM entity_mentions WHERE lower(text) LIKE ${param(likePattern(q.q.trim()))} ESCAPE '\\')`);
+    where.push(`entity IN (SELECT entity FROM entity_mentions WHERE lower(text) LIKE ${param(likePattern(q.q.trim()))} ESCAPE '\\')`);
   }
-  const having = cursor ? `HAVING count(*) < ${param(cursor.mentions)} OR (count(*) = ${param(cursor.mentions)} AND m.entity > ${param(pgText(cursor.id))})` : '';
-  const text = `${AGGREGATE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY m.entity ${having}
-    ORDER BY mentions DESC, id LIMIT ${param(q.limit + 1)}`;
+  if (cursor) where.push(`(mentions < ${param(cursor.mentions)} OR (mentions = ${param(cursor.mentions)} AND entity > ${param(pgText(cursor.id))}))`);
+  const text = `SELECT entity AS id, type, mentions FROM entity_stats ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY mentions DESC, entity LIMIT ${param(q.limit + 1)}`;
   const rows = await query(text, values);
   const items = await summaries(query, rows.slice(0, q.limit));
   const last = items[items.length - 1];
@@ -51,7 +52,7 @@ export async function listEntities(query: Query, q: EntityQuery): Promise<Entity
 }
 
 export async function entityDetail(query: Query, id: EntityId): Promise<EntityDetail | null> {
-  const row = (await query(`${AGGREGATE} WHERE m.entity = $1 GROUP BY m.entity`, [pgText(id)]))[0];
+  const row = (await query('SELECT entity AS id, type, mentions FROM entity_stats WHERE entity = $1', [pgText(id)]))[0];
   if (!row) return null;
   const [summary] = await summaries(query, [row]);
   const inStories = (await query(`SELECT a.story AS story, s.title AS title, count(*) AS n FROM entity_mentions m

@@ -130,4 +130,56 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       CREATE INDEX entity_mentions_article ON entity_mentions(article_seq);
     `,
   },
+  {
+    // A covering index for story summaries (lang, relation and date of every member): SQLite's version 4.
+    version: 4,
+    sql: `
+      CREATE INDEX articles_story_summary ON articles(story, lang, relation_kind, published);
+    `,
+  },
+  {
+    // Mention counts per entity, kept in step by a trigger (a replaced article's mentions go by the
+    // cascade, which fires it too), so that the entity listing reads its order from an index: SQLite's
+    // version 5. Writers hold the placement lock, so the counts never race.
+    version: 5,
+    sql: `
+      CREATE TABLE entity_stats (entity TEXT COLLATE "C" PRIMARY KEY, type TEXT COLLATE "C" NOT NULL, mentions INTEGER NOT NULL);
+      INSERT INTO entity_stats (entity, type, mentions) SELECT entity, max(type), count(*) FROM entity_mentions GROUP BY entity;
+      CREATE INDEX entity_stats_order ON entity_stats(mentions DESC, entity);
+      CREATE INDEX entity_stats_type_order ON entity_stats(type, mentions DESC, entity);
+      CREATE FUNCTION entity_mentions_count() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          INSERT INTO entity_stats (entity, type, mentions) VALUES (NEW.entity, NEW.type, 1)
+            ON CONFLICT (entity) DO UPDATE SET mentions = entity_stats.mentions + 1;
+          RETURN NEW;
+        END IF;
+        UPDATE entity_stats SET mentions = mentions - 1 WHERE entity = OLD.entity;
+        DELETE FROM entity_stats WHERE entity = OLD.entity AND mentions <= 0;
+        RETURN OLD;
+      END $$;
+      CREATE TRIGGER entity_mentions_count AFTER INSERT OR DELETE ON entity_mentions
+        FOR EACH ROW EXECUTE FUNCTION entity_mentions_count();
+    `,
+  },
+  {
+    // The merge/split pass's record of story changes: SQLite's version 6.
+    version: 6,
+    sql: `
+      CREATE TABLE story_changes (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        kind TEXT COLLATE "C" NOT NULL,
+        from_story TEXT COLLATE "C" NOT NULL,
+        into_story TEXT COLLATE "C" NOT NULL,
+        from_topic TEXT COLLATE "C",
+        into_topic TEXT COLLATE "C" NOT NULL,
+        articles_json TEXT NOT NULL,
+        created INTEGER NOT NULL,
+        score DOUBLE PRECISION NOT NULL,
+        after_seq BIGINT NOT NULL
+      );
+      CREATE INDEX story_changes_from ON story_changes(from_story);
+      CREATE INDEX story_changes_into ON story_changes(into_story);
+    `,
+  },
 ];
