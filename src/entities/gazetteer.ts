@@ -133,6 +133,8 @@ export interface GazetteerTokens {
   stems: readonly string[];
   /** Token written in capitals (or capitals and digits). */
   acronym: readonly boolean[];
+  /** Token opens a sentence. */
+  initial: readonly boolean[];
 }
 
 /**
@@ -163,7 +165,9 @@ export function lookupGazetteer(c: GazetteerTokens, i: number): GazetteerHit | n
     const inflecting = INFLECTING.has(c.lang);
     const hit = names.get(folded) ?? (inflecting ? names.get(stems) : undefined)
       ?? (c.lang === 'de' && folded.endsWith('s') ? names.get(folded.slice(0, -1)) : undefined);
-    if (hit?.acronym && !c.acronym[i] && !(c.tokens[i]!.norm.length === 1)) continue;
+    // Acronyms match as written; Italian and Spanish also write the longer ones in title case ("Nato", "Onu"
+    // is too short), but a sentence-initial "Nato" is Italian for "born".
+    if (hit?.acronym && !c.acronym[i] && c.tokens[i]!.norm.length !== 1 && (j > i || c.tokens[i]!.norm.length < 4 || c.initial[i])) continue;
     // A multi-token name must end on a capitalised word or a number ("Stati Uniti", "G 7"; not "Stati uniti e").
     if (hit && (j === i || t.cap || /^\p{Nd}/u.test(t.norm))) best = { id: hit.id, type: hit.type, length: j - i + 1 };
   }
