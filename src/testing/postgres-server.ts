@@ -110,8 +110,14 @@ export async function startPostgres(bin: string): Promise<PostgresServer> {
       rmSync(dir, { recursive: true, force: true });
     }
   };
-  // A test run that dies before its `after` hook still leaves no server behind.
+  // A test run that ends before its `after` hook (a failure, Ctrl-C, a kill) still leaves no server behind.
   process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stop();
+      process.kill(process.pid, signal);
+    });
+  }
   let n = 0;
   const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`;
   return {
