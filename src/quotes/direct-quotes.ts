@@ -75,7 +75,8 @@ function before(c: SubjectContext, items: readonly Item[], qi: number, from: num
     cue = lastCue(c.text, items, Math.max(from, j - 10), j + 1, c.lex);
     for (let k = cue ? cue.last + 1 : j + 1; k <= j && cue; k++) {
       const w = items[k]!;
-      if ((w.kind !== 'word' && !isAbbreviationDot(items, k)) || c.lex.complementizers.has(w.lower)) cue = null;
+      // Words, abbreviation dots and the dashes around an inserted cue ("«…» —dijo Sánchez—, «…»") may stand between.
+      if ((w.kind !== 'word' && !isAbbreviationDot(items, k) && !/^[\u2013\u2014]$/.test(w.text)) || c.lex.complementizers.has(w.lower)) cue = null;
     }
   }
   if (!cue && introduced && c.lex.verbs.has(items[from]!.lower) && j - from < 20) {

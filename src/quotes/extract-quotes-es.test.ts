@@ -29,6 +29,15 @@ const cases: GoldenCase[] = [
     names: [['Óscar López', 'PER', 'per:lopez+oscar']],
     quotes: [{ content: 'No habrá elecciones anticipadas', direct: true, speaker: 'per:lopez+oscar' }],
   },
+  {
+    name: 'a cue between dashes inside a quote serves both halves',
+    text: 'Pedro Sánchez llegó a Bruselas. «Es un día histórico» —dijo Sánchez—, «y lo celebraremos».',
+    names: [SANCHEZ, SANCHEZ_SHORT],
+    quotes: [
+      { content: 'Es un día histórico', direct: true, speaker: 'per:pedro+sanchez', speakerText: 'Sánchez' },
+      { content: 'y lo celebraremos', direct: true, speaker: 'per:pedro+sanchez', speakerText: 'Sánchez' },
+    ],
+  },
 ];
 
 for (const c of cases) test(`quotes es: ${c.name}`, () => checkCase('es', c));

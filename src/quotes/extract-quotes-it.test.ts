@@ -33,6 +33,12 @@ const cases: GoldenCase[] = [
       { content: 'Una nuova era di cooperazione', direct: true, speaker: 'per:biden+joe' },
     ],
   },
+  {
+    name: 'secondo lui: a pronoun as the source',
+    text: 'Il ministro degli Esteri Antonio Tajani è intervenuto alla Camera. Secondo lui la situazione resta grave.',
+    names: [['Antonio Tajani', 'PER', 'per:antonio+tajani', 'foreign minister']],
+    quotes: [{ content: 'la situazione resta grave', direct: false, speaker: 'per:antonio+tajani' }],
+  },
 ];
 
 for (const c of cases) test(`quotes it: ${c.name}`, () => checkCase('it', c));

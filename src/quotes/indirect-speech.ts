@@ -46,8 +46,11 @@ function according(c: SubjectContext, items: readonly Item[]): { content: { star
     const after = k + (phrase?.length ?? 1);
     let np = after;
     // The source is the name right after the phrase ("laut Kirby arbeitet ..."), else the words up to a comma.
-    const named = items[after] ? mentionsOverlapping(c.mentions, items[after]!.start, items[after]!.end).find((m) => m.start === items[after]!.start) : undefined;
-    while (np < end && items[np]!.kind === 'word' && np - after < 6 && (!named || items[np]!.start < named.end)) np++;
+    const first = items[after];
+    const named = first ? mentionsOverlapping(c.mentions, first.start, first.end).find((m) => m.start === first.start) : undefined;
+    const { m, f, plural } = c.lex.pronouns;
+    const pronoun = first !== undefined && (m.has(first.lower) || f.has(first.lower) || plural.has(first.lower));
+    while (np < end && items[np]!.kind === 'word' && np - after < 6 && (!named || items[np]!.start < named.end) && !(pronoun && np > after)) np++;
     const subject = phraseSubject(c, items, after, np, null);
     if (!subject || subject.kind === 'pronoun' && subject.first) continue;
     const cue = items.slice(k, after).map((w) => w.text).join(' ');

@@ -48,7 +48,7 @@ export const ROMANCE: Readonly<Record<string, LexiconSource>> = {
     ),
     gerunds: 'disant ajoutant expliquant affirmant estimant soulignant assurant déclarant',
     auxiliaries: 'a ont avait avaient aurait',
-    pronouns: { m: 'il', f: 'elle', plural: 'ils elles', first: 'je nous' },
+    pronouns: { m: 'il lui', f: 'elle', plural: 'ils elles eux', first: 'je nous' },
     complementizers: 'que qu',
     accordingBefore: "selon, d'après, d’après, de l'avis de, aux dires de, comme l'a dit",
     determiners: 'le la les l un une son sa ses du des ce cette leur',
