@@ -173,4 +173,5 @@ export function classify(c: TokenContext, s: Span): void {
   const placeLike = words.some((t) => /^(del|della|dello|di|d)$/.test(t.norm)) && c.lang === 'it';
   // Without any cue, a name that is no known place is most often a person's: news names people most.
   s.type = s.cue ?? (placeLike ? 'LOC' : 'PER');
+  s.guess = s.cue === null;
 }

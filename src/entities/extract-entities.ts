@@ -46,9 +46,9 @@ function propagateTypes(c: TokenContext, spans: Span[]): void {
   for (const s of spans) {
     if (s.sure) continue;
     const strong = sure.get(key(c, s));
-    if (strong) { s.type = strong.type; if (strong.id) s.id = strong.id; s.sure = true; continue; }
+    if (strong) { s.type = strong.type; if (strong.id) s.id = strong.id; s.sure = true; s.guess = false; continue; }
     const v = votes.get(key(c, s));
-    if (v) s.type = [...v].sort((a, b) => b[1] - a[1])[0]![0];
+    if (v) { s.type = [...v].sort((a, b) => b[1] - a[1])[0]![0]; s.guess = false; }
   }
   coordinate(c, spans);
 }
@@ -68,6 +68,7 @@ function coordinate(c: TokenContext, spans: Span[]): void {
         if (c.tokens[a.to - 1]!.para !== c.tokens[b.from]!.para) continue;
         if (!LIST_GLUE.test(c.text.slice(c.tokens[a.to - 1]!.end, c.tokens[b.from]!.start))) continue;
         s.type = n.type;
+        s.guess = false;
         typed.add(s);
         break;
       }
@@ -97,6 +98,18 @@ function assignIds(c: TokenContext, spans: Span[]): void {
   }
 }
 
+/**
+ * A single capitalised word seen once, with no evidence of any kind, is more often a capitalised ordinary
+ * or foreign word than a name where capitals mark names only; in German, where every noun is capitalised
+ * and the dictionary has already had its say, such words are kept as persons.
+ */
+function dropLoneGuesses(c: TokenContext, spans: Span[]): Span[] {
+  if (c.lang === 'de') return spans;
+  const seen = new Map<string, number>();
+  for (const s of spans) seen.set(s.id!, (seen.get(s.id!) ?? 0) + 1);
+  return spans.filter((s) => !(s.guess && s.to - s.from === 1 && s.type === 'PER' && !s.id!.includes('+') && seen.get(s.id!) === 1));
+}
+
 export function extractEntities(input: EntityInput): EntityMention[] {
   const c = tokenContext(input.text, input.tokens, input.lang);
   const spans = candidateSpans(c);
@@ -106,7 +119,7 @@ export function extractEntities(input: EntityInput): EntityMention[] {
   const typed = kept.filter((s) => s.type !== null);
   propagateTypes(c, typed);
   assignIds(c, typed);
-  return typed.map((s) => {
+  return dropLoneGuesses(c, typed).map((s) => {
     const start = c.tokens[s.from]!.start;
     const end = c.tokens[s.to - 1]!.end;
     return { kind: 'entity', start, end, text: c.text.slice(start, end), type: s.type!, entity: s.id!, role: s.role };

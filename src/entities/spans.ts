@@ -16,6 +16,8 @@ export interface Span {
   sure: boolean;
   /** A weak cue from the mention's neighbours, pooled over all mentions of the same name. */
   cue: EntityType | null;
+  /** The type is the default guess: no evidence at all. */
+  guess?: boolean;
 }
 
 const span = (from: number, to: number, type: EntityType | null = null, sure = false): Span =>
