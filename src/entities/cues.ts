@@ -78,7 +78,7 @@ export const IT_INSTITUTIONS: readonly string[][] = [
   'consiglio comunale', 'giunta comunale', 'giunta regionale', 'amministrazione comunale', 'forze armate', 'corte costituzionale',
   'corte di cassazione', 'polizia locale', 'polizia municipale', 'polizia stradale', 'polizia postale', 'polizia scientifica',
   'polizia giudiziaria', 'governo', 'polizia', 'esercito', 'regime', 'magistratura', 'parlamento', 'carabinieri', 'procura',
-  'questura', 'tribunale', 'senato',
+  'questura', 'tribunale', 'senato', 'ministero',
 ].map((p) => p.split(' '));
 
 /** Adjectives of nationality or level that extend an institution: "governo tedesco", "esercito statunitense". */

@@ -43,6 +43,9 @@ hezbollah|Hisbollah|Hezbollah|Hizbollah
 taliban|Taliban|Talibani|Talibans
 al qaeda|Al-Kaida|Al Qaida|al-Qaida|Al Qaeda|al-Qaeda
 islamic state|IS|ISIS|ISIL|Daesh|Islamischer Staat|Stato islamico|Islamic State|État islamique|Estado Islámico
+mafia|Mafia|Cosa Nostra|Cosa nostra
+camorra|Camorra
+ndrangheta|'Ndrangheta|Ndrangheta
 reuters|Reuters
 ap|AP|Associated Press
 afp|AFP|Agence France-Presse

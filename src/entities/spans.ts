@@ -115,6 +115,9 @@ function institutionAt(c: TokenContext, i: number): number {
     while (k < phrase.length && i + k < c.tokens.length && c.tokens[i + k]!.norm === phrase[k] && (k === 0 || joinable(c, i + k))) k++;
     if (k < phrase.length) continue;
     let j = i + k;
+    // "ministero della Giustizia", "tribunale di Milano" stays "tribunale": only ministries take their field.
+    if (phrase[0] === 'ministero' && j + 1 < c.tokens.length && joinable(c, j) && /^(dei|degli|della|dell|del|delle)$/.test(c.tokens[j]!.norm)
+      && joinable(c, j + 1) && c.tokens[j + 1]!.cap) j += 2;
     if (j < c.tokens.length && joinable(c, j) && !c.tokens[j]!.cap && IT_INSTITUTION_ADJECTIVE.test(c.tokens[j]!.norm)) j++;
     return j;
   }
