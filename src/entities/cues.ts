@@ -41,7 +41,7 @@ export const DE_PLACE_NOUN = /(?:straße|strasse|platz|bahnhof|allee|brücke|mü
 
 /** Prepositions after which a capitalised name is most often a place. */
 export const LOC_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
-  de: set('in nach aus bei im ins nahe gen richtung'),
+  de: set('in nach aus bei im ins nahe gen richtung zwischen von'),
   it: set('a in da verso presso nel'),
   en: set('in to from at near'),
   fr: set('à en au aux vers'),
@@ -64,7 +64,7 @@ export const LOC_NOUNS = set(`
 città comune comuni provincia regione località capitale isola frazione paese quartiere villaggio aeroporto stazione stazioni sindaco
 abitanti cittadini dintorni periferia
 flughafen bahnhof bürgermeister einwohner
-stadt gemeinde landkreis kreis hauptstadt region provinz bundesland insel ort dorf stadtteil
+stadt gemeinde gemeinden landkreis kreis hauptstadt region provinz bundesland insel ort dorf stadtteil ortsteil kanton station stationen departement
 city town province state region island village capital county district
 ville province région île ciudad provincia región isla cidade província
 `);

@@ -88,7 +88,7 @@ function assignIds(c: TokenContext, spans: Span[]): void {
   }
   for (const s of spans) {
     if (s.id) continue;
-    if (s.to - s.from === 1 && s.type !== 'ORG') {
+    if (s.to - s.from === 1 && (s.type === 'PER' || !s.sure)) {
       const w = c.folded[s.from]!;
       const ending = SHORT_FORM_ENDINGS.find((e) => w.endsWith(e) && fullNames.has(w.slice(0, w.length - e.length)));
       if (ending !== undefined) { s.id = fullNames.get(w.slice(0, w.length - ending.length))!; s.type = 'PER'; continue; }
