@@ -78,8 +78,8 @@ test('parallax ingest over the hostile batch: each bad input named with its reas
   assert.match(first.err, /latin1\.txt: not valid UTF-8 and no encoding declared; decoded as windows-1252/);
   assert.match(first.err, /utf16le\.txt: no byte order mark, but the bytes are UTF-16LE text/);
   assert.match(first.err, /utf16be\.txt: no byte order mark, but the bytes are UTF-16BE text/);
-  assert.match(first.err, /deep\.html: the page nests elements more than 1000 levels deep; read as flat paragraphs/);
-  assert.match(first.err, /deep-record\.json: the page nests elements more than 1000 levels deep/);
+  assert.match(first.err, /deep\.html: the page nests elements more than 256 levels deep; read as flat paragraphs/);
+  assert.match(first.err, /deep-record\.json: the page nests elements more than 256 levels deep/);
   assert.match(first.err, /-: line 3: not valid UTF-8; decoded as windows-1252/);
 });
 

@@ -32,8 +32,8 @@ export function nestsDeeperThan(html: string, limit: number): boolean {
  * Markup too deep to read as a tree, as flat paragraphs: block tags become sibling paragraphs (<p>
  * closes the one before it) and every other tag goes. Null when the markup is not too deep.
  */
-export function flattenTooDeep(html: string): string | null {
-  if (!nestsDeeperThan(html, MAX_HTML_DEPTH)) return null;
+export function flattenTooDeep(html: string, limit = MAX_HTML_DEPTH): string | null {
+  if (!nestsDeeperThan(html, limit)) return null;
   // Runs of tags are replaced whole, so thousands of nested divs make one paragraph break, not thousands.
   return html.replace(/<[^<>]*>(?:\s*<[^<>]*>)*/g, (run) => {
     if (/<\/?(?:p|div|br|h[1-6]|li|blockquote|section|article|tr|table|ul|ol|pre|figure|figcaption|header|footer)\b/i.test(run)) return '<p>';

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { MAX_PAGE_CHARS, MAX_TEXT_CHARS } from './article-limits.ts';
 import { decodeBytes, utf16WithoutBom } from './decode.ts';
 import { extractHtml, readHtml } from './html.ts';
-import { shallowPage, withoutRawText } from './html-shallow.ts';
+import { MAX_PAGE_DEPTH, shallowPage, withoutRawText } from './html-shallow.ts';
 import { readJsonRecord } from './json-record.ts';
 import { readText } from './text.ts';
 
@@ -70,7 +70,17 @@ test('deep markup without a body, or never closed, is read flat too; shallow pag
     assert.equal(x.text, TEXT);
     assert.equal(x.messages[0]?.code, 'html-too-deep');
   }
-  assert.equal(shallowPage(`<html><body>${'<div>'.repeat(900)}${TEXT}${'</div>'.repeat(900)}</body></html>`), null);
+  assert.equal(shallowPage(`<html><body>${'<div>'.repeat(200)}${TEXT}${'</div>'.repeat(200)}</body></html>`), null);
+});
+
+test('the deepest page still read as a tree is read in seconds', () => {
+  const depth = MAX_PAGE_DEPTH - 3; // html, body and article count too
+  const page = `<html><body>${'<div>'.repeat(depth)}<article><p>${TEXT}</p></article>${'</div>'.repeat(depth)}</body></html>`;
+  assert.equal(shallowPage(page), null);
+  const { value: x, ms } = timed(() => extractHtml(page, 'p.html'));
+  assert.equal(x.text, TEXT);
+  assert.ok(ms < QUICK_MS, `took ${ms} ms`);
+  assert.notEqual(shallowPage(page.replace('<article>', '<article><div>')), null, 'one level more is read flat');
 });
 
 test('raw-text elements are removed in linear time, also when they never close', () => {

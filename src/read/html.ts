@@ -7,12 +7,11 @@ import { Readability } from '@mozilla/readability';
 import type { Message, Origin } from '../article.ts';
 import { pageTooLarge, textTooLong } from './article-limits.ts';
 import { cleanByline } from './byline.ts';
-import { MAX_HTML_DEPTH } from './feed-html.ts';
 import { parseDocument, type DomDocument, type DomNode } from './html-dom.ts';
 import { removeBoilerplate } from './html-boilerplate.ts';
 import { pageMetadata } from './html-metadata.ts';
 import { htmlParagraphs } from './html-paragraphs.ts';
-import { shallowPage } from './html-shallow.ts';
+import { MAX_PAGE_DEPTH, shallowPage } from './html-shallow.ts';
 import { isoDate } from './iso-date.ts';
 import { emptyArticle, readError, readNote, type ReadResult } from './read-result.ts';
 
@@ -55,7 +54,7 @@ export function extractHtml(page: string, where: string): HtmlExtract {
   const h1Title = h1 && docTitle?.includes(h1) ? h1 : null;
   const messages = [...meta.messages];
   if (flat !== null) {
-    messages.push(readNote('html-too-deep', `${where}: the page nests elements more than ${MAX_HTML_DEPTH} levels deep; read as flat paragraphs`, 'warning'));
+    messages.push(readNote('html-too-deep', `${where}: the page nests elements more than ${MAX_PAGE_DEPTH} levels deep; read as flat paragraphs`, 'warning'));
   }
 
   const { parsed, failure } = runReadability(document);
