@@ -169,8 +169,10 @@ export function classify(c: TokenContext, s: Span): void {
   if (c.lang === 'de' && determinerBefore(c, s.from)) { s.type = null; return; }
   if (isKnownTown(c.folded.slice(s.from, s.to).join(' ').replace(/[^a-z0-9]+/g, ' ').trim(), c.lang)) { s.type = 'LOC'; s.cue = 'LOC'; return; }
   s.cue = weakCue(c, s, before);
-  // "Appignano del Tronto": an Italian name joined by "del"/"di" is a place; other runs of names are people.
-  const placeLike = words.some((t) => /^(del|della|dello|di|d)$/.test(t.norm)) && c.lang === 'it';
+  // "Appignano del Tronto": an Italian name joined by "del"/"di" is a place; so is a German pair joined by a
+  // hyphen ("Eutingen-Weitingen"); other runs of names are people.
+  const placeLike = (c.lang === 'it' && words.some((t) => /^(del|della|dello|di|d)$/.test(t.norm)))
+    || (c.lang === 'de' && words.length === 2 && /^[-‐]$/.test(c.gaps[s.from + 1]!));
   // Without any cue, a name that is no known place is most often a person's: news names people most.
   s.type = s.cue ?? (placeLike ? 'LOC' : 'PER');
   s.guess = s.cue === null;

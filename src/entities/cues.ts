@@ -42,7 +42,7 @@ export const DE_PLACE_NOUN = /(?:straße|strasse|platz|bahnhof|allee|brücke|mü
 /** Prepositions after which a capitalised name is most often a place. */
 export const LOC_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
   de: set('in nach aus bei im ins nahe gen richtung zwischen von'),
-  it: set('a in da verso presso nel'),
+  it: set('a in da verso presso nel tra fra'),
   en: set('in to from at near'),
   fr: set('à en au aux vers'),
   es: set('en a hacia desde'),
