@@ -113,11 +113,19 @@ export const ARTICLES: Record<string, ReadonlySet<string>> = {
 };
 
 /** An organisation word in any of its German case forms: "Amt", "Amtes", "Banken", "Ministeriums". */
+const germanOrgForms = new Map<string, boolean>();
+
 export function isOrgWord(norm: string, lang: string): boolean {
   if (ORG_WORDS.has(norm)) return true;
   if (lang !== 'de') return false;
-  const m = /^(.{3,}?)(?:es|s|en|n|e)$/u.exec(norm);
-  return m !== null && ORG_WORDS.has(m[1]!);
+  let r = germanOrgForms.get(norm);
+  if (r === undefined) {
+    const m = /^(.{3,}?)(?:es|s|en|n|e)$/u.exec(norm);
+    r = m !== null && ORG_WORDS.has(m[1]!);
+    if (germanOrgForms.size > 50_000) germanOrgForms.clear();
+    germanOrgForms.set(norm, r);
+  }
+  return r;
 }
 
 // Verbs that follow a person's name at the start of a news sentence: reporting verbs and auxiliaries.

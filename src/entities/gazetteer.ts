@@ -38,6 +38,8 @@ interface Names { name: string; lang: string; entry: Entry }
 
 let allNames: Names[] | null = null;
 const tables = new Map<string, Map<string, Entry>>();
+// First words of every key of a table: most capitalised words start no name, and are let go at once.
+const firstWords = new Map<string, Set<string>>();
 
 const slug = (s: string) => foldToLatin(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -117,6 +119,7 @@ function table(lang: string): Map<string, Entry> {
       }
     }
     tables.set(lang, t);
+    firstWords.set(lang, new Set([...t.keys()].map((k) => k.split(' ')[0]!)));
   }
   return t;
 }
@@ -149,6 +152,9 @@ export function lookupGazetteer(c: GazetteerTokens, i: number): GazetteerHit | n
     return agency ? { id: agency.id, type: agency.type, length: 1 } : null;
   }
   const names = table(c.lang);
+  const starts = firstWords.get(c.lang)!;
+  const genitive = c.lang === 'de' && c.folded[i]!.endsWith('s') ? c.folded[i]!.slice(0, -1) : '';
+  if (!starts.has(c.folded[i]!) && !starts.has(c.stems[i]!) && !(genitive && starts.has(genitive))) return null;
   let folded = '';
   let stems = '';
   let best: GazetteerHit | null = null;

@@ -85,9 +85,10 @@ const IT_INSTITUTION_HEADS = new Set(IT_INSTITUTIONS.map((p) => p[0]!));
  */
 function germanInstitutionAt(c: TokenContext, i: number): number {
   const t = c.tokens[i]!;
-  if (c.lang !== 'de' || !t.cap || !(ORG_SUFFIX.test(t.norm) || isOrgWord(t.norm, 'de'))) return i;
   let j = i + 1;
-  if (j + 1 >= c.tokens.length || !joinable(c, j) || !/^(für|der|des)$/.test(c.tokens[j]!.norm) || !c.tokens[j + 1]!.cap || !joinable(c, j + 1)) return i;
+  if (c.lang !== 'de' || !t.cap || j + 1 >= c.tokens.length || !/^(für|der|des)$/.test(c.tokens[j]!.norm)) return i;
+  if (!(ORG_SUFFIX.test(t.norm) || isOrgWord(t.norm, 'de'))) return i;
+  if (!joinable(c, j) || !c.tokens[j + 1]!.cap || !joinable(c, j + 1)) return i;
   j += 2;
   while (j < c.tokens.length && joinable(c, j) && c.tokens[j]!.cap && !c.initial[j]) j++;
   if (j + 1 < c.tokens.length && c.tokens[j]!.norm === 'und' && joinable(c, j + 1) && c.tokens[j + 1]!.cap) j += 2;
