@@ -27,6 +27,7 @@ export function predictQuotes(name: string, text: string): PredictedQuote[] {
     direct: q.direct,
     speaker: q.speakerStart !== null && q.speakerEnd !== null ? [q.speakerStart, q.speakerEnd] as const : null,
     subject: subject ? [subject.start, subject.end] as const : null,
+    subjectKind: subject?.kind ?? null,
     speakerMentions: mentions.filter((m) => q.speaker !== null && m.entity === q.speaker).map((m) => [m.start, m.end] as const),
   }));
 }
@@ -54,7 +55,8 @@ export function renderQuoteEvaluation(e: QuoteEvaluation): string {
     ['direct quotes P / R / F1', kindRow(e.score.direct)],
     ['  wrong ones inside reported speech', `${e.score.directInIndirect} (quoted words the gold marks as part of indirect speech)`],
     ['speaker found (direct)', `${f3(share(speaker.right))} (${speaker.right} of ${speaker.scored} found quotes with a gold source)`],
-    ['  speaker span on the source', `${f3(share(speaker.strict))} (${speaker.strict}; the rest resolved through the source's pronoun or role)`],
+    ['  speaker span on the source', `${f3(share(speaker.strict))} (${speaker.strict})`],
+    ['  through its pronoun / role / entity', `${speaker.pronoun} / ${speaker.role} / ${speaker.entity} (the gold has no coreference: the antecedent is taken on trust)`],
     ['indirect quotes P / R / F1', kindRow(e.score.indirect)],
     ['time', `${e.seconds.toFixed(1)} s`],
   ];

@@ -24,7 +24,7 @@ const ANN = [
 
 const pred = (content: string, direct: boolean, speaker: string | null, extra: Partial<PredictedQuote> = {}): PredictedQuote => {
   const [s, e] = at(content);
-  return { start: s, end: e, direct, speaker: speaker ? at(speaker) : null, subject: null, speakerMentions: [], ...extra };
+  return { start: s, end: e, direct, speaker: speaker ? at(speaker) : null, subject: null, subjectKind: null, speakerMentions: [], ...extra };
 };
 
 test('quote eval: brat events become attributions; direct only when the content is enclosed in quote marks', () => {
@@ -46,7 +46,7 @@ test('quote eval: a match covers half the gold content; a partial quote inside r
   const s = scoreDocument(gold, predicted);
   assert.deepEqual(s.direct, { gold: 1, predicted: 2, found: 1, correct: 1 });
   assert.deepEqual(s.indirect, { gold: 2, predicted: 1, found: 1, correct: 1 });
-  assert.deepEqual(s.speaker, { scored: 1, right: 1, strict: 1 });
+  assert.deepEqual(s.speaker, { scored: 1, right: 1, strict: 1, pronoun: 0, role: 0, entity: 0 });
   assert.equal(s.directInIndirect, 1, '“sad.” lies inside the reported "it “sad.”"');
   const pr = precisionRecall(s.direct);
   assert.equal(pr.precision, 0.5);
@@ -58,13 +58,13 @@ test('quote eval: a match covers half the gold content; a partial quote inside r
 test('quote eval: a speaker is right on the source span, through the source pronoun, or as another mention of the same entity', () => {
   const gold = readBrat(ANN, TEXT);
   const wrong = scoreDocument(gold, [pred('We will win', true, 'Clinton')]);
-  assert.deepEqual(wrong.speaker, { scored: 1, right: 0, strict: 0 });
-  const viaSubject = scoreDocument(gold, [pred('We will win', true, 'Clinton', { subject: at('Trump') })]);
-  assert.deepEqual(viaSubject.speaker, { scored: 1, right: 1, strict: 0 });
+  assert.deepEqual(wrong.speaker, { scored: 1, right: 0, strict: 0, pronoun: 0, role: 0, entity: 0 });
+  const viaSubject = scoreDocument(gold, [pred('We will win', true, 'Clinton', { subject: at('Trump'), subjectKind: 'pronoun' })]);
+  assert.deepEqual(viaSubject.speaker, { scored: 1, right: 1, strict: 0, pronoun: 1, role: 0, entity: 0 });
   const sameEntity = scoreDocument(gold, [pred('We will win', true, 'He', { speakerMentions: [at('Trump'), at('He')] })]);
-  assert.deepEqual(sameEntity.speaker, { scored: 1, right: 1, strict: 0 });
+  assert.deepEqual(sameEntity.speaker, { scored: 1, right: 1, strict: 0, pronoun: 0, role: 0, entity: 1 });
   const noSpeaker = scoreDocument(gold, [pred('We will win', true, null, { subject: at('Trump') })]);
-  assert.deepEqual(noSpeaker.speaker, { scored: 1, right: 0, strict: 0 }, 'no speaker is never right');
+  assert.deepEqual(noSpeaker.speaker, { scored: 1, right: 0, strict: 0, pronoun: 0, role: 0, entity: 0 }, 'no speaker is never right');
 });
 
 // PolNeAR dev lives outside the repository and is read, never copied.

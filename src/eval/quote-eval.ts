@@ -28,8 +28,9 @@ export interface PredictedQuote {
   end: number;
   direct: boolean;
   speaker: Span | null;
-  /** The words the speaker was read from (pronoun, role noun, name), when there were any. */
+  /** The words the speaker was read from (pronoun, role noun, name), when there were any, and what they were. */
   subject: Span | null;
+  subjectKind: 'mention' | 'pronoun' | 'implicit' | 'role' | null;
   /** Every mention of the speaker's entity in the document: a source naming the same entity is the same speaker. */
   speakerMentions: Span[];
 }
@@ -48,6 +49,10 @@ export interface SpeakerCounts {
   right: number;
   /** Of those, predicted speaker span overlaps the Source span itself. */
   strict: number;
+  /** Right through the Source's pronoun (or a dropped one), its role noun, or another mention of the same entity. */
+  pronoun: number;
+  role: number;
+  entity: number;
 }
 
 export interface DocumentScore {
@@ -103,7 +108,7 @@ const touches = (a: Span | null, spans: readonly Span[]): boolean => a !== null 
 
 /** Scores one document's predictions against its gold attributions. */
 export function scoreDocument(gold: readonly GoldAttribution[], predicted: readonly PredictedQuote[]): DocumentScore {
-  const speaker: SpeakerCounts = { scored: 0, right: 0, strict: 0 };
+  const speaker: SpeakerCounts = { scored: 0, right: 0, strict: 0, pronoun: 0, role: 0, entity: 0 };
   const kind = (direct: boolean): KindCounts => {
     const golds = gold.filter((g) => g.direct === direct);
     const preds = predicted.filter((p) => p.direct === direct);
@@ -120,8 +125,15 @@ export function scoreDocument(gold: readonly GoldAttribution[], predicted: reado
       speaker.scored++;
       const strict = touches(best.speaker, g.sources);
       if (strict) speaker.strict++;
-      const coreferent = best.speaker !== null && (touches(best.subject, g.sources) || best.speakerMentions.some((m) => touches(m, g.sources)));
-      if (strict || coreferent) speaker.right++;
+      if (strict) speaker.right++;
+      else if (best.speaker !== null && touches(best.subject, g.sources)) {
+        speaker.right++;
+        if (best.subjectKind === 'role') speaker.role++;
+        else speaker.pronoun++;
+      } else if (best.speaker !== null && best.speakerMentions.some((m) => touches(m, g.sources))) {
+        speaker.right++;
+        speaker.entity++;
+      }
     }
     return { gold: golds.length, predicted: preds.length, found, correct: correct.size };
   };
@@ -147,7 +159,10 @@ export function addScores(a: DocumentScore, b: DocumentScore): DocumentScore {
   return {
     direct: k(a.direct, b.direct),
     indirect: k(a.indirect, b.indirect),
-    speaker: { scored: a.speaker.scored + b.speaker.scored, right: a.speaker.right + b.speaker.right, strict: a.speaker.strict + b.speaker.strict },
+    speaker: {
+      scored: a.speaker.scored + b.speaker.scored, right: a.speaker.right + b.speaker.right, strict: a.speaker.strict + b.speaker.strict,
+      pronoun: a.speaker.pronoun + b.speaker.pronoun, role: a.speaker.role + b.speaker.role, entity: a.speaker.entity + b.speaker.entity,
+    },
     directInIndirect: a.directInIndirect + b.directInIndirect,
   };
 }
@@ -155,7 +170,7 @@ export function addScores(a: DocumentScore, b: DocumentScore): DocumentScore {
 export const emptyScore = (): DocumentScore => ({
   direct: { gold: 0, predicted: 0, found: 0, correct: 0 },
   indirect: { gold: 0, predicted: 0, found: 0, correct: 0 },
-  speaker: { scored: 0, right: 0, strict: 0 },
+  speaker: { scored: 0, right: 0, strict: 0, pronoun: 0, role: 0, entity: 0 },
   directInIndirect: 0,
 });
 

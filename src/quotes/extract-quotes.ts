@@ -13,7 +13,7 @@ import { SpeakerResolver } from './resolve-speaker.ts';
 import { itemize, splitSentences, type Sentence } from './sentence-items.ts';
 import { buildProfiles } from './speaker-profile.ts';
 import { speechLexicon } from './speech-lexicon.ts';
-import type { SubjectContext } from './subject.ts';
+import type { Subject, SubjectContext } from './subject.ts';
 
 export interface QuoteInput {
   text: string;
@@ -24,7 +24,7 @@ export interface QuoteInput {
 /** A quote with the words its speaker was read from (a name, a pronoun, a role noun), for evaluation. */
 export interface AttributedQuote {
   quote: Quote;
-  subject: { kind: string; start: number; end: number; text: string } | null;
+  subject: { kind: Subject['kind']; start: number; end: number; text: string } | null;
 }
 
 /** Paragraph runs joined by quotes that continue across them: each run is read as one stretch of text. */

@@ -6,7 +6,7 @@
 
 import type { EntityMention } from '../entities/entity.ts';
 import type { Sentence } from './sentence-items.ts';
-import { roleMatches, type Profiles } from './speaker-profile.ts';
+import { fold, roleMatches, type Profiles } from './speaker-profile.ts';
 import type { Gender } from './speech-lexicon.ts';
 import { mentionsOverlapping, type Subject } from './subject.ts';
 
@@ -43,7 +43,7 @@ export class SpeakerResolver {
   }
 
   private person(m: EntityMention): boolean {
-    return m.type === 'PER' || (m.type !== 'ORG' && this.speakers.has(m.entity));
+    return m.type === 'PER';
   }
 
   resolve(subject: Subject, sentence: number): EntityMention | null {
@@ -81,6 +81,11 @@ export class SpeakerResolver {
   }
 
   private roleHolder(head: string, at: number, gender: Gender | null): EntityMention | null {
+    // A name the entity extractor did not mark ("Mr. King said") is the surname of a person named before.
+    for (let i = this.outside.length - 1; i >= 0; i--) {
+      const m = this.outside[i]!;
+      if (m.start < at && this.person(m) && fold(m.text.split(/\s+/).pop()!) === head) return m;
+    }
     for (let i = this.outside.length - 1; i >= 0; i--) {
       const m = this.outside[i]!;
       if (m.start >= at || !this.person(m) || !this.compatible(m, gender)) continue;

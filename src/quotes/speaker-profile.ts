@@ -29,6 +29,8 @@ export interface Profiles {
 
 export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** "of" in the languages with a lexicon: it joins the words of a role ("Segretario di Stato", "Secretary of State"). */
+const OF = /^(of|des|der|von|vom|di|del|della|dello|dei|degli|delle|de|du|do|da|dos|das|van)$/;
 const WORD = /[\p{L}\p{M}]+(?:[-‐'’][\p{L}\p{M}]+)*/gu;
 const ENGLISH_TITLE: Readonly<Record<string, Gender>> = { Mr: 'm', Mrs: 'f', Ms: 'f', Sir: 'm', Lord: 'm' };
 
@@ -58,7 +60,11 @@ function roleWords(text: string, m: EntityMention, lex: SpeechLexicon, from: num
     // An apposition before the name: "Der Kommunikationskoordinator des Sicherheitsrates, John Kirby".
     out.push(...wordsNear(before.replace(/,\s*$/, ''), 0, before.replace(/,\s*$/, '').length, 'left', 6));
   } else {
-    out.push(...wordsNear(before, 0, before.length, 'left', 4).filter((w) => !lex.determiners.has(w.toLowerCase())));
+    // Role words stand right before the name, up to a preposition other than "of" ("Secretary of State John Kerry"):
+    // "a narrator in the Clinton ad" gives Clinton no role.
+    const near = wordsNear(before, 0, before.length, 'left', 4);
+    const stop = near.findIndex((w) => lex.stops.has(w.toLowerCase()) && !OF.test(w.toLowerCase()));
+    out.push(...(stop >= 0 ? near.slice(0, stop) : near).filter((w) => !lex.determiners.has(w.toLowerCase())));
   }
   const after = text.slice(m.end, Math.min(to, m.end + 80));
   if (/^\s*,/.test(after)) out.push(...wordsNear(after.replace(/^\s*,/, ''), 0, after.length, 'right', 6).slice(0, 6));
