@@ -134,7 +134,8 @@ export function classify(c: TokenContext, s: Span): void {
   const words = c.tokens.slice(s.from, s.to);
   const hit = gazetteerAt(c, s.from);
   if (hit && hit.length === s.to - s.from) { s.type = hit.type; s.id = hit.id; s.sure = true; return; }
-  if (hit && hit.type === 'LOC' && /^[-‐]$/.test(c.gaps[s.from + hit.length] ?? '') && !words.some((t) => isOrgWord(t.norm, c.lang))) { s.type = 'LOC'; s.sure = true; return; }
+  if (hit && hit.type === 'LOC' && (/^[-‐]$/.test(c.gaps[s.from + hit.length] ?? '') || !c.tokens[s.from + hit.length]!.cap)
+    && !words.some((t) => isOrgWord(t.norm, c.lang))) { s.type = 'LOC'; s.sure = true; return; }
   // Inside a foreign title ("There's Plenty of Room at the Bottom", "Till Death Do Us Part") capitals are no names.
   if (c.lang !== 'en' && !words.some((t) => isOrgWord(t.norm, c.lang)) && englishTitle(c, s)) { s.type = null; return; }
   // A name alone between quotation marks is a title of a work: "„Das Parfum“", "« Il Gattopardo »".

@@ -142,8 +142,11 @@ function split(c: TokenContext, s: Span): Span[] {
   if (hit && hit.length < s.to - s.from && /^[-‐]$/.test(c.gaps[s.from + hit.length]!)) {
     return c.acronym[s.from] ? [span(s.from, s.from + hit.length)] : [s];
   }
+  // "Santiago de Compostela": a particle after the place continues its name.
+  if (hit && hit.length < s.to - s.from && !c.tokens[s.from + hit.length]!.cap) return [s];
   if (hit && !compass && hit.length < s.to - s.from) return [span(s.from, s.from + hit.length), ...split(c, span(s.from + hit.length, s.to))];
   for (let k = s.from + 1; k < s.to - 1; k++) {
+    // Not after a particle: "Lorella Di Giovanni" is one person.
     if (c.firstName[k] && !c.firstName[k - 1] && /^\s+$/.test(c.gaps[k]!)) return [span(s.from, k), span(k, s.to)];
   }
   return [s];
