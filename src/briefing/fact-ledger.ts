@@ -57,12 +57,12 @@ export function factLedger(members: readonly MemberView[]): LedgerRow[] {
   }
   const out: LedgerRow[] = [];
   for (const row of rows) {
-    const values: Array<{ v: LedgerValue; reports: Set<string> }> = [];
+    const values: Array<{ v: LedgerValue; reports: Set<string>; first: Figure }> = [];
     for (const g of row) {
-      let slot = values.find((x) => sameValue(figureOf(x.v), g.figure));
+      let slot = values.find((x) => sameValue(x.first, g.figure));
       if (!slot) {
         const f = g.figure;
-        values.push((slot = { v: { value: f.value, min: f.min, max: f.max, unit: f.unit, si: f.si, given: [], reports: 0 }, reports: new Set() }));
+        values.push((slot = { v: { value: f.value, min: f.min, max: f.max, unit: f.unit, si: f.si, given: [], reports: 0 }, reports: new Set(), first: f }));
       }
       slot.v.given.push({ article: g.member.id, lang: g.member.lang, text: g.figure.text, start: g.figure.start, end: g.figure.end });
       slot.reports.add(g.member.report);
@@ -70,14 +70,9 @@ export function factLedger(members: readonly MemberView[]): LedgerRow[] {
     for (const x of values) x.v.reports = x.reports.size;
     const allReports = new Set(row.map((g) => g.member.report));
     const status = values.length > 1 ? 'conflict' : allReports.size > 1 ? 'agree' : 'single';
-    values.sort((a, b) => b.reports.size - a.reports.size || comparable(figureOf(a.v)).lo - comparable(figureOf(b.v)).lo);
+    values.sort((a, b) => b.reports.size - a.reports.size || comparable(a.first).lo - comparable(b.first).lo);
     out.push({ about: row[0]!.figure.about, measure: row[0]!.figure.measure, values: values.map((x) => x.v), status });
   }
   const weight = (r: LedgerRow) => r.values.reduce((n, v) => n + v.reports, 0);
   return out.sort((a, b) => Number(b.status === 'conflict') - Number(a.status === 'conflict') || weight(b) - weight(a));
-}
-
-/** The first figure that gave a value stands for it when comparing. */
-function figureOf(v: LedgerValue): Figure {
-  return { kind: 'figure', start: 0, end: 0, text: '', value: v.value, min: v.min, max: v.max, unit: v.unit, si: v.si, about: null, measure: 'number' };
 }
