@@ -43,6 +43,8 @@ function connectorRun(c: TokenContext, j: number, org: boolean): number {
   return k;
 }
 
+const SPORTS_CLUB = new Set(['fc', 'sv', 'tsv', 'vfb', 'vfl', 'bsc', 'sc', 'ac', 'as', 'ss', 'us', 'borussia', 'fsv', 'spvgg', 'sg']);
+
 const givenNames = (c: TokenContext, i: number, j: number): boolean => {
   for (let k = i; k < j; k++) if (!c.firstName[k]) return false;
   return true;
@@ -67,6 +69,9 @@ function capitalisedRun(c: TokenContext, i: number): number {
     }
     const k = connectorRun(c, j, org);
     if (k > j) { j = k; continue; }
+    // Sports clubs end in their founding year: "FC Schalke 04", "Hannover 96".
+    if (org && j < n && /^\p{Nd}{2,4}$/u.test(c.tokens[j]!.norm) && joinable(c, j) && /^\s+$/.test(c.gaps[j]!)
+      && c.tokens.slice(i, j).some((t) => SPORTS_CLUB.has(t.norm))) { j++; continue; }
     // A number inside an organisation's name: "Movimento 5 Stelle", "Rtl 102.5" stays out (no name after it).
     if (org && j + 1 < n && /^\p{Nd}+$/u.test(c.tokens[j]!.norm) && joinable(c, j) && joinable(c, j + 1) && c.name[j + 1]) { j += 2; continue; }
     // Italian place names: "Appignano del Tronto", "Isola del Giglio", "Reggio di Calabria".
