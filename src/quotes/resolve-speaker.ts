@@ -28,11 +28,15 @@ const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 export class SpeakerResolver {
   private readonly spoken: Array<{ sentence: number; mention: EntityMention }> = [];
   private readonly outside: EntityMention[];
-  /** Entities seen speaking: whatever their mention type, they are people (or bodies) who say things. */
+  /** Entities seen speaking. */
   private readonly speakers = new Set<string>();
+
+  /** Entities named somewhere with more than one word. */
+  private readonly fullNames = new Set<string>();
 
   constructor(private readonly input: ResolverInput) {
     this.outside = input.mentions.filter((m) => !input.quoted.some((q) => m.start >= q.start && m.end <= q.end));
+    for (const m of input.mentions) if (/\s/.test(m.text.trim())) this.fullNames.add(m.entity);
   }
 
   /** Remember who spoke in a sentence: a later pronoun prefers a speaker. */
@@ -46,6 +50,12 @@ export class SpeakerResolver {
     return m.type === 'PER';
   }
 
+  /** A person the text vouches for: named in full somewhere, given a title or role, or quoted. A lone capitalised
+   *  word typed as a person ("Obamacare", "Sept") is not, and is an antecedent only when nobody else is at hand. */
+  private vouched(m: EntityMention): boolean {
+    return m.role !== null || this.fullNames.has(m.entity) || this.speakers.has(m.entity);
+  }
+
   resolve(subject: Subject, sentence: number): EntityMention | null {
     switch (subject.kind) {
       case 'mention':
@@ -53,7 +63,10 @@ export class SpeakerResolver {
       case 'pronoun':
       case 'implicit':
         if (subject.plural || subject.first) return null;
-        return this.antecedent(subject.start, sentence, subject.gender, subject.neuter ? (m) => m.type === 'ORG' : (m) => this.person(m));
+        if (subject.neuter) return this.antecedent(subject.start, sentence, subject.gender, (m) => m.type === 'ORG');
+        // Persons the text vouches for first (a full name, a title or role, a quote of their own), then any.
+        return this.antecedent(subject.start, sentence, subject.gender, (m) => this.person(m) && this.vouched(m))
+          ?? this.antecedent(subject.start, sentence, subject.gender, (m) => this.person(m));
       case 'role':
         return this.roleHolder(subject.head, subject.start, subject.gender);
     }
