@@ -1,8 +1,13 @@
 import type { Stage } from '../article.ts';
 import { extractEntities } from '../entities/extract-entities.ts';
+import { germanNounsMessage } from '../entities/german-nouns.ts';
 
-/** Stage: people, organisations and places with their canonical ids (src/entities). */
+/**
+ * Stage: people, organisations and places with their canonical ids (src/entities). German articles say
+ * so when the common-noun dictionary is missing, since their entities are then less precise.
+ */
 export const findEntities: Stage = (rec) => {
   const mentions = extractEntities({ text: rec.text, paragraphs: rec.paragraphs, lang: rec.lang.code, tokens: rec.tokens });
-  return { ...rec, facts: [...rec.facts, ...mentions] };
+  const note = rec.lang.code === 'de' ? germanNounsMessage() : null;
+  return { ...rec, facts: [...rec.facts, ...mentions], messages: note ? [...rec.messages, note] : rec.messages };
 };
