@@ -46,6 +46,8 @@ function tuning(c: Command): Command {
 function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: number) => void): Command {
   const p = new Command('parallax')
     .description('Multilingual news intelligence: stories, copies and translations across languages, offline.')
+    // "export --all --db X" and "export articles --db X" each give --db to the command it follows.
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: (s) => out.write(s), writeErr: (s) => err.write(s) });
 
@@ -105,7 +107,14 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
       try { setCode(await showStory(store, id, format, out)); } finally { await store.close(); }
     });
 
-  const exp = p.command('export').description('export stored data as JSONL on stdout');
+  const exp = p.command('export').description('export stored data as JSONL on stdout')
+    .option('--all', 'the whole store: one line per article, every field as given and its stored analysis, for "parallax import"')
+    .addOption(dbOption())
+    .action(async (o) => {
+      if (!o.all) throw new UsageError('say what to export: --all, or one of articles, entities, quotes, figures, dates, provenance');
+      const store = await openExistingStore(o.db);
+      try { await (await import('./export-all.ts')).exportAll(store, out); } finally { await store.close(); }
+    });
   exp.command('articles')
     .description('one line per article: {id, lang, story, topic, duplicateOf, translationOf, title}')
     .addOption(dbOption())
@@ -128,6 +137,12 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
         try { await exportFacts(store, what, out); } finally { await store.close(); }
       });
   }
+
+  p.command('import')
+    .description('restore what "parallax export --all" wrote into a store (new or existing), as it was, without analysing again; idempotent')
+    .argument('<files...>', 'export files, or - for standard input')
+    .addOption(dbOption())
+    .action(async (files: string[], o) => setCode(await (await import('./import.ts')).importCommand(files, config(o), process.stdin, out, err)));
 
   p.command('entities')
     .description('list canonical entities (people, organisations, places) with aliases, mention counts and languages')

@@ -18,13 +18,13 @@ export interface JsonlOptions {
   maxBytes: number;
 }
 
-type Line = { line: number; bytes: Buffer } | { line: number; tooLong: number };
+export type Line = { line: number; bytes: Buffer } | { line: number; tooLong: number };
 
 const NEWLINE = 0x0a;
 const SNIFF_BYTES = 1024;
 
 /** Splits a byte stream on LF without ever buffering more than `maxBytes` of one line. */
-async function* splitLines(chunks: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<Line> {
+export async function* splitLines(chunks: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<Line> {
   let pending: Buffer[] = [];
   let pendingLength = 0;
   let overflow = 0; // bytes of an over-long line seen so far; its bytes are dropped

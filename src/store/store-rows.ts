@@ -48,6 +48,7 @@ export function articleDetailFromRow(r: Row): ArticleDetail {
     ...articleRowFromRow(r),
     text: r.text as string,
     byline: (r.byline as string | null) ?? null,
+    declaredLang: (r.declared_lang as string | null) ?? null,
     origin: JSON.parse(r.origin_json as string),
     paragraphs: JSON.parse(r.paragraphs_json as string),
     messages: JSON.parse(r.messages_json as string),

@@ -30,6 +30,11 @@ export interface ArticleRow {
 export interface ArticleDetail extends ArticleRow {
   text: string;
   byline: string | null;
+  /**
+   * The language the input declared (JSON `lang`, the page's `lang`), as given; a hint, not the detected
+   * `lang`. The stores always give it; optional only so that member views built by hand need not.
+   */
+  declaredLang?: string | null;
   origin: Origin;
   paragraphs: Paragraph[];
   messages: Message[];

@@ -1,0 +1,111 @@
+/**
+ * `parallax import FILE...`: restores what `parallax export --all` wrote, into an empty or an existing
+ * store. Rows are restored as they were, not analysed again: the analysis and the story each article was
+ * placed in are what the store held, whatever version or settings made them, and restoring takes seconds
+ * where analysing takes minutes. Idempotent like ingest: an article stored with the same content hash is
+ * left alone, one stored with other content under the same id is replaced. Every bad line is reported
+ * with its number and the rest is restored.
+ */
+import { createReadStream } from 'node:fs';
+import type { ArticleId, StoryId } from '../article.ts';
+import type { ResolvedConfig } from '../config.ts';
+import type { Rejection } from '../ingest.ts';
+import { tryUtf8 } from '../read/decode.ts';
+import { describeJsonError } from '../read/json.ts';
+import { splitLines } from '../read/jsonl.ts';
+import { formatBytes } from '../read/read-result.ts';
+import { openStore } from '../store/open-store.ts';
+import type { Analysed, Store } from '../store/store.ts';
+import { importedArticle } from './exported-article.ts';
+
+export interface ImportReport {
+  restored: number;
+  replaced: number;
+  unchanged: number;
+  rejected: Rejection[];
+}
+
+async function* buffers(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<Buffer> {
+  for await (const c of source) yield typeof c === 'string' ? Buffer.from(c, 'utf8') : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+}
+
+/** Restores the lines of one export into `store`, in their order, `batchSize` articles a transaction. */
+export async function importExport(source: AsyncIterable<Uint8Array | string>, file: string, store: Store, cfg: Pick<ResolvedConfig, 'batchSize' | 'maxBytes'>, report: ImportReport, seen = new Set<ArticleId>()): Promise<void> {
+  let batch: Analysed[] = [];
+  const stories = new Set<StoryId>();
+  const flush = async () => {
+    if (batch.length > 0) await store.write(batch);
+    batch = [];
+  };
+  const reject = (line: number, code: string, problem: string) => report.rejected.push({ origin: { file, line }, code, message: `${file}: line ${line}: ${problem}` });
+  for await (const l of splitLines(buffers(source), cfg.maxBytes)) {
+    if ('tooLong' in l) {
+      reject(l.line, 'line-too-long', `line of ${formatBytes(l.tooLong)} is over the limit of ${formatBytes(cfg.maxBytes)} (maxBytes)`);
+      continue;
+    }
+    const text = tryUtf8(l.bytes);
+    if (text === null) {
+      reject(l.line, 'invalid-utf8', 'is not valid UTF-8, which every export is; was the file converted?');
+      continue;
+    }
+    if (text.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      reject(l.line, 'invalid-json', `invalid JSON (${describeJsonError(e, text)})`);
+      continue;
+    }
+    const checked = importedArticle(value);
+    if (!checked.ok) {
+      reject(l.line, 'invalid-export', checked.problem);
+      continue;
+    }
+    const { record, placement } = checked.analysed;
+    if (seen.has(record.id)) {
+      reject(l.line, 'duplicate-id', `the id "${record.id}" was already imported in this run`);
+      continue;
+    }
+    seen.add(record.id);
+    const stored = await store.contentHash(record.id);
+    if (stored === record.contentHash) {
+      report.unchanged++;
+      continue;
+    }
+    if (stored === null) report.restored++;
+    else report.replaced++;
+    // A story's row is made when its founding article is written. When the founder was later replaced by a
+    // version placed elsewhere, no exported article founds the story: its first member founds it here instead.
+    if (placement.via !== 'new' && !stories.has(placement.story) && (await store.story(placement.story)) === null) {
+      batch.push({ record, placement: { ...placement, via: 'new' } });
+    }
+    stories.add(placement.story);
+    batch.push({ record, placement });
+    if (batch.length >= cfg.batchSize) await flush();
+  }
+  await flush();
+}
+
+/** Exit 0 when every line was restored or already there, 1 when some were rejected. */
+export async function importCommand(files: string[], cfg: ResolvedConfig, stdin: NodeJS.ReadableStream, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const store = await openStore(cfg.db);
+  const report: ImportReport = { restored: 0, replaced: 0, unchanged: 0, rejected: [] };
+  const seen = new Set<ArticleId>();
+  try {
+    for (const file of files) {
+      const source = file === '-' ? (stdin as AsyncIterable<Uint8Array | string>) : createReadStream(file);
+      try {
+        await importExport(source, file, store, cfg, report, seen);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === undefined) throw e;
+        report.rejected.push({ origin: { file }, code: 'unreadable', message: `${file}: could not be read (${(e as Error).message}); check the path` });
+      }
+    }
+  } finally {
+    await store.close();
+  }
+  for (const r of report.rejected) err.write(`parallax: rejected ${r.message}\n`);
+  out.write(`${report.restored} restored, ${report.replaced} replaced, ${report.unchanged} unchanged, ${report.rejected.length} rejected; database ${cfg.db}\n`);
+  return report.rejected.length > 0 ? 1 : 0;
+}
