@@ -85,11 +85,12 @@ test('parallax ingest over the hostile batch: each bad input named with its reas
 
 test('the store holds exactly the good articles, with their text as written', { timeout: 120_000 }, async () => {
   assert.ok(first, 'runs after the ingest test');
-  const exported = await parallax(['export', 'articles', '--db', db]);
+  const exported = await parallax(['export', '--all', '--db', db]);
   assert.equal(exported.code, 0, exported.err);
-  const rows = exported.out.trim().split('\n').map((l) => JSON.parse(l) as { id: string; title: string | null });
+  const rows = exported.out.trim().split('\n').map((l) => JSON.parse(l) as { id: string; title: string | null; text: string });
   assert.deepEqual(rows.map((r) => r.id).sort(), storedIds());
   const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const e of batch.expects) if ('stored' in e && e.text !== undefined) assert.equal(byId.get(e.stored)!.text, e.text, `${JSON.stringify(e.stored)} read as written`);
   assert.equal(byId.get('deep')!.title, 'Nowy most', 'a deep page keeps its head');
   assert.equal(byId.get('tag:laughs,1')!.title, '&lol9;', 'entities are never expanded');
 });

@@ -19,8 +19,8 @@ export const GOOD = {
   nl: 'De gemeente Zandwijk opent volgende maand een nieuw zwembad aan de rand van het park. Het bad heeft een buitenbassin en zonnepanelen op het dak, en vervangt het oude bad uit 1968.',
 } as const;
 
-/** What must happen to one input: stored under `id`, or rejected with a message matching `reason`. */
-export type Expect = { input: string; stored: string } | { input: string; rejected: RegExp };
+/** What must happen to one input: stored under `id` (with exactly `text`, where given), or rejected with a message matching `reason`. */
+export type Expect = { input: string; stored: string; text?: string } | { input: string; rejected: RegExp };
 
 export interface HostileBatch {
   /** Arguments to `parallax ingest`, in order. */
@@ -73,7 +73,7 @@ export function writeHostileBatch(dir: string): HostileBatch {
     return p;
   };
   const expects: Expect[] = [];
-  const stored = (input: string, id: string) => expects.push({ input, stored: id });
+  const stored = (input: string, id: string, text?: string) => expects.push({ input, stored: id, ...(text === undefined ? {} : { text }) });
   const rejected = (input: string, reason: RegExp) => expects.push({ input, rejected: reason });
 
   // Good articles of every format, so that the batch has something to keep.
@@ -92,12 +92,12 @@ export function writeHostileBatch(dir: string): HostileBatch {
   rejected(put('database.jsonl', Buffer.concat([Buffer.from('SQLite format 3\0'), binary([], 2048)])), /looks binary/);
 
   // Invalid UTF-8: read as windows-1252 with a warning, as most unlabelled legacy text is.
-  stored(put('latin1.txt', Buffer.from(GOOD.es, 'latin1')), 'latin1');
+  stored(put('latin1.txt', Buffer.from(GOOD.es, 'latin1')), 'latin1', GOOD.es);
   // UTF-16 without a byte order mark, both byte orders; JSON Lines too.
-  stored(put('utf16le.txt', Buffer.from(GOOD.fr, 'utf16le')), 'utf16le');
-  stored(put('utf16be.txt', swapBytes(Buffer.from(GOOD.nl, 'utf16le'))), 'utf16be');
+  stored(put('utf16le.txt', Buffer.from(GOOD.fr, 'utf16le')), 'utf16le', GOOD.fr);
+  stored(put('utf16be.txt', swapBytes(Buffer.from(GOOD.nl, 'utf16le'))), 'utf16be', GOOD.nl);
   put('utf16.jsonl', Buffer.from(`${line({ id: 'u16-line', text: GOOD.pl })}\n`, 'utf16le'));
-  stored(join(b, 'utf16.jsonl'), 'u16-line');
+  stored(join(b, 'utf16.jsonl'), 'u16-line', GOOD.pl);
 
   // A 100 MB text, and the same bytes under other names (hard links, so each is a file of its own):
   // refused by size before they are read, or (JSON Lines) streamed and refused line by line.
@@ -114,15 +114,15 @@ export function writeHostileBatch(dir: string): HostileBatch {
   // One 20 MB JSONL record between good ones.
   const bigText = `${GOOD.en} `.repeat(Math.ceil((20 * MB) / GOOD.en.length));
   put('big-record.jsonl', [line({ id: 'before-big', text: GOOD.de }), line({ id: 'big', text: bigText }), line({ id: 'after-big', text: GOOD.it })].join('\n'));
-  stored(join(b, 'big-record.jsonl'), 'before-big');
+  stored(join(b, 'big-record.jsonl'), 'before-big', GOOD.de);
   rejected(join(b, 'big-record.jsonl'), /big-record\.jsonl: line 2: "text" is 20,\d{3},\d{3} characters long, over the limit of 2,000,000 characters/);
-  stored(join(b, 'big-record.jsonl'), 'after-big');
+  stored(join(b, 'big-record.jsonl'), 'after-big', GOOD.it);
 
   // HTML nested 100,000 levels deep: a page, a page that never closes its elements, and a record's "html".
   const deep = `${'<div>'.repeat(DEEP)}<p>${GOOD.pl}</p>${'</div>'.repeat(DEEP)}`;
-  stored(put('deep.html', `<!DOCTYPE html><html lang="pl"><head><title>Nowy most</title></head><body>${deep}</body></html>`), 'deep');
-  stored(put('deep-unclosed.html', `<html><body>${'<span><b>'.repeat(DEEP / 2)}${GOOD.nl}`), 'deep-unclosed');
-  stored(put('deep-record.json', line({ id: 'deep-record', html: deep.replace(GOOD.pl, GOOD.fr) })), 'deep-record');
+  stored(put('deep.html', `<!DOCTYPE html><html lang="pl"><head><title>Nowy most</title></head><body>${deep}</body></html>`), 'deep', GOOD.pl);
+  stored(put('deep-unclosed.html', `<html><body>${'<span><b>'.repeat(DEEP / 2)}${GOOD.nl}`), 'deep-unclosed', GOOD.nl);
+  stored(put('deep-record.json', line({ id: 'deep-record', html: deep.replace(GOOD.pl, GOOD.fr) })), 'deep-record', GOOD.fr);
 
   // Malformed JSON: a truncated file, bad records in an array, bad lines among good ones, JSON nested 100,000 deep.
   rejected(put('truncated.json', line([{ id: 't1', text: GOOD.de }]).slice(0, 40)), /truncated\.json: invalid JSON/);
@@ -152,7 +152,7 @@ export function writeHostileBatch(dir: string): HostileBatch {
   rejected(jsonl, /lines\.jsonl: line 5: "id" must be a non-empty string or a number, got an object/);
   rejected(jsonl, /lines\.jsonl: line 7: expected an article object, got an array/);
   rejected(jsonl, /lines\.jsonl: line 8: invalid JSON/);
-  stored(jsonl, 'line-9');
+  stored(jsonl, 'line-9', GOOD.fr);
   rejected(jsonl, /lines\.jsonl: line 10: invalid JSON/);
 
   // A feed with billion laughs and external entities (src/read/feed.test.ts checks the details).
@@ -167,10 +167,10 @@ export function writeHostileBatch(dir: string): HostileBatch {
 
   // Odd file names.
   stored(put('with space.txt', GOOD.it), 'with space');
-  stored(put('ünïcödé 記事.txt', GOOD.fr), 'ünïcödé 記事');
+  stored(put('ünïcödé 記事.txt', GOOD.fr), 'ünïcödé 記事', GOOD.fr);
   stored(put('Cafe\u0301 decomposed.txt', GOOD.es), 'Cafe\u0301 decomposed');
   stored(put('-leading-dash.txt', GOOD.nl), '-leading-dash');
-  stored(put('new\nline.txt', GOOD.pl), 'new\nline');
+  stored(put('new\nline.txt', GOOD.pl), 'new\nline', GOOD.pl);
   stored(put('$(touch pwned) `id`.txt', GOOD.de), '$(touch pwned) `id`');
   stored(put(`${'long'.repeat(62)}.txt`, GOOD.en), 'long'.repeat(62));
   writeFileSync(Buffer.concat([Buffer.from(`${b}/caf`), Buffer.from([0xe9]), Buffer.from('-latin1.txt')]), GOOD.it);
@@ -212,7 +212,7 @@ export function writeHostileBatch(dir: string): HostileBatch {
   ]);
   stored('-', 'stdin-good');
   rejected('-', /-: line 2: invalid JSON/);
-  stored('-', 'stdin-latin1');
+  stored('-', 'stdin-latin1', GOOD.es.replace('sábado', 'domingo'));
   rejected('-', /-: line 4: "text" is 3,000,002 characters long, over the limit of 2,000,000 characters/);
   return { args, stdin, expects };
 }
