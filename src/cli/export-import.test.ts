@@ -145,11 +145,14 @@ test('bad lines are rejected with their number and reason; the good ones are res
   const good = JSON.parse(lines[1]!) as Record<string, any>;
   const edited = { ...good, text: `${good.text} (edited)` };
   const outside = { ...good, id: 'outside', analysis: { ...good.analysis, paragraphs: [{ start: 0, end: good.text.length + 5, kind: 'body', repeatOf: null }] } };
-  const text = [lines[0], '{"format": "parallax-article/1", "id": ', JSON.stringify({ id: 'x', text: 'an ingest line, not an export' }), JSON.stringify(edited), JSON.stringify(outside), '', lines[0], lines[2]].join('\n');
+  // As a store would export it whose stories were merged after placement, without the merges themselves.
+  const moved = { ...good, id: 'moved', analysis: { ...good.analysis, story: 's-merged-into' } };
+  const text = [lines[0], '{"format": "parallax-article/1", "id": ', JSON.stringify({ id: 'x', text: 'an ingest line, not an export' }), JSON.stringify(edited), JSON.stringify(outside), '', lines[0], lines[2], JSON.stringify(moved)].join('\n');
   const target = store('bad');
   const report = await restore(target, text, 'bad.jsonl');
-  assert.equal(report.restored, 2);
-  assert.deepEqual(report.rejected.map((r) => [r.origin.line, r.code]), [[2, 'invalid-json'], [3, 'invalid-export'], [4, 'invalid-export'], [5, 'invalid-export'], [7, 'duplicate-id']]);
+  assert.equal(report.restored, 3);
+  assert.deepEqual(report.rejected.map((r) => [r.origin.line, r.code]), [[2, 'invalid-json'], [3, 'invalid-export'], [4, 'invalid-export'], [5, 'invalid-export'], [7, 'duplicate-id'], [9, 'story-changed']]);
+  assert.match(report.rejected[5]!.message, /line 9: "moved" was exported in story s-merged-into .* but is restored in s-\w+ .*the export does not carry such changes/);
   assert.match(report.rejected[1]!.message, /^bad\.jsonl: line 3: not an exported article \(expected "format": "parallax-article\/1"/);
   assert.match(report.rejected[2]!.message, /line 4: its fields do not match its "contentHash": the line was changed after the export/);
   assert.match(report.rejected[3]!.message, /line 5: "analysis\.paragraphs" must be spans inside the text/);

@@ -51,7 +51,8 @@ export function exportedArticle(a: ArticleDetail, hash: string, features: Featur
   };
 }
 
-type Check = { ok: true; analysed: Analysed } | { ok: false; problem: string };
+/** `story` and `topic`: where the article was when exported, which a merge or split may have changed since its placement. */
+type Check = { ok: true; analysed: Analysed; story: string; topic: string } | { ok: false; problem: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -86,7 +87,7 @@ export function importedArticle(value: unknown): Check {
   if (!isObject(p) || !isString(p.story) || !isString(p.topic) || !PLACED_VIA.has(p.via as string) || !(p.relation === null || (isObject(p.relation) && isString(p.relation.of) && isString(p.relation.kind)))) {
     return bad('"analysis.placement" must be a placement {story, topic, via, relation, score, runnerUp}');
   }
-  if (an.story !== p.story || an.topic !== p.topic) return bad('"analysis.story" and "analysis.topic" differ from the placement; this export comes from a store whose stories changed after placement, which import cannot restore yet');
+  if (!isString(an.story) || !isString(an.topic)) return bad('"analysis.story" and "analysis.topic" must be strings');
   let features: Features;
   try {
     features = decodeFeatures(JSON.stringify(an.features));
@@ -112,5 +113,5 @@ export function importedArticle(value: unknown): Check {
     return bad('its fields do not match its "contentHash": the line was changed after the export; ingest the changed article instead of importing it');
   }
   const placement = { ...(p as unknown as Placement), story: storyId(p.story), topic: topicId(p.topic) };
-  return { ok: true, analysed: { record, placement } };
+  return { ok: true, analysed: { record, placement }, story: an.story, topic: an.topic };
 }

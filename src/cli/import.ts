@@ -33,6 +33,7 @@ async function* buffers(source: AsyncIterable<Uint8Array | string>): AsyncGenera
 export async function importExport(source: AsyncIterable<Uint8Array | string>, file: string, store: Store, cfg: Pick<ResolvedConfig, 'batchSize' | 'maxBytes'>, report: ImportReport, seen = new Set<ArticleId>()): Promise<void> {
   let batch: Analysed[] = [];
   const stories = new Set<StoryId>();
+  const written: Array<{ line: number; id: ArticleId; story: string; topic: string }> = [];
   const flush = async () => {
     if (batch.length > 0) await store.write(batch);
     batch = [];
@@ -61,7 +62,7 @@ export async function importExport(source: AsyncIterable<Uint8Array | string>, f
       reject(l.line, 'invalid-export', checked.problem);
       continue;
     }
-    const { record, placement } = checked.analysed;
+    const { analysed: { record, placement }, story, topic } = checked;
     if (seen.has(record.id)) {
       reject(l.line, 'duplicate-id', `the id "${record.id}" was already imported in this run`);
       continue;
@@ -81,9 +82,18 @@ export async function importExport(source: AsyncIterable<Uint8Array | string>, f
     }
     stories.add(placement.story);
     batch.push({ record, placement });
+    written.push({ line: l.line, id: record.id, story, topic });
     if (batch.length >= cfg.batchSize) await flush();
   }
   await flush();
+  // Nothing lost includes where each article is: restoring writes the placement, and a story that was
+  // merged or split after the placement would leave the article elsewhere than it was exported from.
+  for (const w of written) {
+    const now = await store.article(w.id);
+    if (now && (now.story !== w.story || now.topic !== w.topic)) {
+      reject(w.line, 'story-changed', `"${w.id}" was exported in story ${w.story} (topic ${w.topic}) but is restored in ${now.story} (topic ${now.topic}): its story changed after it was placed (a merge or split), and the export does not carry such changes`);
+    }
+  }
 }
 
 /** Exit 0 when every line was restored or already there, 1 when some were rejected. */
