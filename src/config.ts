@@ -33,8 +33,8 @@ export interface ResolvedConfig {
 // Chosen on the development sets by the procedure in DESIGN.md ("Tuning").
 export const defaults: ResolvedConfig = Object.freeze({
   db: 'parallax.db',
-  storyThreshold: 0.25,
-  topicThreshold: 0.1,
+  storyThreshold: 0.2,
+  topicThreshold: 0.2,
   translationThreshold: 0.85,
   nearDuplicateThreshold: 0.7,
   maxBytes: 50 * 1024 * 1024,

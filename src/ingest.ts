@@ -31,7 +31,7 @@ export interface Progress {
 /** Rebuilds the streaming state from what the store holds, in ingest order. */
 export async function openCorpus(store: Store, cfg: ResolvedConfig): Promise<Corpus> {
   const corpus = new Corpus(cfg);
-  for await (const s of store.loadState()) corpus.restore(s.id, s.lang, s.features, s.story, s.topic);
+  for await (const s of store.loadState()) corpus.restore(s.id, s.lang, s.features, s.story, s.topic, s);
   return corpus;
 }
 
@@ -52,8 +52,10 @@ export async function ingest(
   let batch: Analysed[] = [];
   let read = 0;
   const flush = async () => {
-    if (batch.length === 0) return;
-    await store.write(batch);
+    // The story changes the merge/split pass made while placing the batch go in its transaction.
+    const changes = corpus.takeChanges();
+    if (batch.length === 0 && changes.length === 0) return;
+    await store.write(batch, changes);
     batch = [];
   };
   for await (const r of inputs) {

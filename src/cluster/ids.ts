@@ -5,5 +5,6 @@ import { storyId, topicId, type ArticleId, type StoryId, type TopicId } from '..
 // ids, and a later article can never rename an earlier story.
 const short = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 10);
 
-export const storyIdFor = (founder: ArticleId): StoryId => storyId(`s-${short(founder)}`);
+/** The id of the story an article founds; `k` > 0 for a further story it founds (when the merge/split pass splits one off). */
+export const storyIdFor = (founder: ArticleId, k = 0): StoryId => storyId(`s-${short(k === 0 ? founder : `${founder}\u0000${k}`)}`);
 export const topicIdFor = (founder: StoryId): TopicId => topicId(`t-${short(founder)}`);

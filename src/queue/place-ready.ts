@@ -9,15 +9,25 @@
 import { Corpus } from '../cluster/corpus.ts';
 import type { ResolvedConfig } from '../config.ts';
 import { statesAfter, type PostgresSession } from '../store/postgres/postgres-store.ts';
-import { lockPlacement, pgText, writeBatch } from '../store/postgres/postgres-write.ts';
+import { lockPlacement, pgText, writeBatch, type PostgresTx } from '../store/postgres/postgres-write.ts';
+import { applyPostgresStoryChanges, lastStoryChange, storyChangesAfter } from '../store/postgres/postgres-story-changes.ts';
+import type { StoryChange } from '../cluster/story-change.ts';
 import type { Analysed, StoredState } from '../store/store.ts';
 import type { QueueOutcome } from './queued-article.ts';
 import { decodeRecord } from './record-codec.ts';
 
-/** What a worker keeps between batches: its corpus and the last seq it has seen. */
+/** What a worker keeps between batches: its corpus, the last seq it has seen, and the last story change. */
 export interface WorkerCorpus {
   corpus: Corpus | null;
   lastSeq: number;
+  lastChange?: number;
+}
+
+/** Where a catch-up reads from: stored articles after a seq, and the story changes recorded after another. */
+export interface CatchUpSource {
+  states: (after: number) => AsyncIterable<StoredState & { seq: number }>;
+  lastChange: () => Promise<number>;
+  changesAfter: (after: number) => Promise<Array<{ seq: number; change: StoryChange }>>;
 }
 
 export type PlaceCounts = Record<QueueOutcome, number>;
@@ -27,17 +37,32 @@ export type PlaceCounts = Record<QueueOutcome, number>;
  * none). Run outside the lock first, for the bulk of a large store, so that the lock is held only for
  * what others stored since.
  */
-export async function catchUp(states: (after: number) => AsyncIterable<StoredState & { seq: number }>, state: WorkerCorpus, cfg: ResolvedConfig): Promise<Corpus> {
+export async function catchUp(source: CatchUpSource, state: WorkerCorpus, cfg: ResolvedConfig): Promise<Corpus> {
   if (!state.corpus) {
     state.corpus = new Corpus(cfg);
     state.lastSeq = 0;
+    // Rows are restored where the changes made so far put them; only later changes are replayed.
+    state.lastChange = await source.lastChange();
   }
-  for await (const s of states(state.lastSeq)) {
-    state.corpus.restore(s.id, s.lang, s.features, s.story, s.topic);
+  for await (const s of source.states(state.lastSeq)) {
+    state.corpus.restore(s.id, s.lang, s.features, s.story, s.topic, s);
     state.lastSeq = s.seq;
+  }
+  // What the merge/split pass of other workers changed since: the articles restored above are already
+  // where it put them; the older ones this corpus holds are moved now.
+  for (const { seq, change } of await source.changesAfter(state.lastChange ?? 0)) {
+    state.corpus.replay(change);
+    state.lastChange = seq;
   }
   return state.corpus;
 }
+
+/** Reading a catch-up inside a transaction (or from the pool). */
+export const catchUpSource = (q: PostgresTx): CatchUpSource => ({
+  states: (after) => statesAfter(q, after),
+  lastChange: () => lastStoryChange(q),
+  changesAfter: (after) => storyChangesAfter(q, after),
+});
 
 /** Places up to `limit` analysed rows from the head of the queue; zero counts when the head is not analysed yet. */
 export async function placeReady(session: PostgresSession, state: WorkerCorpus, cfg: ResolvedConfig, limit: number): Promise<PlaceCounts> {
@@ -52,7 +77,7 @@ export async function placeReady(session: PostgresSession, state: WorkerCorpus, 
       const firstPending = head.findIndex((r) => r.state !== 'analysed');
       const ready = firstPending < 0 ? head : head.slice(0, firstPending);
       if (ready.length === 0) return counts;
-      const corpus = await catchUp((after) => statesAfter(tx, after), state, cfg);
+      const corpus = await catchUp(catchUpSource(tx), state, cfg);
       const records = ready.map((r) => (r.analysis_json === null ? null : decodeRecord(r.analysis_json as string)));
       const ids = records.flatMap((r) => (r ? [pgText(r.id)] : []));
       const stored = new Map((await tx.query('SELECT id, content_hash FROM articles WHERE id = ANY($1::text[])', [ids])).rows.map((r) => [r.id as string, r.content_hash as string]));
@@ -67,6 +92,9 @@ export async function placeReady(session: PostgresSession, state: WorkerCorpus, 
         return existing === undefined ? 'stored' : 'updated';
       });
       await writeBatch(tx, batch);
+      // The merge/split pass's changes while placing the batch, in the same transaction.
+      await applyPostgresStoryChanges(tx, corpus.takeChanges());
+      state.lastChange = await lastStoryChange(tx);
       if (batch.length > 0) state.lastSeq = Number((await tx.query('SELECT max(seq) AS s FROM articles')).rows[0].s);
       await tx.query(
         `UPDATE queue q SET state = CASE WHEN d.outcome = 'failed' THEN 'failed' ELSE 'done' END, outcome = d.outcome,

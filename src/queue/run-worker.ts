@@ -70,7 +70,9 @@ export async function runWorker(store: PostgresStore, cfg: ResolvedConfig, opts:
       report.analysed += analysed;
       const placed: PlaceCounts = { stored: 0, updated: 0, unchanged: 0, failed: 0 };
       for (;;) {
-        if (!state.corpus) await catchUp((after) => store.statesAfter(after), state, cfg);
+        if (!state.corpus) {
+          await catchUp({ states: (a) => store.statesAfter(a), lastChange: () => store.lastStoryChange(), changesAfter: (a) => store.storyChangesAfter(a) }, state, cfg);
+        }
         const c = await placeReady(session, state, cfg, opts.placeBatch);
         for (const k of ['stored', 'updated', 'unchanged', 'failed'] as const) placed[k] += c[k];
         if (placedCount(c) < opts.placeBatch) break;

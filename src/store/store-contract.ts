@@ -7,6 +7,7 @@ import type { ReadResult } from '../read/read-inputs.ts';
 import { rawArticle } from '../testing/raw-article.ts';
 import { collect, type Store } from './store.ts';
 import { storeQueryContract } from './store-query-contract.ts';
+import { storeStoryChangesContract } from './store-story-changes-contract.ts';
 
 async function* fromArticles(items: Array<[string, string]>): AsyncGenerator<ReadResult> {
   for (const [id, text] of items) yield { ok: true, article: rawArticle(id, text, { title: `Title of ${id}`, published: '2025-03-14T08:00:00Z' }) };
@@ -78,6 +79,7 @@ export function storeContract(name: string, fresh: () => Promise<Store>, reopen:
 
   storeQueryContract(name, fresh, reopen);
   storeFactsContract(name, fresh);
+  storeStoryChangesContract(name, fresh, reopen);
 }
 
 /** The facts half of the contract: stored facts, the entity listing and an entity's detail. */

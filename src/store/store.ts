@@ -1,5 +1,6 @@
 import type { ArticleId, ArticleRecord, Features, LanguageGuess, Message, Origin, Paragraph, StoryId, TopicId } from '../article.ts';
 import type { Placement } from '../cluster/corpus.ts';
+import type { StoryChange } from '../cluster/story-change.ts';
 import type { EntityId, EntityType } from '../entities/entity.ts';
 import type { Fact } from '../facts/fact.ts';
 import type { Quote } from '../quotes/quote.ts';
@@ -12,7 +13,14 @@ export interface StoredState {
   features: Features;
   story: StoryId;
   topic: TopicId;
+  /** The day the article reports from (given or inferred), ISO 8601, or null. */
+  reportDate: string | null;
+  /** The article it copies or translates, if any. */
+  relationOf: ArticleId | null;
 }
+
+/** A change of the merge/split pass as recorded: the change, and the seq of the last article stored when it was made. */
+export type StoryHistoryEntry = StoryChange & { after: number };
 
 export interface ArticleRow {
   id: ArticleId;
@@ -163,8 +171,20 @@ export interface Store {
   contentHash(id: ArticleId): Promise<string | null>;
   /** Every stored article's clustering state, in the order it was ingested. */
   loadState(): AsyncIterable<StoredState>;
-  /** Stores analysed articles with their placements in one transaction. */
-  write(batch: readonly Analysed[]): Promise<void>;
+  /**
+   * Stores analysed articles with their placements in one transaction, then applies the story changes
+   * the corpus made while placing them (see `applyStoryChanges`) in the same transaction.
+   */
+  write(batch: readonly Analysed[], changes?: readonly StoryChange[]): Promise<void>;
+  /**
+   * Applies the merge/split pass's changes in order, in one transaction, and records each: a merge
+   * moves every article of `from` to `into` and removes `from`; a move moves the listed articles (a
+   * created story gets its row, founded by the first of them); a topic change moves a story and its
+   * articles to another topic. Changes to stories that do not exist are misuse.
+   */
+  applyStoryChanges(changes: readonly StoryChange[]): Promise<void>;
+  /** The recorded changes a story took part in (as source, target or the story that changed topic), oldest first. */
+  storyHistory(id: StoryId): Promise<StoryHistoryEntry[]>;
   articleCount(): Promise<number>;
   /** Every article, in ingest order. */
   articles(): AsyncIterable<ArticleRow>;

@@ -4,10 +4,12 @@ import { decodeFeatures } from '../features-codec.ts';
 import { parseSnippet } from '../search-text.ts';
 import { encodeStoryCursor } from '../story-cursor.ts';
 import { articleDetailFromRow, articleRowFromRow, storySummaryFromRow, type Row } from '../store-rows.ts';
-import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type SearchHit, type Store, type StoredState, type StoryPage, type StoryQuery, type StorySummary, type TopicDetail, type EntityDetail, type EntityPage, type EntityQuery } from '../store.ts';
+import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type SearchHit, type Store, type StoredState, type StoryHistoryEntry, type StoryPage, type StoryQuery, type StorySummary, type TopicDetail, type EntityDetail, type EntityPage, type EntityQuery } from '../store.ts';
 import type { EntityId } from '../../entities/entity.ts';
 import { entityDetail, listEntities } from './postgres-entities.ts';
 import { postgresMigrations } from './postgres-migrations.ts';
+import type { StoryChange } from '../../cluster/story-change.ts';
+import { applyPostgresStoryChanges, lastStoryChange, postgresStoryHistory, storyChangesAfter } from './postgres-story-changes.ts';
 import { markedSnippet, queryWords, searchQuery } from './postgres-search.ts';
 import { SEARCH_SQL, storyPageSql } from './postgres-story-query.ts';
 import { lockPlacement, MIGRATE_LOCK, PARALLAX_LOCKS, pgText, restoreExact, writeBatch, type PostgresTx } from './postgres-write.ts';
@@ -32,7 +34,7 @@ export async function* statesAfter(q: PostgresTx, after: number, pageSize = PAGE
   for (;;) {
     const { rows } = await q.query({
       name: 'parallax-states-after',
-      text: 'SELECT seq, id, exact_json, lang, features_json, story, topic FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2',
+      text: 'SELECT seq, id, exact_json, lang, features_json, story, topic, report_date, relation_of FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2',
       values: [last, pageSize],
     });
     for (const raw of rows) {
@@ -44,6 +46,8 @@ export async function* statesAfter(q: PostgresTx, after: number, pageSize = PAGE
         features: decodeFeatures(r.features_json as string),
         story: storyId(r.story as string),
         topic: topicId(r.topic as string),
+        reportDate: (r.report_date as string | null) ?? null,
+        relationOf: r.relation_of === null ? null : articleId(r.relation_of as string),
       };
     }
     if (rows.length < pageSize) return;
@@ -168,12 +172,34 @@ export class PostgresStore implements Store {
     return statesAfter(this.pool, after, this.pageSize);
   }
 
-  async write(batch: readonly Analysed[]): Promise<void> {
-    if (batch.length === 0) return;
+  async write(batch: readonly Analysed[], changes: readonly StoryChange[] = []): Promise<void> {
+    if (batch.length === 0 && changes.length === 0) return;
     await this.transaction(async (tx) => {
       await lockPlacement(tx);
       await writeBatch(tx, batch);
+      await applyPostgresStoryChanges(tx, changes);
     });
+  }
+
+  async applyStoryChanges(changes: readonly StoryChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    await this.transaction(async (tx) => {
+      await lockPlacement(tx);
+      await applyPostgresStoryChanges(tx, changes);
+    });
+  }
+
+  /** The seq of the last recorded story change, and the changes after a seq: a worker's catch-up. */
+  lastStoryChange(): Promise<number> {
+    return lastStoryChange(this.pool);
+  }
+
+  storyChangesAfter(after: number): Promise<Array<{ seq: number; change: StoryChange }>> {
+    return storyChangesAfter(this.pool, after);
+  }
+
+  async storyHistory(id: StoryId): Promise<StoryHistoryEntry[]> {
+    return postgresStoryHistory(this.pool, id);
   }
 
   async articleCount(): Promise<number> {

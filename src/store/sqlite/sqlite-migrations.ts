@@ -115,4 +115,25 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; sql: string }> =
       END;
     `,
   },
+  {
+    // What the merge/split pass of the clustering changed, in order: merges (the older id kept), moves
+    // of articles between stories (a split founds a new story), and stories moving to another topic.
+    version: 6,
+    sql: `
+      CREATE TABLE story_changes (
+        seq INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        from_story TEXT NOT NULL,
+        into_story TEXT NOT NULL,
+        from_topic TEXT,
+        into_topic TEXT NOT NULL,
+        articles_json TEXT NOT NULL,
+        created INTEGER NOT NULL,
+        score REAL NOT NULL,
+        after_seq INTEGER NOT NULL
+      );
+      CREATE INDEX story_changes_from ON story_changes(from_story);
+      CREATE INDEX story_changes_into ON story_changes(into_story);
+    `,
+  },
 ];

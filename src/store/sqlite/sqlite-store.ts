@@ -3,13 +3,15 @@ import { articleId, storyId, topicId, type ArticleId, type StoryId, type TopicId
 import { decodeFeatures, encodeFeatures } from '../features-codec.ts';
 import { MATCH_END, MATCH_START, parseSnippet } from '../search-text.ts';
 import { encodeStoryCursor } from '../story-cursor.ts';
-import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type SearchHit, type Store, type StoredState, type StoryPage, type StoryQuery, type StorySummary, type TopicDetail, type EntityDetail, type EntityPage, type EntityQuery } from '../store.ts';
+import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type SearchHit, type Store, type StoredState, type StoryHistoryEntry, type StoryPage, type StoryQuery, type StorySummary, type TopicDetail, type EntityDetail, type EntityPage, type EntityQuery } from '../store.ts';
 import { articleDetailFromRow, articleRowFromRow, storySummaryFromRow, type Row } from '../store-rows.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
 import { entityDetail, insertMentions, listEntities } from './sqlite-entities.ts';
 import type { EntityId } from '../../entities/entity.ts';
 import { ftsMatch, SEARCH_SQL, storyPageSql } from './sqlite-story-query.ts';
 import { storyTitle } from '../../cluster/story-title.ts';
+import type { StoryChange } from '../../cluster/story-change.ts';
+import { applySqliteStoryChanges, sqliteStoryHistory } from './sqlite-story-changes.ts';
 
 const SUMMARY = `
   SELECT s.id, s.topic, s.title, s.first_seq AS firstSeq, count(a.seq) AS articles,
@@ -62,7 +64,7 @@ export class SqliteStore implements Store {
   }
 
   async *loadState(): AsyncIterable<StoredState> {
-    const rows = this.db.prepare('SELECT id, lang, features_json, story, topic FROM articles ORDER BY seq').iterate() as Iterable<Row>;
+    const rows = this.db.prepare('SELECT id, lang, features_json, story, topic, report_date, relation_of FROM articles ORDER BY seq').iterate() as Iterable<Row>;
     for (const r of rows) {
       yield {
         id: articleId(r.id as string),
@@ -70,11 +72,21 @@ export class SqliteStore implements Store {
         features: decodeFeatures(r.features_json as string),
         story: storyId(r.story as string),
         topic: topicId(r.topic as string),
+        reportDate: (r.report_date as string | null) ?? null,
+        relationOf: r.relation_of === null ? null : articleId(r.relation_of as string),
       };
     }
   }
 
-  async write(batch: readonly Analysed[]): Promise<void> {
+  async applyStoryChanges(changes: readonly StoryChange[]): Promise<void> {
+    if (changes.length > 0) applySqliteStoryChanges(this.db, changes);
+  }
+
+  async storyHistory(id: StoryId): Promise<StoryHistoryEntry[]> {
+    return sqliteStoryHistory(this.db, id);
+  }
+
+  async write(batch: readonly Analysed[], changes: readonly StoryChange[] = []): Promise<void> {
     const remove = this.db.prepare('DELETE FROM articles WHERE id = ?');
     const insert = this.db.prepare(`INSERT INTO articles (id, content_hash, title, text, url, published, source, byline,
       declared_lang, lang, lang_json, origin_json, paragraphs_json, messages_json, features_json, story, topic,
@@ -97,6 +109,7 @@ export class SqliteStore implements Store {
         insertMentions(this.db, Number(info.lastInsertRowid), r);
         if (p.via === 'new') story.run(p.story, p.topic, r.id, storyTitle(r), Number(info.lastInsertRowid));
       }
+      if (changes.length > 0) applySqliteStoryChanges(this.db, changes);
     })();
   }
 

@@ -1,0 +1,57 @@
+import type { StoryId, TopicId } from '../article.ts';
+import { featureKind, type FeatureKind } from './article-vector.ts';
+import type { Dictionary, Sparse } from './sparse.ts';
+
+/** One dimension two sides share, and how much of their similarity it makes. */
+export interface SharedFeature {
+  kind: FeatureKind;
+  /** The stem, name, number, year, acronym, place code or pivot word, without its kind. */
+  key: string;
+  /** Its part of the similarity score (the parts of all shared dimensions add up to the score). */
+  weight: number;
+}
+
+/** Why an article went where it went, as the placement decided it. */
+export interface Explanation {
+  /** What it shares with the story it joined (with that story's articles on average), strongest first, the strongest few of each kind. */
+  shared: SharedFeature[];
+  /** For a new story: the topic it was put under, with the similarity and what they share; null for a new topic. */
+  topic: { id: TopicId; score: number; shared: SharedFeature[] } | null;
+  /** The nearest story it was not put in, with its score and what they share. */
+  runnerUp: { story: StoryId; score: number; shared: SharedFeature[] } | null;
+  /** Days between the article and the joined story's dated articles, when both are dated. */
+  daysApart: number | null;
+}
+
+/** Shared dimensions shown per kind. */
+const SHOWN = 6;
+
+/**
+ * The dimensions of `v` also in `sum`, with their parts of `v · sum / scale` (the mean similarity to a
+ * story's articles when `sum` is the story's sum and `scale` its size), strongest first.
+ */
+export function sharedFeatures(v: Sparse, sum: ReadonlyMap<number, number> | Sparse, scale: number, dict: Dictionary, factor = 1): SharedFeature[] {
+  const get = sum instanceof Map ? (id: number) => sum.get(id) : sparseGetter(sum as Sparse);
+  const out: SharedFeature[] = [];
+  for (let i = 0; i < v.ids.length; i++) {
+    const y = get(v.ids[i]!);
+    if (y === undefined || y <= 0) continue;
+    const key = dict.key(v.ids[i]!);
+    const kind = featureKind(key);
+    out.push({ kind, key: kind === 'term' ? key : key.slice(key.indexOf(':') + 1 || 1), weight: round((v.values[i]! * y * factor) / scale) });
+  }
+  const perKind = new Map<FeatureKind, number>();
+  return out.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1)).filter((f) => {
+    const n = perKind.get(f.kind) ?? 0;
+    perKind.set(f.kind, n + 1);
+    return f.weight > 0 && n < SHOWN;
+  });
+}
+
+function sparseGetter(s: Sparse): (id: number) => number | undefined {
+  const m = new Map<number, number>();
+  for (let i = 0; i < s.ids.length; i++) m.set(s.ids[i]!, s.values[i]!);
+  return (id) => m.get(id);
+}
+
+export const round = (x: number): number => Math.round(x * 10000) / 10000;

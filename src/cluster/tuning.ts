@@ -1,0 +1,42 @@
+import type { KindWeights } from './article-vector.ts';
+
+/**
+ * The clustering's weights and thresholds, chosen on the development sets by the procedure in
+ * DESIGN.md ("Tuning"). The thresholds users are likely to move live in the config (`--story-threshold`,
+ * `--topic-threshold`); the rest are here.
+ */
+export interface Tuning {
+  /** Weight of each kind of dimension in article vectors. */
+  readonly kinds: KindWeights;
+  /** Mean similarity to the articles of a topic's stories (topic-local idf) at which the merge/split pass keeps them together. */
+  readonly refineThreshold: number;
+  /** Cosine of two topics' profiles at which the merge pass joins them. */
+  readonly topicMergeThreshold: number;
+  /** Discount on the similarity of topics' anchors alone (0: anchors count only as part of the whole). */
+  readonly anchorTopic: number;
+  /** Dimensions of a topic's profile (its strongest, from the sum of its articles). */
+  readonly topicProfile: number;
+  /** Days between an article and a story's dated articles beyond which the story counts as inactive. */
+  readonly activeDays: number;
+  /** Factor on the similarity to an inactive story: reviving one takes more than joining an active one. */
+  readonly inactive: number;
+  /** A topic is re-examined when it has grown by this factor since it was last examined. */
+  readonly refineGrowth: number;
+  /** Topics smaller than this are not re-clustered (their idf says little); they still merge with other topics. */
+  readonly refineMinimum: number;
+  /** The most recent articles of a topic that the merge/split pass looks at; older ones stay where they are. */
+  readonly refineWindow: number;
+}
+
+export const defaultTuning: Tuning = Object.freeze({
+  kinds: Object.freeze({ term: 1, name: 1, number: 0.3, year: 0.3, acronym: 0.3, place: 0.6, pivot: 0.5 }),
+  refineThreshold: 0.07,
+  topicMergeThreshold: 0.2,
+  anchorTopic: 1,
+  topicProfile: 80,
+  activeDays: 30,
+  inactive: 0.6,
+  refineGrowth: 1.1,
+  refineMinimum: 8,
+  refineWindow: 160,
+});

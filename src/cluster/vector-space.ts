@@ -1,0 +1,72 @@
+import { featureKind, type KindWeights } from './article-vector.ts';
+import { Dictionary, sparseFrom, sparseNormalized, type Sparse } from './sparse.ts';
+
+/**
+ * The stream's vector space: interned dimensions, their document frequencies so far, and the weight of
+ * each dimension's kind. Vectors are weighted as `weightedVector` in article-vector.ts defines them.
+ */
+export class VectorSpace {
+  readonly dict = new Dictionary();
+  private df = new Float64Array(1024);
+  private kindWeight = new Float64Array(1024);
+  docs = 0;
+
+  constructor(private readonly weights: KindWeights) {}
+
+  /** An article's dimensions as a sparse vector of counts over interned ids. */
+  intern(dims: ReadonlyMap<string, number>): Sparse {
+    const entries: Array<[number, number]> = [];
+    for (const [k, tf] of dims) {
+      if (tf <= 0) continue;
+      const id = this.dict.id(k);
+      if (id >= this.kindWeight.length) this.grow(id);
+      this.kindWeight[id] = this.weights[featureKind(k)];
+      entries.push([id, tf]);
+    }
+    return sparseFrom(entries);
+  }
+
+  private grow(id: number): void {
+    const size = Math.max(id + 1, this.df.length * 2);
+    const df = new Float64Array(size);
+    df.set(this.df);
+    this.df = df;
+    const kw = new Float64Array(size);
+    kw.set(this.kindWeight);
+    this.kindWeight = kw;
+  }
+
+  /** Counts one more document holding these dimensions. */
+  count(tf: Sparse): void {
+    this.docs++;
+    for (const id of tf.ids) this.df[id]!++;
+  }
+
+  documentFrequency(id: number): number {
+    return this.df[id] ?? 0;
+  }
+
+  /** Sublinear tf × smoothed idf over the stream so far × kind weight, normalised. */
+  global(tf: Sparse): Sparse {
+    const n = this.docs;
+    return this.weighted(tf, (id) => Math.log((n + 1) / (this.df[id]! + 1)) + 1);
+  }
+
+  /** The same with idf over a topic's `n` articles (`localDf`); dimensions seen once in it are left out. */
+  local(tf: Sparse, localDf: ReadonlyMap<number, number>, n: number): Sparse {
+    return this.weighted(tf, (id) => {
+      const d = localDf.get(id) ?? 0;
+      return d < 2 ? 0 : Math.log(n / d);
+    });
+  }
+
+  private weighted(tf: Sparse, idfOf: (id: number) => number): Sparse {
+    const entries: Array<[number, number]> = [];
+    for (let i = 0; i < tf.ids.length; i++) {
+      const id = tf.ids[i]!;
+      const w = this.kindWeight[id]! * idfOf(id);
+      if (w > 0) entries.push([id, (1 + Math.log(tf.values[i]!)) * w]);
+    }
+    return sparseNormalized(sparseFrom(entries));
+  }
+}
