@@ -89,6 +89,7 @@ test('JSON Lines are streamed: a 100 MB line is refused, 100 records of 1 MB pas
   assert.deepEqual(results[0], { ok: false, code: 'line-too-long' });
   assert.equal(results.length, 101);
   assert.ok(results.slice(1).every((r) => r.ok && r.chars! > 0.9 * MB));
-  // At most one line up to the limit, plus one record in hand (its text, the parsed article); reading a file whole would hold 100 MB.
-  assert.ok(held < maxBytes + 12 * MB, `held ${(held / MB).toFixed(1)} MB while reading`);
+  // At most one line up to the limit, plus a record in hand (its text, the parsed article) and the stream's
+  // read-ahead, with room for a loaded machine; reading a file whole would hold 100 MB.
+  assert.ok(held < maxBytes + 24 * MB, `held ${(held / MB).toFixed(1)} MB while reading`);
 });
