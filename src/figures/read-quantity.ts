@@ -24,7 +24,9 @@ export interface Quantity {
   end: number;
 }
 
-const NUM = "\\d+(?:[.,'’\\u00a0\\u202f\\u2009 ]\\d+)*";
+// At most a dozen groups: no real number has more, and an unbounded run ("1 1 1 1 …" over 100 KB) would be
+// matched whole at every position, making a paragraph quadratic.
+const NUM = "\\d+(?:[.,'’\\u00a0\\u202f\\u2009 ]\\d+){0,12}";
 const CONNECT = /(?:di|de|d['’]|of)[\s\u00a0]*/iuy;
 const LETTER = /\p{L}/u;
 
