@@ -16,6 +16,7 @@ import { splitLines } from '../read/jsonl.ts';
 import { formatBytes } from '../read/read-result.ts';
 import { openStore } from '../store/open-store.ts';
 import type { Analysed, Store } from '../store/store.ts';
+import type { StoryChange } from '../cluster/story-change.ts';
 import { importedArticle } from './exported-article.ts';
 
 export interface ImportReport {
@@ -57,6 +58,17 @@ export async function importExport(source: AsyncIterable<Uint8Array | string>, f
       reject(l.line, 'invalid-json', `invalid JSON (${describeJsonError(e, text)})`);
       continue;
     }
+    if (typeof value === 'object' && value !== null && 'storyChange' in value) {
+      const change = importedStoryChange((value as { storyChange: unknown }).storyChange);
+      if (change === null) {
+        reject(l.line, 'invalid-export', 'a storyChange line without a valid merge, move or topic change');
+        continue;
+      }
+      // Changes apply where the stream made them: after the articles before them are written.
+      await flush();
+      if (await pendingChange(store, change)) await store.applyStoryChanges([change]);
+      continue;
+    }
     const checked = importedArticle(value);
     if (!checked.ok) {
       reject(l.line, 'invalid-export', checked.problem);
@@ -94,6 +106,29 @@ export async function importExport(source: AsyncIterable<Uint8Array | string>, f
       reject(w.line, 'story-changed', `"${w.id}" was exported in story ${w.story} (topic ${w.topic}) but is restored in ${now.story} (topic ${now.topic}): its story changed after it was placed (a merge or split), and the export does not carry such changes`);
     }
   }
+}
+
+function importedStoryChange(v: unknown): StoryChange | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const c = v as Record<string, unknown>;
+  const str = (x: unknown) => typeof x === 'string' && x.length > 0;
+  if (typeof c.score !== 'number') return null;
+  if (c.kind === 'merge' && str(c.from) && str(c.into) && str(c.topic)) return c as StoryChange;
+  if (c.kind === 'move' && str(c.from) && str(c.into) && str(c.topic) && typeof c.created === 'boolean'
+    && Array.isArray(c.articles) && c.articles.length > 0 && c.articles.every(str)) return c as StoryChange;
+  if (c.kind === 'topic' && str(c.story) && str(c.from) && str(c.into)) return c as StoryChange;
+  return null;
+}
+
+/** Whether a change still has something to do: an import into a store that holds it already skips it. */
+async function pendingChange(store: Store, c: StoryChange): Promise<boolean> {
+  if (c.kind === 'merge') return (await store.story(c.from)) !== null && (await store.story(c.into)) !== null;
+  if (c.kind === 'topic') {
+    const story = await store.story(c.story);
+    return story !== null && story.topic !== c.into;
+  }
+  for (const id of c.articles) if ((await store.article(id))?.story !== c.into) return (await store.story(c.from)) !== null;
+  return false;
 }
 
 /** Exit 0 when every line was restored or already there, 1 when some were rejected. */

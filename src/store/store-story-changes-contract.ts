@@ -55,6 +55,9 @@ export function storeStoryChangesContract(name: string, fresh: () => Promise<Sto
       const moved = await store.storyHistory(split);
       assert.equal(moved.length, 1);
       assert.ok(moved[0]!.kind === 'move' && moved[0]!.created && moved[0]!.articles[0] === 'a2');
+      const log = await collect(store.storyChanges());
+      assert.equal(log.length, new Set([...merged, ...(await store.storyHistory(b!.story)), ...moved].map((h) => JSON.stringify(h))).size, 'the whole log: every change once');
+      for (let i = 1; i < log.length; i++) assert.ok(log[i - 1]!.after <= log[i]!.after, 'oldest first');
       const state = new Map((await collect(store.loadState())).map((s) => [s.id as string, s]));
       assert.equal(state.get('a2')!.story, split);
       assert.equal(state.get('a2')!.relationOf, 'a1');

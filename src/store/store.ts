@@ -185,6 +185,8 @@ export interface Store {
   applyStoryChanges(changes: readonly StoryChange[]): Promise<void>;
   /** The recorded changes a story took part in (as source, target or the story that changed topic), oldest first. */
   storyHistory(id: StoryId): Promise<StoryHistoryEntry[]>;
+  /** Every recorded change, oldest first: what `export --all` carries so that an import ends in the same stories. */
+  storyChanges(): AsyncIterable<StoryHistoryEntry>;
   articleCount(): Promise<number>;
   /** Every article, in ingest order. */
   articles(): AsyncIterable<ArticleRow>;

@@ -9,7 +9,7 @@ import type { EntityId } from '../../entities/entity.ts';
 import { entityDetail, listEntities } from './postgres-entities.ts';
 import { postgresMigrations } from './postgres-migrations.ts';
 import type { StoryChange } from '../../cluster/story-change.ts';
-import { applyPostgresStoryChanges, lastStoryChange, postgresStoryHistory, storyChangesAfter } from './postgres-story-changes.ts';
+import { applyPostgresStoryChanges, lastStoryChange, postgresStoryChanges, postgresStoryHistory, storyChangesAfter } from './postgres-story-changes.ts';
 import { markedSnippet, queryWords, searchQuery } from './postgres-search.ts';
 import { SEARCH_SQL, storyPageSql } from './postgres-story-query.ts';
 import { lockPlacement, MIGRATE_LOCK, PARALLAX_LOCKS, pgText, restoreExact, writeBatch, type PostgresTx } from './postgres-write.ts';
@@ -200,6 +200,10 @@ export class PostgresStore implements Store {
 
   async storyHistory(id: StoryId): Promise<StoryHistoryEntry[]> {
     return postgresStoryHistory(this.pool, id);
+  }
+
+  async *storyChanges(): AsyncIterable<StoryHistoryEntry> {
+    yield* postgresStoryChanges(this.pool);
   }
 
   async articleCount(): Promise<number> {

@@ -57,6 +57,17 @@ export async function postgresStoryHistory(q: PostgresTx, id: StoryId): Promise<
   return rows.map(storyHistoryFromRow);
 }
 
+/** Every recorded change, oldest first, a page at a time (keyset on seq). */
+export async function* postgresStoryChanges(q: PostgresTx, pageSize = 1000): AsyncGenerator<StoryHistoryEntry> {
+  let last = 0;
+  for (;;) {
+    const { rows } = await q.query('SELECT * FROM story_changes WHERE seq > $1 ORDER BY seq LIMIT $2', [last, pageSize]);
+    for (const r of rows) yield storyHistoryFromRow(r);
+    if (rows.length < pageSize) return;
+    last = Number(rows[rows.length - 1].seq);
+  }
+}
+
 /** The seq of the last recorded change (0 when none): where a worker's catch-up starts replaying. */
 export async function lastStoryChange(q: PostgresTx): Promise<number> {
   return Number((await q.query('SELECT coalesce(max(seq), 0) AS s FROM story_changes')).rows[0].s);

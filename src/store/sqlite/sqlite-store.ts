@@ -11,7 +11,7 @@ import type { EntityId } from '../../entities/entity.ts';
 import { ftsMatch, SEARCH_SQL, storyPageSql } from './sqlite-story-query.ts';
 import { storyTitle } from '../../cluster/story-title.ts';
 import type { StoryChange } from '../../cluster/story-change.ts';
-import { applySqliteStoryChanges, sqliteStoryHistory } from './sqlite-story-changes.ts';
+import { applySqliteStoryChanges, sqliteStoryChanges, sqliteStoryHistory } from './sqlite-story-changes.ts';
 
 const SUMMARY = `
   SELECT s.id, s.topic, s.title, s.first_seq AS firstSeq, count(a.seq) AS articles,
@@ -84,6 +84,10 @@ export class SqliteStore implements Store {
 
   async storyHistory(id: StoryId): Promise<StoryHistoryEntry[]> {
     return sqliteStoryHistory(this.db, id);
+  }
+
+  async *storyChanges(): AsyncIterable<StoryHistoryEntry> {
+    yield* sqliteStoryChanges(this.db);
   }
 
   async write(batch: readonly Analysed[], changes: readonly StoryChange[] = []): Promise<void> {

@@ -51,6 +51,12 @@ export function applySqliteStoryChanges(db: Database.Database, changes: readonly
   })();
 }
 
+export function* sqliteStoryChanges(db: Database.Database): Iterable<StoryHistoryEntry> {
+  // Collected first: the caller may write to the store between items.
+  const rows = db.prepare('SELECT * FROM story_changes ORDER BY seq').all() as Row[];
+  for (const r of rows) yield storyHistoryFromRow(r);
+}
+
 export function sqliteStoryHistory(db: Database.Database, id: StoryId): StoryHistoryEntry[] {
   const rows = db.prepare('SELECT * FROM story_changes WHERE from_story = ? OR into_story = ? ORDER BY seq').all(id, id) as Row[];
   return rows.map(storyHistoryFromRow);
