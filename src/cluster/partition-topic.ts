@@ -9,6 +9,7 @@ export interface TopicMember {
   id: ArticleId;
   /** The article whose copy or translation this is, followed to the first of the chain; itself otherwise. */
   unit: ArticleId;
+  lang: string;
   /** Dimension counts. */
   tf: Sparse;
   /** Day number of the report, or null when unknown. */
@@ -17,7 +18,9 @@ export interface TopicMember {
 
 interface Unit {
   members: ArticleId[];
+  langs: Set<string>;
   vector: Sparse;
+  anchors: Sparse;
   first: number | null;
   last: number | null;
 }
@@ -28,31 +31,41 @@ export function dayGap(a: { first: number | null; last: number | null }, b: { fi
   return Math.max(0, a.first - b.last, b.first - a.last);
 }
 
+const shareLanguage = (a: Set<string>, b: Set<string>) => [...a].some((l) => b.has(l));
+
 /**
  * Re-clusters a topic's articles into events: average link over the topic's articles weighted with the
- * topic's own idf (see `localVector`), copies and translations kept with their original, and pairs of
- * reports far apart in time discounted. Returns the events as lists of article ids, in member order.
+ * topic's own idf (see `localVector`), copies and translations kept with their original, pairs of
+ * reports far apart in time discounted, and groups with no language in common compared by their
+ * anchors (discounted, as `matchStory` does). Returns the events as lists of article ids, in member order.
  */
 export function partitionTopic(members: readonly TopicMember[], space: VectorSpace, tuning: Tuning): ArticleId[][] {
   const localDf = new Map<number, number>();
   for (const m of members) for (const id of m.tf.ids) localDf.set(id, (localDf.get(id) ?? 0) + 1);
-  const byUnit = new Map<ArticleId, { members: ArticleId[]; vectors: Sparse[]; first: number | null; last: number | null }>();
+  const byUnit = new Map<ArticleId, { members: ArticleId[]; langs: Set<string>; vectors: Sparse[]; anchors: Sparse[]; first: number | null; last: number | null }>();
   for (const m of members) {
     let u = byUnit.get(m.unit);
-    if (!u) byUnit.set(m.unit, (u = { members: [], vectors: [], first: null, last: null }));
+    if (!u) byUnit.set(m.unit, (u = { members: [], langs: new Set(), vectors: [], anchors: [], first: null, last: null }));
     u.members.push(m.id);
-    u.vectors.push(space.local(m.tf, localDf, members.length));
+    u.langs.add(m.lang);
+    const v = space.local(m.tf, localDf, members.length);
+    u.vectors.push(v);
+    u.anchors.push(space.anchorsOf(v));
     if (m.day !== null) {
       u.first = u.first === null ? m.day : Math.min(u.first, m.day);
       u.last = u.last === null ? m.day : Math.max(u.last, m.day);
     }
   }
-  const units: Unit[] = [...byUnit.values()].map((u) => ({ members: u.members, vector: sparseSum(u.vectors), first: u.first, last: u.last }));
+  const units: Unit[] = [...byUnit.values()].map((u) => ({ members: u.members, langs: u.langs, vector: sparseSum(u.vectors), anchors: sparseSum(u.anchors), first: u.first, last: u.last }));
   const totals = units.map(() => new Float64Array(units.length));
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length; j++) {
-      const gap = dayGap(units[i]!, units[j]!);
-      const t = sparseDot(units[i]!.vector, units[j]!.vector) * (gap !== null && gap > tuning.activeDays ? tuning.inactive : 1);
+      const a = units[i]!;
+      const b = units[j]!;
+      let t = sparseDot(a.vector, b.vector);
+      if (tuning.anchorStory > 0 && !shareLanguage(a.langs, b.langs)) t = Math.max(t, tuning.anchorStory * sparseDot(a.anchors, b.anchors));
+      const gap = dayGap(a, b);
+      if (gap !== null && gap > tuning.activeDays) t *= tuning.inactive;
       totals[i]![j] = t;
       totals[j]![i] = t;
     }

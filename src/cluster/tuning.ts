@@ -12,6 +12,8 @@ export interface Tuning {
   readonly refineThreshold: number;
   /** Cosine of two topics' profiles at which the merge pass joins them. */
   readonly topicMergeThreshold: number;
+  /** Discount on the mean similarity of an article's anchors to a story's articles in other languages. */
+  readonly anchorStory: number;
   /** Discount on the similarity of topics' anchors alone (0: anchors count only as part of the whole). */
   readonly anchorTopic: number;
   /** Dimensions of a topic's profile (its strongest, from the sum of its articles). */
@@ -32,6 +34,7 @@ export const defaultTuning: Tuning = Object.freeze({
   kinds: Object.freeze({ term: 1, name: 1, number: 0.3, year: 0.3, acronym: 0.3, place: 0.6, pivot: 0.5 }),
   refineThreshold: 0.07,
   topicMergeThreshold: 0.2,
+  anchorStory: 1.5,
   anchorTopic: 1,
   topicProfile: 80,
   activeDays: 30,

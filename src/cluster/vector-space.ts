@@ -60,6 +60,18 @@ export class VectorSpace {
     });
   }
 
+  /** True for anchor dimensions (names, numbers, years, acronyms, places). */
+  isAnchor(id: number): boolean {
+    return this.dict.key(id).charCodeAt(0) === 64;
+  }
+
+  /** The anchor dimensions of a vector alone, renormalised: what articles in other languages can share. */
+  anchorsOf(v: Sparse): Sparse {
+    const keep: number[] = [];
+    for (let i = 0; i < v.ids.length; i++) if (this.isAnchor(v.ids[i]!)) keep.push(i);
+    return sparseNormalized({ ids: Int32Array.from(keep, (i) => v.ids[i]!), values: Float64Array.from(keep, (i) => v.values[i]!) });
+  }
+
   private weighted(tf: Sparse, idfOf: (id: number) => number): Sparse {
     const entries: Array<[number, number]> = [];
     for (let i = 0; i < tf.ids.length; i++) {

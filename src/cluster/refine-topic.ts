@@ -1,0 +1,149 @@
+import type { ArticleId, StoryId, TopicId } from '../article.ts';
+import { partitionTopic, type TopicMember } from './partition-topic.ts';
+import type { PostingIndex } from './posting-index.ts';
+import { accumulate, sparseDot, topIds, type Sparse } from './sparse.ts';
+import { assignStableIds, type StoryAtRefine } from './stable-ids.ts';
+import type { StoryChange } from './story-change.ts';
+import type { StoryState } from './story-state.ts';
+import { topicSimilarity, type TopicState } from './topic-state.ts';
+import type { Tuning } from './tuning.ts';
+import type { VectorSpace } from './vector-space.ts';
+import { round } from './explain.ts';
+
+/** What the pass needs of the corpus. */
+export interface RefineHost {
+  readonly tuning: Tuning;
+  readonly space: VectorSpace;
+  readonly stories: Map<StoryId, StoryState>;
+  readonly topics: Map<TopicId, TopicState>;
+  readonly members: Map<ArticleId, { id: ArticleId; seq: number; lang: string; tf: Sparse; vector: Sparse; day: number | null; of: ArticleId | null; story: StoryId }>;
+  readonly topicIndex: PostingIndex<TopicId>;
+  readonly changes: StoryChange[];
+  profile(t: TopicState): Sparse;
+  topicOf(id: TopicId): TopicId;
+  freshStoryId(founder: ArticleId): StoryId;
+  openStory(id: StoryId, topic: TopicState): StoryState;
+  move(m: { id: ArticleId }, into: StoryId): void;
+  retopic(s: StoryState, to: TopicState): void;
+  dropTopic(t: TopicState, into: TopicId): void;
+}
+
+const INDEXED_DIMENSIONS = 24;
+
+/**
+ * The merge/split pass over one topic: first merge it with topics whose profiles have come to look
+ * alike (the older topic's id is kept), then re-cluster its most recent articles into events with the
+ * topic's own idf (partition-topic.ts), and give the events stable ids (stable-ids.ts). Every change
+ * is recorded in `host.changes`.
+ */
+export function refineTopic(host: RefineHost, topic: TopicState): void {
+  const t = mergeTopics(host, topic);
+  t.refinedAt = t.size;
+  if (t.size < Math.max(2, host.tuning.refineMinimum)) return;
+  const all = [...t.stories].flatMap((s) => [...host.stories.get(s)!.members].map((id) => host.members.get(id)!));
+  all.sort((a, b) => a.seq - b.seq);
+  const window = all.slice(-host.tuning.refineWindow);
+  const inWindow = new Set(window.map((m) => m.id));
+  // Copies and translations stay with their original: a chain is re-clustered as one unit, and one whose
+  // original is older than the window stays where it is, with it.
+  const unit = (id: ArticleId): ArticleId | null => {
+    let u = host.members.get(id)!;
+    while (u.of !== null) {
+      if (!inWindow.has(u.of)) return null;
+      u = host.members.get(u.of)!;
+    }
+    return u.id;
+  };
+  const members: TopicMember[] = window.flatMap((m) => {
+    const u = unit(m.id);
+    return u === null ? [] : [{ id: m.id, unit: u, lang: m.lang, tf: m.tf, day: m.day }];
+  });
+  if (members.length < 2) return;
+  const clusters = partitionTopic(members, host.space, host.tuning);
+  const participating = new Map<StoryId, StoryAtRefine>();
+  for (const { id } of members) {
+    const m = host.members.get(id)!;
+    const p = participating.get(m.story) ?? { id: m.story, founded: earliest(host, host.stories.get(m.story)!), participating: 0 };
+    p.participating++;
+    participating.set(m.story, p);
+  }
+  const { stories } = assignStableIds(clusters, (a) => host.members.get(a)!.story, participating, (founder) => host.freshStoryId(founder));
+  clusters.forEach((cluster, i) => moveInto(host, cluster, stories[i]!, t));
+}
+
+/** Seq of the earliest article of a story: which of two stories is the older. */
+function earliest(host: RefineHost, s: StoryState): number {
+  let min = Infinity;
+  for (const id of s.members) min = Math.min(min, host.members.get(id)!.seq);
+  return min;
+}
+
+function topicEarliest(host: RefineHost, t: TopicState): number {
+  let min = Infinity;
+  for (const s of t.stories) min = Math.min(min, earliest(host, host.stories.get(s)!));
+  return min;
+}
+
+/** Applies one event of the pass: its articles now in `target`, with the changes recorded. */
+function moveInto(host: RefineHost, cluster: ArticleId[], target: { id: StoryId; created: boolean }, t: TopicState): void {
+  const from = new Map<StoryId, ArticleId[]>();
+  for (const id of cluster) {
+    const s = host.members.get(id)!.story;
+    if (s === target.id) continue;
+    from.set(s, [...(from.get(s) ?? []), id]);
+  }
+  if (from.size === 0) return;
+  let created = target.created;
+  if (created) host.openStory(target.id, t);
+  const score = cohesion(host, cluster);
+  const order = [...from].sort((a, b) => earliest(host, host.stories.get(a[0])!) - earliest(host, host.stories.get(b[0])!));
+  for (const [old, moving] of order) {
+    const whole = moving.length === host.stories.get(old)!.members.size;
+    for (const id of moving) host.move(host.members.get(id)!, target.id);
+    host.changes.push(whole && !created
+      ? { kind: 'merge', from: old, into: target.id, topic: t.id, score }
+      : { kind: 'move', from: old, into: target.id, articles: moving, created, topic: t.id, score });
+    created = false;
+  }
+}
+
+/** Mean similarity among a cluster's articles (global weights), for the record of a change. */
+function cohesion(host: RefineHost, cluster: ArticleId[]): number {
+  if (cluster.length < 2) return 0;
+  const sum = new Map<number, number>();
+  let self = 0;
+  for (const id of cluster) {
+    const v = host.members.get(id)!.vector;
+    accumulate(sum, v);
+    self += sparseDot(v, v);
+  }
+  let total = 0;
+  for (const x of sum.values()) total += x * x;
+  return round((total - self) / (cluster.length * (cluster.length - 1)));
+}
+
+/** Merges `t` with topics whose profiles have come to look alike; returns the topic that remains. */
+function mergeTopics(host: RefineHost, topic: TopicState): TopicState {
+  let t = topic;
+  for (let merged = true; merged;) {
+    merged = false;
+    const p = host.profile(t);
+    for (const raw of host.topicIndex.hits(topIds(p, INDEXED_DIMENSIONS)).keys()) {
+      const o = host.topics.get(host.topicOf(raw));
+      if (!o || o === t || o.size === 0) continue;
+      host.profile(o);
+      const score = topicSimilarity(o, p, t.anchorProfile!, host.tuning.anchorTopic);
+      if (score < host.tuning.topicMergeThreshold) continue;
+      const [keep, gone] = topicEarliest(host, o) < topicEarliest(host, t) ? [o, t] : [t, o];
+      for (const sid of [...gone.stories].sort()) {
+        host.retopic(host.stories.get(sid)!, keep);
+        host.changes.push({ kind: 'topic', story: sid, from: gone.id, into: keep.id, score: round(score) });
+      }
+      host.dropTopic(gone, keep.id);
+      t = keep;
+      merged = true;
+      break;
+    }
+  }
+  return t;
+}
