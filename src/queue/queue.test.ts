@@ -126,10 +126,11 @@ describe('queue', { skip: pgAvailable.skip ?? false }, () => {
     const single = await PostgresStore.open(await server.freshDatabase());
     await ingest(readInputs([input]), single, await openCorpus(single, cfg), cfg);
     const one = await storiesOf(single);
-    // Placement follows queue order whoever analyses what, so the stories are exactly one process's.
+    // Placement follows queue order whoever analyses what, so the stories group the articles exactly as one
+    // process does. Their ids may differ: which side of a merge/split keeps the older id can depend on
+    // when a worker replays another's changes.
     const agreement = bcubed(one, workers);
     assert.equal(agreement.f1, 1, `B-cubed F1 of the workers' stories against one process: ${agreement.f1.toFixed(4)}`);
-    assert.deepEqual(workers, one);
     await single.close();
     await store.close();
   });

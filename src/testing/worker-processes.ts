@@ -39,11 +39,16 @@ export async function killWhileHolding(store: PostgresStore, victim: ChildProces
   for (const deadline = Date.now() + deadlineMs; Date.now() < deadline && held.length === 0;) {
     await sleep(50);
     if ((await queueCounts(store)).done < total * share) continue;
+    // Frozen first, so that what it holds cannot change between looking and killing (a loaded machine
+    // otherwise lets it finish the claimed batch in between); a commit already sent lands in the pause.
+    victim.kill('SIGSTOP');
+    await sleep(200);
     held = (await store.query(
       `SELECT q.qseq FROM queue q JOIN pg_stat_activity s ON s.pid = q.claim_pid
        WHERE q.state = 'pending' AND s.application_name = $1`,
       [`parallax worker ${victim.pid}`],
     )).map((r) => Number(r.qseq));
+    if (held.length === 0) victim.kill('SIGCONT');
   }
   victim.kill('SIGKILL');
   return held;
