@@ -114,6 +114,11 @@ export interface Features {
   shingles: Uint32Array;
   /** Hash of the analysed body after normalisation, for exact duplicates. */
   bodyHash: string;
+  /**
+   * How the article's names sound (src/features/sound-key.ts) -> index of the first analysed paragraph:
+   * names in cased scripts, every word in scripts without case. What a translation into another script keeps.
+   */
+  sounds: Map<string, number>;
 }
 
 export interface ArticleRecord {

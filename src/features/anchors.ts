@@ -11,7 +11,7 @@ const YEAR = /^(1[89]\d\d|20\d\d|2100)$/;
  * Anchors are what survives translation: names (romanised, folded), numbers (digits only, so that
  * "54.000", "54,000" and "54 000" meet), years and acronyms. Keys are `kind:key`, counted.
  */
-export function extractAnchors(rec: ArticleRecord): { counts: Map<string, number>; paragraphs: Map<string, number> } {
+export function extractAnchors(rec: ArticleRecord): { counts: Map<string, number>; paragraphs: Map<string, number>; names: Array<{ norm: string; para: number }> } {
   const out = new Map<string, number>();
   const paragraphs = new Map<string, number>();
   // Paragraph positions count analysed paragraphs only, as the shape does.
@@ -43,15 +43,17 @@ export function extractAnchors(rec: ArticleRecord): { counts: Map<string, number
     if (!initial) midCapital.add(t.norm);
     candidates.push({ norm: t.norm, initial, para });
   }
+  const names: Array<{ norm: string; para: number }> = [];
   for (const c of candidates) {
     if (c.initial && !midCapital.has(c.norm)) continue;
     para = c.para;
     add(`name:${foldToLatin(c.norm)}`);
+    names.push({ norm: c.norm, para });
   }
   rec.paragraphs.forEach((p, i) => {
     if (p.repeatOf !== null) return;
     para = position.get(i)!;
     for (const m of rec.text.slice(p.start, p.end).matchAll(ACRONYM)) add(`acronym:${foldToLatin(m[0])}`);
   });
-  return { counts: out, paragraphs };
+  return { counts: out, paragraphs, names };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleRecord, Stage } from '../article.ts';
 import { paragraphKey } from '../normalize/paragraph-key.ts';
 import { extractAnchors } from './anchors.ts';
+import { extractSounds } from './extract-sounds.ts';
 import { fnv1a } from './hash.ts';
 import { extractTerms } from './terms.ts';
 
@@ -30,6 +31,7 @@ export const extractFeatures: Stage = (rec: ArticleRecord): ArticleRecord => {
       shape: analysed.map((p) => (p.end - p.start) / total),
       shingles: shingles(rec.tokens.map((t) => t.norm)),
       bodyHash: createHash('sha256').update(body).digest('hex').slice(0, 32),
+      sounds: extractSounds(rec, anchors.names),
     },
   };
 };

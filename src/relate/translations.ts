@@ -1,3 +1,4 @@
+import { soundKey } from '../features/sound-key.ts';
 import type { TranslationEvidence } from './relation.ts';
 
 const ANCHOR_KIND_WEIGHT: Record<string, number> = { number: 1.5, year: 1, acronym: 1.2, name: 1 };
@@ -40,6 +41,26 @@ export interface TranslationSide {
   shape: readonly number[];
   anchors: ReadonlyMap<string, number>;
   anchorParagraphs: ReadonlyMap<string, number>;
+  /** How its names sound, by paragraph (see extract-sounds.ts); absent for articles stored before sounds existed. */
+  sounds?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Names heard in the same paragraph on both sides: a name written in one script and its rendering in
+ * another ("Biden" and "بايدن"). Words of scripts without case (marked `*`) count only against a name
+ * of the other side; `known` are sound keys already counted as shared anchors.
+ */
+export function soundMatches(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, known: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  const probe = (x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>) => {
+    for (const [k, p] of x) {
+      if (k.startsWith('*')) continue;
+      if ((y.get(k) ?? y.get(`*${k}`)) === p && !known.has(k)) out.add(k);
+    }
+  };
+  probe(a, b);
+  probe(b, a);
+  return [...out].sort();
 }
 
 /**
@@ -66,11 +87,17 @@ export function bestPossibleScore(shape: number): number {
 /** Evidence and a 0..1 score that `b` is a translation of `a` (or both of one original). */
 export function translationEvidence(a: TranslationSide, b: TranslationSide): { score: number; evidence: TranslationEvidence } {
   const shape = shapeSimilarity(a.shape, b.shape);
-  const { overlap, shared } = anchorOverlap(a.anchors, b.anchors);
+  const anchors = anchorOverlap(a.anchors, b.anchors);
+  // Names that sound alike in the same paragraph count as shared, aligned anchors: across scripts they
+  // are what the anchors miss.
+  const known = new Set(anchors.shared.filter((k) => k.startsWith('name:')).map((k) => soundKey(k.slice(5))).filter((k): k is string => k !== null));
+  const heard = a.sounds && b.sounds ? soundMatches(a.sounds, b.sounds, known) : [];
+  const shared = [...anchors.shared, ...heard.map((k) => `sound:${k}`)];
+  const overlap = Math.min(1, anchors.overlap + heard.length / Math.max(4, Math.min(a.anchors.size, b.anchors.size)));
   // Two shared anchors at least: one name in common is what any two reports on a topic have.
   const anchorScore = shared.length >= 2 ? Math.min(1, overlap * 1.5) : 0;
   // Alignment over one or two shared anchors is chance; it counts in full from four on.
-  const alignment = anchorAlignment(a, b, shared);
+  const alignment = shared.length === 0 ? 0 : (anchorAlignment(a, b, anchors.shared) * anchors.shared.length + heard.length) / shared.length;
   const alignmentScore = anchorScore > 0 ? alignment * Math.min(1, shared.length / 4) : 0;
   const score = SHAPE_WEIGHT * shape + 0.25 * anchorScore + 0.4 * alignmentScore;
   return {

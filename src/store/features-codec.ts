@@ -15,6 +15,7 @@ export function encodeFeatures(f: Features): string {
     shape: f.shape.map((x) => Math.round(x * 1e5) / 1e5),
     shingles: shinglesToBase64(f.shingles),
     bodyHash: f.bodyHash,
+    sounds: [...f.sounds],
   });
 }
 
@@ -26,9 +27,10 @@ export function decodeFeatures(json: string): Features {
     shape: number[];
     shingles: string;
     bodyHash: string;
+    sounds?: Array<[string, number]>;
   };
   const bytes = Buffer.from(o.shingles, 'base64');
   const shingles = new Uint32Array(bytes.byteLength / 4);
   for (let i = 0; i < shingles.length; i++) shingles[i] = bytes.readUInt32LE(i * 4);
-  return { terms: new Map(o.terms), anchors: new Map(o.anchors), anchorParagraphs: new Map(o.anchorParagraphs), shape: o.shape, shingles, bodyHash: o.bodyHash };
+  return { terms: new Map(o.terms), anchors: new Map(o.anchors), anchorParagraphs: new Map(o.anchorParagraphs), shape: o.shape, shingles, bodyHash: o.bodyHash, sounds: new Map(o.sounds ?? []) };
 }
