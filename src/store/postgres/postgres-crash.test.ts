@@ -84,7 +84,7 @@ describe('postgres crash safety', { skip: pgAvailable.skip ?? false }, () => {
       for (let i = 0; i < 20; i++) {
         await killMidRun(['ingest', input, '--db', url, '--quiet', '--batch', '8'], count, before.size, randomKillMoment(rand));
         const now = await storedRows(url);
-        for (const [id, row] of before) assert.deepEqual(now.get(id), row, `article ${id} committed before kill ${i + 1} is still there, unchanged`);
+        for (const [id, row] of before) assert.equal(now.get(id)?.hash, row.hash, `article ${id} committed before kill ${i + 1} is still there, unchanged`); // its story may have moved since, by a merge
         before = now;
       }
     } finally {
