@@ -34,6 +34,19 @@ function latinClasses(folded: string): string | null {
  * (Han, and scripts written without spaces).
  */
 export function soundKey(word: string): string | null {
+  let key = memo.get(word);
+  if (key === undefined) {
+    if (memo.size >= MEMO) memo.clear();
+    memo.set(word, (key = computeSoundKey(word)));
+  }
+  return key;
+}
+
+// Names repeat across articles; keys are worth remembering (a bounded cache, cleared when full).
+const MEMO = 200_000;
+const memo = new Map<string, string | null>();
+
+function computeSoundKey(word: string): string | null {
   let classes: string | null = '';
   if (/[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(word)) classes = latinClasses(foldToLatin(word));
   else {

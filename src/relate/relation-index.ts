@@ -11,7 +11,9 @@ interface Indexed {
   features: Features;
 }
 
-const SHAPE_CANDIDATES = 3000;
+const SHAPE_CANDIDATES = 1000;
+/** Candidates compared in full, the closest shapes first. */
+const COMPARED = 48;
 const ANCHOR_CANDIDATES = 400;
 const RARE_ANCHOR = 200;
 
@@ -68,18 +70,25 @@ export class RelationIndex {
       if (postings.length >= RARE_ANCHOR) continue;
       for (const id of postings) if (n++ < ANCHOR_CANDIDATES) candidates.add(id);
     }
-    let best: Relation | null = null;
+    // The closest shapes first, and only so many: the work per article stays flat however many
+    // articles share its paragraph count. A translation keeps its original's shape.
+    const ranked: Array<{ other: Indexed; shape: number }> = [];
     for (const id of candidates) {
       const other = this.entries.get(id);
       // Same-language versions are copies or rewrites: the shingles decide those, not the shape.
       if (!other || id === a.id || (other.lang === a.lang && a.lang !== 'und')) continue;
-      if (bestPossibleScore(shapeSimilarity(other.features.shape, a.features.shape)) < this.cfg.translationThreshold) continue;
+      const shape = shapeSimilarity(other.features.shape, a.features.shape);
+      if (bestPossibleScore(shape) >= this.cfg.translationThreshold) ranked.push({ other, shape });
+    }
+    ranked.sort((x, y) => y.shape - x.shape);
+    let best: Relation | null = null;
+    for (const { other } of ranked.slice(0, COMPARED)) {
       const { score, evidence } = translationEvidence(
         { lang: other.lang, ...other.features },
         { lang: a.lang, ...a.features },
       );
       if (score >= this.cfg.translationThreshold && (!best || score > best.score)) {
-        best = { kind: 'translation', of: id, score, evidence };
+        best = { kind: 'translation', of: other.id, score, evidence };
       }
     }
     return best;
