@@ -107,6 +107,16 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
       try { setCode(await showStory(store, id, format, out)); } finally { await store.close(); }
     });
 
+  p.command('why')
+    .description('why an article is in its story: how it was placed, what it shares, the nearest story it was not put in, what the merge/split pass did since')
+    .argument('<article>', 'article id, as "parallax export articles" prints it')
+    .addOption(dbOption())
+    .option('--json', 'print JSON')
+    .action(async (id: string, o) => {
+      const store = await openExistingStore(o.db);
+      try { setCode(await (await import('./why.ts')).whyCommand(store, id, !!o.json, out)); } finally { await store.close(); }
+    });
+
   const exp = p.command('export').description('export stored data as JSONL on stdout')
     .option('--all', 'the whole store: one line per article, every field as given and its stored analysis, for "parallax import"')
     .addOption(dbOption())

@@ -10,6 +10,8 @@ export async function storiesJson(store: Store, stories: readonly StorySummary[]
       lang: a.lang.code,
       published: a.published,
       relation: a.relation && { kind: a.relation.kind, of: a.relation.of, score: Math.round(a.relation.score * 1000) / 1000, evidence: a.relation.evidence },
+      why: a.explanation ?? null,
     })),
+    history: await store.storyHistory(s.id),
   })));
 }

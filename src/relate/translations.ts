@@ -92,7 +92,9 @@ export function translationEvidence(a: TranslationSide, b: TranslationSide): { s
   // are what the anchors miss.
   const known = new Set(anchors.shared.filter((k) => k.startsWith('name:')).map((k) => soundKey(k.slice(5))).filter((k): k is string => k !== null));
   const heard = a.sounds && b.sounds ? soundMatches(a.sounds, b.sounds, known) : [];
-  const shared = [...anchors.shared, ...heard.map((k) => `sound:${k}`)];
+  // A name heard on both sides is shown as written where it is a name ("sound:giappone" for Japan).
+  const written = (k: string) => [...a.anchors.keys(), ...b.anchors.keys()].find((n) => n.startsWith('name:') && soundKey(n.slice(5)) === k)?.slice(5) ?? k;
+  const shared = [...anchors.shared, ...heard.map((k) => `sound:${written(k)}`)];
   const overlap = Math.min(1, anchors.overlap + heard.length / Math.max(4, Math.min(a.anchors.size, b.anchors.size)));
   // Two shared anchors at least: one name in common is what any two reports on a topic have.
   const anchorScore = shared.length >= 2 ? Math.min(1, overlap * 1.5) : 0;

@@ -39,6 +39,7 @@ export function articleRowFromRow(r: Row): ArticleRow {
     url: (r.url as string | null) ?? null,
     published: (r.published as string | null) ?? null,
     source: (r.source as string | null) ?? null,
+    explanation: placement.explanation ?? null,
   };
 }
 

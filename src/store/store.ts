@@ -1,6 +1,7 @@
 import type { ArticleId, ArticleRecord, Features, LanguageGuess, Message, Origin, Paragraph, StoryId, TopicId } from '../article.ts';
 import type { Placement } from '../cluster/corpus.ts';
 import type { StoryChange } from '../cluster/story-change.ts';
+import type { Explanation } from '../cluster/explain.ts';
 import type { EntityId, EntityType } from '../entities/entity.ts';
 import type { Fact } from '../facts/fact.ts';
 import type { Quote } from '../quotes/quote.ts';
@@ -19,8 +20,11 @@ export interface StoredState {
   relationOf: ArticleId | null;
 }
 
-/** A change of the merge/split pass as recorded: the change, and the seq of the last article stored when it was made. */
-export type StoryHistoryEntry = StoryChange & { after: number };
+/**
+ * A change of the merge/split pass as recorded: the change, its place in the order of all recorded
+ * changes (`seq`), and the seq of the last article stored when it was made (`after`).
+ */
+export type StoryHistoryEntry = StoryChange & { seq: number; after: number };
 
 export interface ArticleRow {
   id: ArticleId;
@@ -33,6 +37,11 @@ export interface ArticleRow {
   url: string | null;
   published: string | null;
   source: string | null;
+  /**
+   * Why it was placed where it was placed, as the placement decided (null for articles stored before
+   * explanations existed). The stores always give it; optional only so that views built by hand need not.
+   */
+  explanation?: Explanation | null;
 }
 
 export interface ArticleDetail extends ArticleRow {

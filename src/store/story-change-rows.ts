@@ -29,16 +29,17 @@ export function storyChangeColumns(c: StoryChange): StoryChangeColumns {
   }
 }
 
-/** From `kind, from_story, into_story, from_topic, into_topic, articles_json, created, score, after_seq`. */
+/** From `seq, kind, from_story, into_story, from_topic, into_topic, articles_json, created, score, after_seq`. */
 export function storyHistoryFromRow(r: Row): StoryHistoryEntry {
   const after = Number(r.after_seq);
+  const seq = Number(r.seq);
   const score = Number(r.score);
   const from = storyId(r.from_story as string);
   const into = storyId(r.into_story as string);
-  if (r.kind === 'merge') return { kind: 'merge', from, into, topic: topicId(r.into_topic as string), score, after };
+  if (r.kind === 'merge') return { kind: 'merge', from, into, topic: topicId(r.into_topic as string), score, seq, after };
   if (r.kind === 'move') {
     const articles = (JSON.parse(r.articles_json as string) as string[]).map(articleId);
-    return { kind: 'move', from, into, articles, created: Number(r.created) === 1, topic: topicId(r.into_topic as string), score, after };
+    return { kind: 'move', from, into, articles, created: Number(r.created) === 1, topic: topicId(r.into_topic as string), score, seq, after };
   }
-  return { kind: 'topic', story: from, from: topicId(r.from_topic as string), into: topicId(r.into_topic as string), score, after };
+  return { kind: 'topic', story: from, from: topicId(r.from_topic as string), into: topicId(r.into_topic as string), score, seq, after };
 }

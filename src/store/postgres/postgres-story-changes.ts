@@ -77,7 +77,7 @@ export async function lastStoryChange(q: PostgresTx): Promise<number> {
 export async function storyChangesAfter(q: PostgresTx, after: number): Promise<Array<{ seq: number; change: StoryChange }>> {
   const { rows } = await q.query('SELECT * FROM story_changes WHERE seq > $1 ORDER BY seq', [after]);
   return rows.map((r) => {
-    const { after: _after, ...change } = storyHistoryFromRow(r);
+    const { after: _after, seq: _seq, ...change } = storyHistoryFromRow(r);
     return { seq: Number(r.seq), change };
   });
 }
