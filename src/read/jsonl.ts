@@ -131,20 +131,17 @@ export async function* readJsonl(source: AsyncIterable<Uint8Array | string>, opt
       yield bom?.encoding === 'utf-8' ? head.subarray(3) : head;
       yield* chunks;
     })();
-    if (bom && bom.encoding !== 'utf-8') {
-      yield* readUtf16(rest, bom.encoding, opts);
-      return;
-    }
-    const utf16 = bom ? null : utf16WithoutBom(head);
+    const utf16 = bom ? (bom.encoding === 'utf-8' ? null : bom.encoding) : utf16WithoutBom(head);
     if (utf16) {
-      yield* readUtf16(rest, utf16, opts, [utf16Note(opts.file, utf16)]);
-      return;
-    }
-    if (head.subarray(0, SNIFF_BYTES).includes(0)) {
+      // A file that is only a byte-order mark still gets its "empty" below.
+      for await (const r of readUtf16(rest, utf16, opts, bom ? [] : [utf16Note(opts.file, utf16)])) {
+        records++;
+        yield r;
+      }
+    } else if (head.subarray(0, SNIFF_BYTES).includes(0)) {
       yield readError(fileOrigin, 'binary', 'looks binary (NUL bytes near the start); give JSON Lines as UTF-8 text');
       return;
-    }
-    for await (const l of splitLines(rest, opts.maxBytes)) {
+    } else for await (const l of splitLines(rest, opts.maxBytes)) {
       if ('tooLong' in l) {
         records++;
         yield readError({ file: opts.file, line: l.line }, 'line-too-long', `line of ${formatBytes(l.tooLong)} is over the limit of ${formatBytes(opts.maxBytes)} (maxBytes); shorten the record or raise maxBytes`);
