@@ -1,18 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { resolveConfig, type ResolvedConfig } from '../config.ts';
-import { evaluate, type Evaluation, type GoldKey } from '../eval/evaluate.ts';
-import { readGold } from '../eval/gold.ts';
-import { ingest, openCorpus } from '../ingest.ts';
-import { readInputs } from '../read/read-inputs.ts';
-import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
+import type { ResolvedConfig } from '../config.ts';
+import type { Evaluation, GoldKey } from '../eval/evaluate.ts';
+import { runEvaluation } from '../eval/run-evaluation.ts';
+import type { Script } from '../language/detect-script.ts';
 import { reportProblems } from './analyze.ts';
 
 export interface EvalFlags {
   key: GoldKey;
   json: boolean;
   langs?: string[];
+  script?: Script;
   keep?: string;
 }
 
@@ -46,25 +42,8 @@ export function renderEvaluation(e: Evaluation, seconds: number): string {
  * stripped of `gold` and `lang`, or the PATHs when given) and scores the result against the gold labels.
  */
 export async function evalCommand(goldPath: string, paths: string[], base: ResolvedConfig, flags: EvalFlags, out: NodeJS.WritableStream, err: NodeJS.WriteStream): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-eval-'));
-  const dbPath = flags.keep ?? join(dir, 'eval.db');
-  const input = join(dir, 'input.jsonl');
-  try {
-    const gold = await readGold(goldPath, paths.length === 0 ? { input, langs: flags.langs } : { langs: flags.langs });
-    const cfg = resolveConfig({ ...base, db: dbPath });
-    const store = new SqliteStore(cfg.db);
-    try {
-      const started = performance.now();
-      const report = await ingest(readInputs(paths.length === 0 ? [input] : paths, { maxBytes: cfg.maxBytes }), store, await openCorpus(store, cfg), cfg);
-      const seconds = (performance.now() - started) / 1000;
-      reportProblems({ ...report, notes: [] }, err);
-      const e = await evaluate(store, gold.entries, flags.key);
-      out.write(flags.json ? `${JSON.stringify({ ...e, seconds }, null, 2)}\n` : `${renderEvaluation(e, seconds)}\n`);
-      return report.rejected.length > 0 ? 1 : 0;
-    } finally {
-      await store.close();
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { evaluations: [e], report, seconds } = await runEvaluation(goldPath, paths, base, { keys: [flags.key], langs: flags.langs, script: flags.script && (`${flags.script[0]!.toUpperCase()}${flags.script.slice(1).toLowerCase()}` as Script), keep: flags.keep });
+  reportProblems({ ...report, notes: [] }, err);
+  out.write(flags.json ? `${JSON.stringify({ ...e, seconds }, null, 2)}\n` : `${renderEvaluation(e!, seconds)}\n`);
+  return report.rejected.length > 0 ? 1 : 0;
 }

@@ -180,10 +180,11 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
       if (codes.length === 0) throw new InvalidArgumentError('give at least one language code');
       return codes;
     })
+    .option('--script <script>', 'only gold lines whose text is mostly in this script (Latin, Cyrillic, Arabic, ...; the gold file as input only)')
     .option('--keep <db>', 'keep the evaluation database at this path')
     .option('--json', 'print JSON')
     .action(async (gold: string, paths: string[], o) =>
-      setCode(await evalCommand(gold, paths, config(o), { key: o.key, json: !!o.json, langs: o.lang, keep: o.keep }, out, err)));
+      setCode(await evalCommand(gold, paths, config(o), { key: o.key, json: !!o.json, langs: o.lang, script: o.script, keep: o.keep }, out, err)));
 
   p.command('serve')
     .description('serve the HTTP API over the store until SIGTERM/SIGINT (writes need PARALLAX_TOKEN; the API is described at /openapi.json)')

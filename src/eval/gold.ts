@@ -2,6 +2,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
+import { detectScript, type Script } from '../language/detect-script.ts';
 
 export interface GoldEntry {
   id: string;
@@ -18,9 +19,10 @@ export interface GoldFile {
 /**
  * Reads a gold file (JSONL, `{id, lang?, gold: {event?, topic?, document?}}` a line). When `input` is
  * given, the articles of the file are also written there without their `gold` and `lang` fields,
- * so that ingestion cannot see the answers. `langs` keeps only lines whose `lang` starts with one of them.
+ * so that ingestion cannot see the answers. `langs` keeps only lines whose `lang` starts with one of them;
+ * `script` only lines whose title and text are mostly written in that script.
  */
-export async function readGold(path: string, opts: { input?: string; langs?: readonly string[] } = {}): Promise<GoldFile> {
+export async function readGold(path: string, opts: { input?: string; langs?: readonly string[]; script?: Script } = {}): Promise<GoldFile> {
   const entries = new Map<string, GoldEntry>();
   const out = opts.input ? createWriteStream(opts.input) : null;
   let filtered = 0;
@@ -39,6 +41,11 @@ export async function readGold(path: string, opts: { input?: string; langs?: rea
     const id = o.id === undefined ? `${stem}#${lineNo}` : String(o.id);
     const lang = typeof o.lang === 'string' ? o.lang : null;
     if (opts.langs && !(lang && opts.langs.some((l) => lang === l || lang.startsWith(`${l}-`)))) {
+      filtered++;
+      continue;
+    }
+    // The script is read from the text itself, never from labels.
+    if (opts.script && detectScript(`${typeof o.title === 'string' ? o.title : ''}\n${typeof o.text === 'string' ? o.text : ''}`).main !== opts.script) {
       filtered++;
       continue;
     }
