@@ -81,7 +81,7 @@ export class Corpus implements RefineHost {
   constructor(private readonly cfg: ResolvedConfig, tuning: Partial<Tuning> = {}) {
     this.tuning = { ...defaultTuning, ...tuning };
     this.relations = new RelationIndex(cfg);
-    this.space = new VectorSpace(this.tuning.kinds);
+    this.space = new VectorSpace(this.tuning.kinds, this.tuning.localKinds);
   }
 
   add(rec: ArticleRecord): Placement {

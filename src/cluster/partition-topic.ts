@@ -41,14 +41,18 @@ const shareLanguage = (a: Set<string>, b: Set<string>) => [...a].some((l) => b.h
  */
 export function partitionTopic(members: readonly TopicMember[], space: VectorSpace, tuning: Tuning): ArticleId[][] {
   const localDf = new Map<number, number>();
-  for (const m of members) for (const id of m.tf.ids) localDf.set(id, (localDf.get(id) ?? 0) + 1);
+  const perLanguage = new Map<string, number>();
+  for (const m of members) {
+    for (const id of m.tf.ids) localDf.set(id, (localDf.get(id) ?? 0) + 1);
+    perLanguage.set(m.lang, (perLanguage.get(m.lang) ?? 0) + 1);
+  }
   const byUnit = new Map<ArticleId, { members: ArticleId[]; langs: Set<string>; vectors: Sparse[]; anchors: Sparse[]; first: number | null; last: number | null }>();
   for (const m of members) {
     let u = byUnit.get(m.unit);
     if (!u) byUnit.set(m.unit, (u = { members: [], langs: new Set(), vectors: [], anchors: [], first: null, last: null }));
     u.members.push(m.id);
     u.langs.add(m.lang);
-    const v = space.local(m.tf, localDf, members.length);
+    const v = space.local(m.tf, localDf, members.length, perLanguage.get(m.lang)!);
     u.vectors.push(v);
     u.anchors.push(space.anchorsOf(v));
     if (m.day !== null) {

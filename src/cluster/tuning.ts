@@ -8,6 +8,8 @@ import type { KindWeights } from './article-vector.ts';
 export interface Tuning {
   /** Weight of each kind of dimension in article vectors. */
   readonly kinds: KindWeights;
+  /** The same inside a topic, for the merge/split pass: what tells one event of a topic from another. */
+  readonly localKinds: KindWeights;
   /** Mean similarity to the articles of a topic's stories (topic-local idf) at which the merge/split pass keeps them together. */
   readonly refineThreshold: number;
   /** Cosine of two topics' profiles at which the merge pass joins them. */
@@ -32,7 +34,8 @@ export interface Tuning {
 
 export const defaultTuning: Tuning = Object.freeze({
   kinds: Object.freeze({ term: 1, name: 1, number: 0.3, year: 0.3, acronym: 0.3, place: 0.6, pivot: 0.5 }),
-  refineThreshold: 0.07,
+  localKinds: Object.freeze({ term: 1, name: 2, number: 1.5, year: 1.5, acronym: 1, place: 1.5, pivot: 1 }),
+  refineThreshold: 0.075,
   topicMergeThreshold: 0.2,
   anchorStory: 1.5,
   anchorTopic: 1,

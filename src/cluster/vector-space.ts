@@ -9,9 +9,11 @@ export class VectorSpace {
   readonly dict = new Dictionary();
   private df = new Float64Array(1024);
   private kindWeight = new Float64Array(1024);
+  private localKindWeight = new Float64Array(1024);
+  private isTerm = new Uint8Array(1024);
   docs = 0;
 
-  constructor(private readonly weights: KindWeights) {}
+  constructor(private readonly weights: KindWeights, private readonly localWeights: KindWeights = weights) {}
 
   /** An article's dimensions as a sparse vector of counts over interned ids. */
   intern(dims: ReadonlyMap<string, number>): Sparse {
@@ -20,7 +22,10 @@ export class VectorSpace {
       if (tf <= 0) continue;
       const id = this.dict.id(k);
       if (id >= this.kindWeight.length) this.grow(id);
-      this.kindWeight[id] = this.weights[featureKind(k)];
+      const kind = featureKind(k);
+      this.kindWeight[id] = this.weights[kind];
+      this.localKindWeight[id] = this.localWeights[kind];
+      this.isTerm[id] = kind === 'term' ? 1 : 0;
       entries.push([id, tf]);
     }
     return sparseFrom(entries);
@@ -34,6 +39,12 @@ export class VectorSpace {
     const kw = new Float64Array(size);
     kw.set(this.kindWeight);
     this.kindWeight = kw;
+    const lkw = new Float64Array(size);
+    lkw.set(this.localKindWeight);
+    this.localKindWeight = lkw;
+    const term = new Uint8Array(size);
+    term.set(this.isTerm);
+    this.isTerm = term;
   }
 
   /** Counts one more document holding these dimensions. */
@@ -49,14 +60,19 @@ export class VectorSpace {
   /** Sublinear tf × smoothed idf over the stream so far × kind weight, normalised. */
   global(tf: Sparse): Sparse {
     const n = this.docs;
-    return this.weighted(tf, (id) => Math.log((n + 1) / (this.df[id]! + 1)) + 1);
+    return this.weighted(tf, this.kindWeight, (id) => Math.log((n + 1) / (this.df[id]! + 1)) + 1);
   }
 
-  /** The same with idf over a topic's `n` articles (`localDf`); dimensions seen once in it are left out. */
-  local(tf: Sparse, localDf: ReadonlyMap<number, number>, n: number): Sparse {
-    return this.weighted(tf, (id) => {
+  /**
+   * The same with idf over a topic's articles (`localDf` over `n` of them) and the local kind weights;
+   * dimensions seen once in it are left out. Words of a language are counted against the topic's
+   * articles in that language (`sameLanguage` of them): in a topic written in many languages, a word
+   * every English article has is no rarer for being absent from the German ones.
+   */
+  local(tf: Sparse, localDf: ReadonlyMap<number, number>, n: number, sameLanguage = n): Sparse {
+    return this.weighted(tf, this.localKindWeight, (id) => {
       const d = localDf.get(id) ?? 0;
-      return d < 2 ? 0 : Math.log(n / d);
+      return d < 2 ? 0 : Math.log((this.isTerm[id] ? sameLanguage : n) / d);
     });
   }
 
@@ -72,11 +88,11 @@ export class VectorSpace {
     return sparseNormalized({ ids: Int32Array.from(keep, (i) => v.ids[i]!), values: Float64Array.from(keep, (i) => v.values[i]!) });
   }
 
-  private weighted(tf: Sparse, idfOf: (id: number) => number): Sparse {
+  private weighted(tf: Sparse, kindWeight: Float64Array, idfOf: (id: number) => number): Sparse {
     const entries: Array<[number, number]> = [];
     for (let i = 0; i < tf.ids.length; i++) {
       const id = tf.ids[i]!;
-      const w = this.kindWeight[id]! * idfOf(id);
+      const w = kindWeight[id]! * idfOf(id);
       if (w > 0) entries.push([id, (1 + Math.log(tf.values[i]!)) * w]);
     }
     return sparseNormalized(sparseFrom(entries));
