@@ -42,3 +42,10 @@ test('acronyms are anchors', () => {
   const a = anchorsOf('Die drei Partner des Projekts AUKUS und die G7 verhandeln mit der NASA.');
   for (const k of ['acronym:aukus', 'acronym:g7', 'acronym:nasa']) assert.ok(a.includes(k), k);
 });
+
+test('places: countries named in the article\'s language become one key, inflected forms included', () => {
+  assert.ok(anchorsOf('Die Vereinigten Staaten und Japan verhandeln in Tokio über Nordkorea.').includes('place:us'));
+  const it = anchorsOf('Gli Stati Uniti e il Giappone firmano un accordo sulla Corea del Nord.');
+  for (const k of ['place:us', 'place:jp', 'place:kp']) assert.ok(it.includes(k), k);
+  assert.ok(anchorsOf('Соединённые Штаты и представители Японии договорились в среду.').includes('place:jp'));
+});

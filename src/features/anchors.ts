@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../article.ts';
 import { asciiDigits } from '../language/ascii-digits.ts';
 import { stopwordsFor } from '../language/stopwords.ts';
+import { findPlaces } from './places.ts';
 import { foldToLatin } from './transliterate.ts';
 
 const ACRONYM = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,6}\d{0,2}|\p{Lu}\d{1,2})(?![\p{L}\p{N}])/gu;
@@ -9,7 +10,8 @@ const YEAR = /^(1[89]\d\d|20\d\d|2100)$/;
 
 /**
  * Anchors are what survives translation: names (romanised, folded), numbers (digits only, so that
- * "54.000", "54,000" and "54 000" meet), years and acronyms. Keys are `kind:key`, counted.
+ * "54.000", "54,000" and "54 000" meet), years, acronyms, and countries named in the article's
+ * language (ISO 3166 codes, so that "Japan" and "Giappone" meet). Keys are `kind:key`, counted.
  */
 export function extractAnchors(rec: ArticleRecord): { counts: Map<string, number>; paragraphs: Map<string, number>; names: Array<{ norm: string; para: number }> } {
   const out = new Map<string, number>();
@@ -55,5 +57,9 @@ export function extractAnchors(rec: ArticleRecord): { counts: Map<string, number
     para = position.get(i)!;
     for (const m of rec.text.slice(p.start, p.end).matchAll(ACRONYM)) add(`acronym:${foldToLatin(m[0])}`);
   });
+  for (const p of findPlaces(rec, position)) {
+    para = p.para;
+    add(`place:${p.code.toLowerCase()}`);
+  }
   return { counts: out, paragraphs, names };
 }
