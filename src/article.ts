@@ -119,6 +119,12 @@ export interface Features {
    * names in cased scripts, every word in scripts without case. What a translation into another script keeps.
    */
   sounds: Map<string, number>;
+  /**
+   * English pivot words (Snowball stems) for its content words, from a bilingual dictionary when one is
+   * installed (src/features/lexicon.ts), weighted as the terms they translate; empty for English, whose
+   * terms are its pivots.
+   */
+  pivots: Map<string, number>;
 }
 
 export interface ArticleRecord {

@@ -31,6 +31,7 @@ export function idf(df: DocumentFrequencies, key: string): number {
 export function dimensions(f: Features): Map<string, number> {
   const out = new Map<string, number>(f.terms);
   for (const [k, n] of f.anchors) out.set(`@${k}`, n);
+  for (const [k, n] of f.pivots ?? []) out.set(`~${k}`, n);
   return out;
 }
 

@@ -6,7 +6,7 @@ import { dayNumber } from './article-day.ts';
 import { dimensions } from './article-vector.ts';
 import { round, sharedFeatures, type Explanation } from './explain.ts';
 import { storyIdFor, topicIdFor } from './ids.ts';
-import { dayGap } from './partition-topic.ts';
+import { dayGap, timeFactor } from './partition-topic.ts';
 import { PostingIndex } from './posting-index.ts';
 import { refineTopic, type RefineHost } from './refine-topic.ts';
 import { accumulate, topIds, type Sparse } from './sparse.ts';
@@ -162,7 +162,7 @@ export class Corpus implements RefineHost {
     const tf = this.space.intern(dimensions(features));
     this.space.count(tf);
     const vector = this.space.global(tf);
-    const anchors = this.space.anchorsOf(vector);
+    const anchors = this.space.anchorsOf(vector, lang === 'en');
     const keys = [...new Set([...topIds(vector, INDEXED_DIMENSIONS), ...topIds(anchors, INDEXED_ANCHORS)])];
     const m: MemberState = { id, lang, seq: this.seq++, tf, vector, anchors, keys, day, of, story: '' as StoryId };
     this.members.set(id, m);
@@ -227,10 +227,9 @@ export class Corpus implements RefineHost {
     return ranked.sort((a, b) => b.score - a.score || (a.story < b.story ? -1 : 1));
   }
 
-  /** 1 for a story active at the article's date (or undated), `inactive` for one that left the window. */
+  /** 1 for a story active at the article's date (or undated); less the longer ago it left the window. */
   private timeFactor(day: number | null, s: StoryState): number {
-    const gap = day === null ? null : dayGap({ first: day, last: day }, s);
-    return gap !== null && gap > this.tuning.activeDays ? this.tuning.inactive : 1;
+    return timeFactor(day === null ? null : dayGap({ first: day, last: day }, s), this.tuning);
   }
 
   private nearestTopic(m: MemberState): { topic: TopicId; score: number } | null {

@@ -34,6 +34,15 @@ export function dayGap(a: { first: number | null; last: number | null }, b: { fi
 const shareLanguage = (a: Set<string>, b: Set<string>) => [...a].some((l) => b.has(l));
 
 /**
+ * The factor on the similarity of reports `gap` days apart: 1 within the active window, then falling
+ * with the gap (a story a year old needs far more to be revived than one a week old), never below
+ * the floor `inactive`. 1 when either side is undated.
+ */
+export function timeFactor(gap: number | null, tuning: Pick<Tuning, 'activeDays' | 'inactive'>): number {
+  return gap === null || gap <= tuning.activeDays ? 1 : Math.max(tuning.inactive, tuning.activeDays / gap);
+}
+
+/**
  * Re-clusters a topic's articles into events: average link over the topic's articles weighted with the
  * topic's own idf (see `localVector`), copies and translations kept with their original, pairs of
  * reports far apart in time discounted, and groups with no language in common compared by their
@@ -54,7 +63,7 @@ export function partitionTopic(members: readonly TopicMember[], space: VectorSpa
     u.langs.add(m.lang);
     const v = space.local(m.tf, localDf, members.length, perLanguage.get(m.lang)!);
     u.vectors.push(v);
-    u.anchors.push(space.anchorsOf(v));
+    u.anchors.push(space.anchorsOf(v, m.lang === 'en'));
     if (m.day !== null) {
       u.first = u.first === null ? m.day : Math.min(u.first, m.day);
       u.last = u.last === null ? m.day : Math.max(u.last, m.day);
@@ -68,8 +77,7 @@ export function partitionTopic(members: readonly TopicMember[], space: VectorSpa
       const b = units[j]!;
       let t = sparseDot(a.vector, b.vector);
       if (tuning.anchorStory > 0 && !shareLanguage(a.langs, b.langs)) t = Math.max(t, tuning.anchorStory * sparseDot(a.anchors, b.anchors));
-      const gap = dayGap(a, b);
-      if (gap !== null && gap > tuning.activeDays) t *= tuning.inactive;
+      t *= timeFactor(dayGap(a, b), tuning);
       totals[i]![j] = t;
       totals[j]![i] = t;
     }

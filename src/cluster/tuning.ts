@@ -22,7 +22,7 @@ export interface Tuning {
   readonly topicProfile: number;
   /** Days between an article and a story's dated articles beyond which the story counts as inactive. */
   readonly activeDays: number;
-  /** Factor on the similarity to an inactive story: reviving one takes more than joining an active one. */
+  /** Floor of the factor on the similarity to an inactive story (`activeDays` / days apart): reviving one takes more than joining an active one. */
   readonly inactive: number;
   /** A topic is re-examined when it has grown by this factor since it was last examined. */
   readonly refineGrowth: number;
@@ -40,9 +40,9 @@ export const defaultTuning: Tuning = Object.freeze({
   anchorStory: 1.5,
   anchorTopic: 1,
   topicProfile: 80,
-  activeDays: 30,
-  inactive: 0.6,
+  activeDays: 7,
+  inactive: 0.4,
   refineGrowth: 1.1,
-  refineMinimum: 8,
+  refineMinimum: 6,
   refineWindow: 160,
 });

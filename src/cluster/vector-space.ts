@@ -76,16 +76,34 @@ export class VectorSpace {
     });
   }
 
-  /** True for anchor dimensions (names, numbers, years, acronyms, places). */
+  /**
+   * True for the dimensions articles in different languages can share: anchors (names, numbers, years,
+   * acronyms, places) and English pivot words.
+   */
   isAnchor(id: number): boolean {
-    return this.dict.key(id).charCodeAt(0) === 64;
+    const c = this.dict.key(id).charCodeAt(0);
+    return c === 64 || c === 126;
   }
 
-  /** The anchor dimensions of a vector alone, renormalised: what articles in other languages can share. */
-  anchorsOf(v: Sparse): Sparse {
-    const keep: number[] = [];
-    for (let i = 0; i < v.ids.length; i++) if (this.isAnchor(v.ids[i]!)) keep.push(i);
-    return sparseNormalized({ ids: Int32Array.from(keep, (i) => v.ids[i]!), values: Float64Array.from(keep, (i) => v.values[i]!) });
+  /**
+   * The anchor and pivot dimensions of a vector alone, renormalised: what articles in other languages
+   * can share. An English article's words are pivots (`english`): they are read as `~word`.
+   */
+  anchorsOf(v: Sparse, english = false): Sparse {
+    const keep: Array<[number, number]> = [];
+    for (let i = 0; i < v.ids.length; i++) {
+      const id = v.ids[i]!;
+      if (this.isAnchor(id)) keep.push([id, v.values[i]!]);
+      else if (english && this.isTerm[id]) keep.push([this.pivotOf(id), v.values[i]!]);
+    }
+    return sparseNormalized(sparseFrom(keep));
+  }
+
+  /** The pivot dimension `~word` of an English term. */
+  private pivotOf(term: number): number {
+    const id = this.dict.id(`~${this.dict.key(term)}`);
+    if (id >= this.kindWeight.length) this.grow(id);
+    return id;
   }
 
   private weighted(tf: Sparse, kindWeight: Float64Array, idfOf: (id: number) => number): Sparse {

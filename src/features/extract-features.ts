@@ -3,6 +3,7 @@ import type { ArticleRecord, Stage } from '../article.ts';
 import { paragraphKey } from '../normalize/paragraph-key.ts';
 import { extractAnchors } from './anchors.ts';
 import { extractSounds } from './extract-sounds.ts';
+import { missingLexiconMessage, pivotTable } from './lexicon.ts';
 import { fnv1a } from './hash.ts';
 import { extractTerms } from './terms.ts';
 
@@ -16,22 +17,43 @@ export function shingles(words: readonly string[]): Uint32Array {
   return Uint32Array.from(set).sort();
 }
 
-/** Everything later stages compare articles by: terms, anchors, shape, shingles, body hash. */
+/**
+ * English pivots for the terms of an article in another language, through its dictionary, each term's
+ * weight shared among its pivots; none without a dictionary, and none for English (whose terms are the
+ * pivots: the clustering reads them as such).
+ */
+export function extractPivots(lang: string, terms: ReadonlyMap<string, number>): Map<string, number> {
+  const table = lang === 'en' ? null : pivotTable(lang);
+  const out = new Map<string, number>();
+  if (!table) return out;
+  for (const [term, w] of terms) {
+    const pivots = table.get(term);
+    if (!pivots) continue;
+    for (const p of pivots) out.set(p, (out.get(p) ?? 0) + w / pivots.length);
+  }
+  return out;
+}
+
+/** Everything later stages compare articles by: terms, anchors, shape, shingles, body hash, sounds, pivots. */
 export const extractFeatures: Stage = (rec: ArticleRecord): ArticleRecord => {
   const analysed = rec.paragraphs.filter((p) => p.repeatOf === null);
   const total = analysed.reduce((n, p) => n + (p.end - p.start), 0) || 1;
   const anchors = extractAnchors(rec);
   const body = analysed.map((p) => paragraphKey(rec.text.slice(p.start, p.end))).join('\n');
+  const terms = extractTerms(rec);
+  const missing = missingLexiconMessage(rec.lang.code);
   return {
     ...rec,
+    messages: missing ? [...rec.messages, missing] : rec.messages,
     features: {
-      terms: extractTerms(rec),
+      terms,
       anchors: anchors.counts,
       anchorParagraphs: anchors.paragraphs,
       shape: analysed.map((p) => (p.end - p.start) / total),
       shingles: shingles(rec.tokens.map((t) => t.norm)),
       bodyHash: createHash('sha256').update(body).digest('hex').slice(0, 32),
       sounds: extractSounds(rec, anchors.names),
+      pivots: extractPivots(rec.lang.code, terms),
     },
   };
 };

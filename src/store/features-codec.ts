@@ -16,6 +16,7 @@ export function encodeFeatures(f: Features): string {
     shingles: shinglesToBase64(f.shingles),
     bodyHash: f.bodyHash,
     sounds: [...f.sounds],
+    pivots: [...f.pivots].map(([k, n]) => [k, Math.round(n * 1e4) / 1e4]),
   });
 }
 
@@ -28,9 +29,10 @@ export function decodeFeatures(json: string): Features {
     shingles: string;
     bodyHash: string;
     sounds?: Array<[string, number]>;
+    pivots?: Array<[string, number]>;
   };
   const bytes = Buffer.from(o.shingles, 'base64');
   const shingles = new Uint32Array(bytes.byteLength / 4);
   for (let i = 0; i < shingles.length; i++) shingles[i] = bytes.readUInt32LE(i * 4);
-  return { terms: new Map(o.terms), anchors: new Map(o.anchors), anchorParagraphs: new Map(o.anchorParagraphs), shape: o.shape, shingles, bodyHash: o.bodyHash, sounds: new Map(o.sounds ?? []) };
+  return { terms: new Map(o.terms), anchors: new Map(o.anchors), anchorParagraphs: new Map(o.anchorParagraphs), shape: o.shape, shingles, bodyHash: o.bodyHash, sounds: new Map(o.sounds ?? []), pivots: new Map(o.pivots ?? []) };
 }
