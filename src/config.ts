@@ -2,6 +2,7 @@
  * Options are resolved once, at the entry (CLI, library, server), into a frozen config.
  * The core reads only `ResolvedConfig`; nothing below the entry looks at the environment.
  */
+import { availableParallelism } from 'node:os';
 
 export interface Options {
   /** SQLite file path. */
@@ -18,6 +19,8 @@ export interface Options {
   maxBytes?: number;
   /** Articles stored per transaction: a crash loses at most the batch being written. */
   batchSize?: number;
+  /** Threads that analyse articles (1: on the main thread). Default: one per core, at most MAX_THREADS. */
+  threads?: number;
 }
 
 export interface ResolvedConfig {
@@ -28,6 +31,14 @@ export interface ResolvedConfig {
   readonly nearDuplicateThreshold: number;
   readonly maxBytes: number;
   readonly batchSize: number;
+  readonly threads: number;
+}
+
+/** More analysis threads than this only add memory: the main thread (placement, store) is then the limit. */
+export const MAX_THREADS = 8;
+
+function defaultThreads(): number {
+  return Math.max(1, Math.min(MAX_THREADS, availableParallelism()));
 }
 
 // Chosen on the development sets by the procedure in DESIGN.md ("Tuning").
@@ -39,6 +50,7 @@ export const defaults: ResolvedConfig = Object.freeze({
   nearDuplicateThreshold: 0.7,
   maxBytes: 50 * 1024 * 1024,
   batchSize: 256,
+  threads: defaultThreads(),
 });
 
 function unit(name: string, v: number | undefined, fallback: number): number {
@@ -58,9 +70,14 @@ export function resolveConfig(options: Options = {}): ResolvedConfig {
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) {
     throw new RangeError(`config: batchSize must be a whole number from 1 to 100000, got ${String(options.batchSize)}`);
   }
+  const threads = options.threads ?? defaults.threads;
+  if (!Number.isInteger(threads) || threads < 1 || threads > 64) {
+    throw new RangeError(`config: threads must be a whole number from 1 to 64, got ${String(options.threads)}`);
+  }
   return Object.freeze({
     db: options.db ?? defaults.db,
     batchSize,
+    threads,
     storyThreshold: unit('storyThreshold', options.storyThreshold, defaults.storyThreshold),
     topicThreshold: unit('topicThreshold', options.topicThreshold, defaults.topicThreshold),
     translationThreshold: unit('translationThreshold', options.translationThreshold, defaults.translationThreshold),

@@ -1,7 +1,8 @@
-import type { ArticleId, Message, Origin } from './article.ts';
+import { articleId, type ArticleId, type Message, type Origin, type RawArticle } from './article.ts';
 import type { ResolvedConfig } from './config.ts';
 import { Corpus } from './cluster/corpus.ts';
-import { analyzeArticle } from './pipeline.ts';
+import { analysedInOrder, type AnalysisOptions } from './parallel/analysed-in-order.ts';
+import { contentHash } from './pipeline.ts';
 import type { ReadResult } from './read/read-inputs.ts';
 import type { Analysed, Store } from './store/store.ts';
 
@@ -35,10 +36,18 @@ export async function openCorpus(store: Store, cfg: ResolvedConfig): Promise<Cor
   return corpus;
 }
 
+/** One input as the analysis step sees it: an article to analyse, or a rejection decided on reading. */
+type Prepared =
+  | { kind: 'article'; raw: RawArticle; existing: string | null }
+  | { kind: 'unchanged' }
+  | { kind: 'rejected'; rejection: Rejection };
+
 /**
- * Reads, analyses, relates and places articles one by one, in input order, and stores them in
- * batches. A bad input is reported and skipped; an article already stored with the same content is
- * skipped, so running twice changes nothing. A crash loses at most the batch being written.
+ * Reads, analyses, relates and places articles in input order, and stores them in batches. A bad input
+ * (or an article a stage fails on) is reported and skipped; an article already stored with the same
+ * content is skipped, so running twice changes nothing. A crash loses at most the batch being written.
+ * With `cfg.threads` > 1 the analyses run on worker threads (src/parallel/), ahead of the article
+ * being placed; everything after analysis stays on this thread, so the result is the same.
  */
 export async function ingest(
   inputs: AsyncIterable<ReadResult>,
@@ -46,6 +55,7 @@ export async function ingest(
   corpus: Corpus,
   cfg: ResolvedConfig,
   onProgress?: (p: Progress) => void,
+  analysisOptions?: AnalysisOptions,
 ): Promise<IngestReport> {
   const report: IngestReport = { stored: 0, updated: 0, unchanged: 0, rejected: [], notes: [], bytes: 0 };
   const seen = new Set<string>();
@@ -58,26 +68,42 @@ export async function ingest(
     await store.write(batch, changes);
     batch = [];
   };
-  for await (const r of inputs) {
-    read++;
-    if (!r.ok) {
-      report.rejected.push({ origin: r.origin, code: r.code, message: r.message });
+  // Decided before analysis, in input order: an article stored unchanged is not analysed again. Ids
+  // are unique within a run, so the batches written meanwhile cannot change what was looked up.
+  async function* prepare(): AsyncGenerator<Prepared> {
+    for await (const r of inputs) {
+      read++;
+      if (!r.ok) {
+        yield { kind: 'rejected', rejection: { origin: r.origin, code: r.code, message: r.message } };
+        continue;
+      }
+      const raw = r.article;
+      report.bytes += Buffer.byteLength(raw.text);
+      if (seen.has(raw.id)) {
+        yield { kind: 'rejected', rejection: { origin: raw.origin, code: 'duplicate-id', message: `the id "${raw.id}" was already read in this run; give each article its own id` } };
+        continue;
+      }
+      seen.add(raw.id);
+      const existing = await store.contentHash(articleId(raw.id));
+      yield existing === contentHash(raw) ? { kind: 'unchanged' } : { kind: 'article', raw, existing };
+    }
+  }
+  const rawOf = (p: Prepared) => (p.kind === 'article' ? p.raw : null);
+  for await (const { item, analysis } of analysedInOrder(prepare(), rawOf, cfg, analysisOptions)) {
+    if (item.kind === 'rejected') {
+      report.rejected.push(item.rejection);
       continue;
     }
-    const raw = r.article;
-    report.bytes += Buffer.byteLength(raw.text);
-    if (seen.has(raw.id)) {
-      report.rejected.push({ origin: raw.origin, code: 'duplicate-id', message: `the id "${raw.id}" was already read in this run; give each article its own id` });
-      continue;
-    }
-    seen.add(raw.id);
-    const record = analyzeArticle(raw, cfg);
-    const existing = await store.contentHash(record.id);
-    if (existing === record.contentHash) {
+    if (item.kind === 'unchanged' || analysis === null) {
       report.unchanged++;
       continue;
     }
-    if (existing !== null) {
+    if (!analysis.ok) {
+      report.rejected.push({ origin: item.raw.origin, code: 'analysis-failed', message: `analysis failed: ${analysis.message}` });
+      continue;
+    }
+    const record = analysis.record;
+    if (item.existing !== null) {
       // Same id, new content: the new version replaces the old one in the store. The old version stays
       // in this run's in-memory indexes until the store is reopened.
       await flush();

@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { resolveConfig, type Options } from '../config.ts';
+import { MAX_THREADS, resolveConfig, type Options } from '../config.ts';
 import { analyze } from './analyze.ts';
 import { demo } from './demo.ts';
 import { evalCommand } from './eval.ts';
@@ -14,10 +14,11 @@ import { parseInterval, watchCommand } from './watch.ts';
 
 const dbOption = () => new Option('--db <path>', 'SQLite database file, or a postgres:// URL').env('PARALLAX_DB').default('parallax.db');
 
-function config(opts: { db?: string; storyThreshold?: number; topicThreshold?: number; translationThreshold?: number; batch?: number }): ReturnType<typeof resolveConfig> {
+function config(opts: { db?: string; storyThreshold?: number; topicThreshold?: number; translationThreshold?: number; batch?: number; threads?: number }): ReturnType<typeof resolveConfig> {
   const o: Options = {
     ...(opts.db !== undefined ? { db: opts.db } : {}),
     ...(opts.batch !== undefined ? { batchSize: opts.batch } : {}),
+    ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
     storyThreshold: opts.storyThreshold,
     topicThreshold: opts.topicThreshold,
     translationThreshold: opts.translationThreshold,
@@ -39,6 +40,11 @@ function tuning(c: Command): Command {
     .option('--batch <n>', 'articles stored per transaction (default 256); a crash loses at most one batch', (v: string) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new InvalidArgumentError('expected a whole number from 1 to 100000');
+      return n;
+    })
+    .option('--threads <n>', `threads that analyse articles (default: one per core, at most ${MAX_THREADS}; 1 analyses on the main thread)`, (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
       return n;
     });
 }
