@@ -1,6 +1,7 @@
 import { ARTICLES, DE_PLACE_NOUN, EVENT_WORDS, isOrgWord, LOC_NOUNS, LOC_PREPOSITIONS, NOT_ORG_ACRONYMS, ORG_SUFFIX, ORG_WORDS, PER_CUES, SUBJECT_VERBS } from './cues.ts';
 import type { EntityType } from './entity.ts';
 import { isKnownTown } from './cities.ts';
+import { contextCue } from './context-cues.ts';
 import { roleLabel, rolePhrase } from './roles.ts';
 import { lookupName } from './gazetteer.ts';
 import { gazetteerAt, type Span } from './spans.ts';
@@ -169,7 +170,10 @@ export function classify(c: TokenContext, s: Span): void {
   // take no article, and the places and bodies that do are in the gazetteer or carry an organisation word.
   if (c.lang === 'de' && determinerBefore(c, s.from)) { s.type = null; return; }
   if (isKnownTown(c.folded.slice(s.from, s.to).join(' ').replace(/[^a-z0-9]+/g, ' ').trim(), c.lang)) { s.type = 'LOC'; s.cue = 'LOC'; return; }
-  s.cue = weakCue(c, s, before);
+  const after = s.to < c.tokens.length && c.gaps[s.to] !== '\n' ? c.tokens[s.to]!.norm : '';
+  const context = contextCue(c.lang, before, after);
+  if (context === 'O') { s.type = null; return; }
+  s.cue = context ?? weakCue(c, s, before);
   // "Appignano del Tronto": an Italian name joined by "del"/"di" is a place; so is a German pair joined by a
   // hyphen ("Eutingen-Weitingen"); other runs of names are people.
   const placeLike = (c.lang === 'it' && words.some((t) => /^(del|della|dello|di|d)$/.test(t.norm)))

@@ -5,6 +5,8 @@
  * including inflected forms ("Landes") and compounds whose parts are nouns ("Sicherheits|lage").
  */
 
+import { foldToLatin } from '../features/transliterate.ts';
+import { isKnownTown } from './cities.ts';
 import { germanNouns, germanProperNouns, germanWords } from './german-nouns.ts';
 
 const CALENDAR_LANGS = ['en', 'de', 'it', 'fr', 'es', 'pt', 'nl', 'pl', 'ru', 'el', 'uk', 'cs', 'sv', 'da', 'ro', 'hu'];
@@ -81,7 +83,9 @@ function germanCommonNoun(norm: string): boolean {
     const nouns = germanNouns();
     const words = germanWords();
     r = (norm.length >= 7 && DE_NOUN_ENDING.test(norm))
-      || (nouns !== null && words !== null && (known(nouns, norm) || nominalised(words, norm) || compound(nouns, words, norm)));
+      || (nouns !== null && words !== null && (known(nouns, norm) || nominalised(words, norm)
+        // Towns are compounds of nouns too ("Pfaffen|hofen", "Königs|winter"): a town the gazetteer knows stays a name.
+        || (compound(nouns, words, norm) && !isKnownTown(foldToLatin(norm), 'de'))));
     if (cache.size > 100_000) cache.clear();
     cache.set(norm, r);
   }

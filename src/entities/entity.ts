@@ -25,4 +25,9 @@ export interface EntityMention {
   entity: EntityId;
   /** Role or title written with the name ("US-Verteidigungsminister Lloyd Austin" → 'defence secretary'), else null. */
   role: string | null;
+  /**
+   * The name is only the first part of a compound word ("G7-Gipfel", "CSU-Vorstandsklausur"): it still tells
+   * which entity the article is about, but is no mention of its own (GermEval's *part, KIND's O).
+   */
+  part?: true;
 }

@@ -24,6 +24,10 @@ const GOLDEN: Array<[lang: string, text: string, expected: string[]]> = [
     ['ORG polizia tedesca', 'LOC Milano', 'PER Giuseppe Sala', 'PER Mario Draghi', 'ORG Commissione europea']],
   ['it', 'Un gruppo di ricercatori dell\'Università di Nottingham, nel Regno Unito, guidato da Simon Lee.',
     ['ORG Università di Nottingham', 'LOC Regno Unito', 'PER Simon Lee']],
+  ['it', "Ha parlato Ernesto Di Lorenzo con Alfredo D'Avanzo davanti alla Corte d'Assise di Roma.",
+    ['PER Ernesto Di Lorenzo', "PER Alfredo D'Avanzo", "ORG Corte d'Assise", 'LOC Roma']],
+  ['de', 'Die US-Bundespolizei FBI ermittelt in Pfaffenhofen und Königswinter.',
+    ['ORG FBI', 'LOC Pfaffenhofen', 'LOC Königswinter']],
   ['en', 'President Joe Biden met Prime Minister Fumio Kishida at the White House on Friday. NATO and the EU will meet in Brussels, a spokesman for Microsoft Corp. said.',
     ['PER Joe Biden (president)', 'PER Fumio Kishida (prime minister)', 'ORG White House', 'ORG NATO', 'ORG EU', 'LOC Brussels', 'ORG Microsoft Corp']],
   ['en', 'Secretary of State Antony Blinken told reporters in Tokyo that the United States and Japan would deepen their alliance.',
@@ -86,4 +90,12 @@ test('without the German dictionary the extractor still works and says what it l
   assert.deepEqual(out.names, ['Angela Merkel', 'Emmanuel Macron', 'Paris']);
   assert.equal(out.note?.code, 'no-german-nouns');
   assert.match(out.note!.message, /apt-get install dict-freedict-deu-eng/);
+});
+
+test('a name that only modifies a compound noun is marked as part of it, and still linked', () => {
+  const [g7, csu] = entitiesOf('Zuvor hatte der Regierungschef die G7-Mitglieder besucht, sagte die CSU.', 'de');
+  assert.equal(g7?.entity, 'org:g7');
+  assert.equal(g7?.part, true);
+  assert.equal(csu?.text, 'CSU');
+  assert.equal(csu?.part, undefined);
 });

@@ -104,11 +104,15 @@ function assignIds(c: TokenContext, spans: Span[]): void {
  * and the dictionary has already had its say, such words are kept as persons.
  */
 function dropLoneGuesses(c: TokenContext, spans: Span[]): Span[] {
-  if (c.lang === 'de') return spans;
+  // German: several capitalised words with no given name and no cue are mostly titles, products and foreign phrases.
+  if (c.lang === 'de') return spans.filter((s) => !(s.guess && s.type === 'PER' && s.to - s.from > 1 && c.tokens[s.from]!.norm.length > 1));
   const seen = new Map<string, number>();
   for (const s of spans) seen.set(s.id!, (seen.get(s.id!) ?? 0) + 1);
   return spans.filter((s) => !(s.guess && s.to - s.from === 1 && s.type === 'PER' && !s.id!.includes('+') && seen.get(s.id!) === 1));
 }
+
+// A hyphen and a letter right after the name: the name modifies a compound noun.
+const COMPOUND_HEAD = /^[-‐]\p{L}/u;
 
 export function extractEntities(input: EntityInput): EntityMention[] {
   const c = tokenContext(input.text, input.tokens, input.lang);
@@ -122,6 +126,8 @@ export function extractEntities(input: EntityInput): EntityMention[] {
   return dropLoneGuesses(c, typed).map((s) => {
     const start = c.tokens[s.from]!.start;
     const end = c.tokens[s.to - 1]!.end;
-    return { kind: 'entity', start, end, text: c.text.slice(start, end), type: s.type!, entity: s.id!, role: s.role };
+    const mention: EntityMention = { kind: 'entity', start, end, text: c.text.slice(start, end), type: s.type!, entity: s.id!, role: s.role };
+    if (COMPOUND_HEAD.test(c.text.slice(end, end + 3))) mention.part = true;
+    return mention;
   });
 }

@@ -31,12 +31,18 @@ export function gazetteerAt(c: TokenContext, i: number): GazetteerHit | null {
 }
 
 /** Lower-case connectors inside names ("Bank of Japan", "Ursula von der Leyen"), only when a name word follows. */
-function connectorRun(c: TokenContext, j: number, org: boolean): number {
+function connectorRun(c: TokenContext, i: number, j: number, org: boolean): number {
   const n = c.tokens.length;
   let k = j;
   const words = org ? ORG_CONNECTORS : NAME_PARTICLES;
   while (k < n && k - j < 2 && joinable(c, k) && !c.tokens[k]!.cap && words.has(c.tokens[k]!.norm)) k++;
+  // A capitalised particle between two names belongs to the surname: "Ernesto Di Lorenzo", "Alfredo D'Avanzo".
+  if (k === j && !org && j + 1 < n && c.tokens[j]!.cap && !c.initial[j] && joinable(c, j) && joinable(c, j + 1) && c.name[j + 1]
+    && (NAME_PARTICLES.has(c.tokens[j]!.norm) || (c.tokens[j]!.norm === 'd' && /^['’]/u.test(c.gaps[j + 1]!)))) return j + 1;
   if (k === j || k >= n || !joinable(c, k) || !c.name[k]) return j;
+  // "Università Cattolica di Milano", "Corte d'Assise di Roma": a town after a name of two words or more is
+  // where the body sits, not part of its name ("Banca d'Italia" stays whole).
+  if (org && j - i >= 2 && /^(di|de|of|von|in)$/.test(c.tokens[j]!.norm) && gazetteerAt(c, k)?.type === 'LOC') return j;
   // A place after "di"/"von" is where the person is from, not part of the name: "Simon Lee di Londra";
   // an organisation after it is where the person works: "Mario Draghi della Commissione".
   if (!org && (gazetteerAt(c, k) || isOrgWord(c.tokens[k]!.norm, c.lang))) return j;
@@ -67,7 +73,7 @@ function capitalisedRun(c: TokenContext, i: number): number {
       j++;
       continue;
     }
-    const k = connectorRun(c, j, org);
+    const k = connectorRun(c, i, j, org);
     if (k > j) { j = k; continue; }
     // Sports clubs end in their founding year: "FC Schalke 04", "Hannover 96".
     if (org && j < n && /^\p{Nd}{2,4}$/u.test(c.tokens[j]!.norm) && joinable(c, j) && /^\s+$/.test(c.gaps[j]!)
@@ -145,7 +151,9 @@ function split(c: TokenContext, s: Span): Span[] {
   // "Düsseldorf-Gerresheim", "Köln-Bonn": a hyphen binds a place to what follows; after an acronym
   // ("US-Militärs", "EU-Beamte") the compound is a noun with a modifier, and only the modifier is kept (and checked).
   if (hit && hit.length < s.to - s.from && /^[-‐]$/.test(c.gaps[s.from + hit.length]!)) {
-    return c.acronym[s.from] ? [span(s.from, s.from + hit.length)] : [s];
+    // The names after that noun are names of their own: "US-Bundespolizei FBI".
+    const rest = s.from + hit.length + 1;
+    return c.acronym[s.from] ? [span(s.from, s.from + hit.length), ...(rest < s.to ? split(c, span(rest, s.to)) : [])] : [s];
   }
   // "Santiago de Compostela": a particle after the place continues its name.
   if (hit && hit.length < s.to - s.from && !c.tokens[s.from + hit.length]!.cap) return [s];

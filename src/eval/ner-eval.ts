@@ -126,7 +126,7 @@ export function evaluateNer(content: string, format: NerFormat, lang: string): N
   const { text, paragraphs, gold } = goldText(sentences);
   const tokens = tokensOf(text, paragraphs, lang);
   const started = performance.now();
-  const predicted = extractEntities({ text, paragraphs, lang, tokens }).map(({ start, end, type }) => ({ start, end, type }));
+  const predicted = extractEntities({ text, paragraphs, lang, tokens }).filter((m) => !m.part).map(({ start, end, type }) => ({ start, end, type }));
   const milliseconds = performance.now() - started;
   const evaluation: NerEvaluation = {
     sentences: sentences.length,
