@@ -5,6 +5,7 @@ import { contextCue } from './context-cues.ts';
 import { roleLabel, rolePhrase } from './roles.ts';
 import { lookupName } from './gazetteer.ts';
 import { gazetteerAt, type Span } from './spans.ts';
+import { isGermanWord } from './common-words.ts';
 import { mostlyLowerCase, nameOpener, type TokenContext } from './token-context.ts';
 
 /**
@@ -53,7 +54,7 @@ export function trimAndCheck(c: TokenContext, s: Span): boolean {
   if (s.to - s.from === 1) {
     if (first.norm.length < 2) return false;
     if (c.initial[s.from] && !c.midCap.has(first.norm) && !gazetteerAt(c, s.from) && !s.person && !c.acronym[s.from]) {
-      if (!nameOpener(c, s.from)) return false;
+      if (!nameOpener(c, s.from) && !(c.lang === 'de' && !isGermanWord(first.norm) && !c.stop.has(first.norm))) return false;
       s.person = true;
     }
   }
@@ -116,8 +117,13 @@ function englishTitle(c: TokenContext, s: Span): boolean {
   return c.tokens.slice(s.from, s.to).some((t) => ENGLISH_GLUE.has(t.norm));
 }
 
+const DE_PLACE_WORD = new RegExp(`^${DE_PLACE_NOUN.source}`, 'u');
+
 /** What the neighbours of a mention suggest: a place preposition, an article, a verb of saying. */
 function weakCue(c: TokenContext, s: Span, before: string): EntityType | null {
+  // German possessive genitive: "Wulffs Hochzeitsfeier", "nach Buurmanns Ausscheiden" (places the gazetteer knows).
+  const next = c.tokens[s.to];
+  if (c.lang === 'de' && s.to - s.from === 1 && next && c.folded[s.from]!.endsWith('s') && /^\s+$/.test(c.gaps[s.to]!) && next.cap && !c.name[s.to]) return 'PER';
   if (LOC_PREPOSITIONS[c.lang]?.has(before)) return 'LOC';
   // "im englischen Hatfield", "nel vicino Molise": one adjective between preposition and place.
   const k = s.from - 2;
@@ -150,7 +156,11 @@ export function classify(c: TokenContext, s: Span): void {
     s.type = c.lang === 'de' && words.every((t) => isOrgWord(t.norm, 'de') || ORG_SUFFIX.test(t.norm)) && !c.acronym[s.from] ? null : 'ORG';
     return;
   }
-  if (c.lang === 'de' && DE_PLACE_NOUN.test(last.norm)) { s.type = 'LOC'; return; }
+  // "Laura Osswald", "Nico Hülkenberg": after a given name, a place noun inside the last word is a surname's.
+  if (c.lang === 'de' && DE_PLACE_NOUN.test(last.norm) && !(words.length > 1 && c.firstName[s.from] && !DE_PLACE_WORD.test(last.norm))) {
+    s.type = 'LOC';
+    return;
+  }
   if (words.length === 1 && c.acronym[s.from]) {
     if (NOT_ORG_ACRONYMS.has(words[0]!.norm)) return void (s.type = null);
     s.type = 'ORG';

@@ -46,7 +46,8 @@ const cache = new Map<string, boolean>();
 const LONG = 12;
 
 function known(nouns: ReadonlySet<string>, w: string): boolean {
-  for (const e of INFLECTIONS) if (w.length - e.length >= (e === '' ? 3 : 4) && w.endsWith(e) && nouns.has(w.slice(0, w.length - e.length))) return true;
+  // Three-letter stems take only the plural -s: "Jets", "Jobs", "Lkws" (not "Ostern" from "Ost").
+  for (const e of INFLECTIONS) if (w.length - e.length >= (e === '' || e === 's' ? 3 : 4) && w.endsWith(e) && nouns.has(w.slice(0, w.length - e.length))) return true;
   return false;
 }
 
@@ -104,7 +105,10 @@ export function isCommonWord(norm: string, lang: string, surface: string): boole
 }
 
 // Capitalised abbreviations of units and words: "Mrd", "MHz", "PS", "Nr".
-const ABBREVIATIONS = new Set('mrd mio mhz ghz khz kwh kw ps nr bzw ca inkl usw vgl evtl tsd'.split(' '));
+const ABBREVIATIONS = new Set('mrd mlrd mio mill mhz ghz khz kwh kw ps nr bzw ca inkl usw vgl evtl tsd'.split(' '));
+
+/** Abbreviations of units and numbers ("Mio", "Mrd"): never a given name, whatever the name lists say. */
+export const isAbbreviation = (norm: string): boolean => ABBREVIATIONS.has(norm);
 
 /** Is this German word a dictionary noun as it stands (with its inflection), not only by derivation? */
 export function isGermanNoun(norm: string): boolean {

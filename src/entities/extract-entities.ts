@@ -113,6 +113,8 @@ function dropLoneGuesses(c: TokenContext, spans: Span[]): Span[] {
 
 // A hyphen and a letter right after the name: the name modifies a compound noun.
 const COMPOUND_HEAD = /^[-‐]\p{L}/u;
+// A letter and a hyphen right before it: the name is the head of a compound ("Fußball-Bundesligisten").
+const COMPOUND_MODIFIER = /\p{L}[-‐]$/u;
 
 export function extractEntities(input: EntityInput): EntityMention[] {
   const c = tokenContext(input.text, input.tokens, input.lang);
@@ -127,7 +129,7 @@ export function extractEntities(input: EntityInput): EntityMention[] {
     const start = c.tokens[s.from]!.start;
     const end = c.tokens[s.to - 1]!.end;
     const mention: EntityMention = { kind: 'entity', start, end, text: c.text.slice(start, end), type: s.type!, entity: s.id!, role: s.role };
-    if (COMPOUND_HEAD.test(c.text.slice(end, end + 3))) mention.part = true;
+    if (COMPOUND_HEAD.test(c.text.slice(end, end + 3)) || COMPOUND_MODIFIER.test(c.text.slice(Math.max(0, start - 2), start))) mention.part = true;
     return mention;
   });
 }

@@ -2,7 +2,7 @@ import type { Token } from '../article.ts';
 import { foldToLatin } from '../features/transliterate.ts';
 import { stem } from '../language/stem.ts';
 import { stopwordsFor } from '../language/stopwords.ts';
-import { isCalendarWord, isCommonWord, isGermanNoun, isGermanWord } from './common-words.ts';
+import { isAbbreviation, isCalendarWord, isCommonWord, isGermanNoun, isGermanWord } from './common-words.ts';
 import { germanWords } from './german-nouns.ts';
 import { PER_CUES, SUBJECT_VERBS } from './cues.ts';
 import { firstNames } from './first-names.ts';
@@ -75,7 +75,7 @@ export function tokenContext(text: string, tokens: readonly Token[], langTag: st
     c.folded.push(f.folded);
     c.stems.push(f.stem);
     c.acronym.push(t.cap && ACRONYM.test(text.slice(t.start, t.end)));
-    c.firstName.push(t.cap && first.has(t.norm) && !isCalendarWord(t.norm, lang));
+    c.firstName.push(t.cap && first.has(t.norm) && !isCalendarWord(t.norm, lang) && !isAbbreviation(t.norm));
     c.word.push(/^\p{L}/u.test(t.norm));
     if (isWord(t) && t.cap && !c.initial[i]) {
       c.midCap.add(t.norm);
