@@ -6,13 +6,14 @@
  * Reports requests/s, p50/p95/p99 latency per kind of request, statuses, 5xx and lost writes; exits 1
  * when there is any 5xx, transport error or lost write. Results go to bench/results/load-<seconds>s.json.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { percentile, request as send, startServer, type Reply } from './serve-process.ts';
 
 const { values } = parseArgs({
   options: {
@@ -53,35 +54,8 @@ function corpusSentences(): string[] {
   return out;
 }
 
-function startServer(): Promise<{ child: ChildProcess; base: string }> {
-  return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db], { env: { ...process.env, PARALLAX_TOKEN: token }, stdio: ['ignore', 'inherit', 'pipe'] });
-    let err = '';
-    child.stderr!.on('data', (d: Buffer) => {
-      err += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(err);
-      if (m) resolveStart({ child, base: m[1]! });
-    });
-    child.on('exit', (code) => reject(new Error(`bench:load: the server exited with ${code} before listening:\n${err}`)));
-  });
-}
-
-interface Reply { status: number; body: string }
-
 function request(base: string, agent: http.Agent, localAddress: string, method: string, path: string, body?: string): Promise<Reply> {
-  return new Promise((resolveReply, reject) => {
-    const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': String(Buffer.byteLength(body)) };
-    const req = http.request(new URL(path, base), { method, agent, localAddress, headers, timeout: 90_000 }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d: string) => (text += d));
-      res.on('end', () => resolveReply({ status: res.statusCode ?? 0, body: text }));
-      res.on('error', reject);
-    });
-    req.on('timeout', () => req.destroy(new Error('no answer within 90 s')));
-    req.on('error', reject);
-    req.end(body);
-  });
+  return send(base, agent, localAddress, method, path, body, token);
 }
 
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
@@ -90,14 +64,11 @@ function pickKind(): Kind {
   for (const [k, w] of MIX) if ((r -= w) < 0) return k;
   return 'health';
 }
-function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 // 1. A store with the sample corpus, through the command line.
 const load = spawnSync(process.execPath, [bin, 'ingest', join(root, 'examples', 'corpus'), '--db', db, '-q'], { encoding: 'utf8' });
 if (load.status !== 0) throw new Error(`bench:load: ingesting the sample corpus failed:\n${load.stderr}`);
-const { child, base } = await startServer();
+const { base, stop } = await startServer(db, { PARALLAX_TOKEN: token });
 const setupAgent = new http.Agent({ keepAlive: true });
 const json = async (path: string) => JSON.parse((await request(base, setupAgent, '127.0.0.1', 'GET', path)).body) as Record<string, any>;
 const stories = (await json('/api/stories?limit=100')).items as Array<{ id: string; topic: string }>;
@@ -190,8 +161,7 @@ for (let i = 0; i < ids.length; i += 8) {
 }
 const health = JSON.parse((await request(base, checkAgent, '127.0.0.1', 'GET', '/api/health')).body) as { articles: number };
 checkAgent.destroy();
-child.kill('SIGTERM');
-const exitCode = await new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+const exitCode = await stop();
 rmSync(dir, { recursive: true, force: true });
 
 // 4. The figures.

@@ -1,68 +1,196 @@
 /**
- * `npm run bench [-- --input FILE...] [--json OUT]`: end-to-end throughput of analysis (read, analyse,
- * relate, cluster, store in SQLite) on a real corpus, in this process, with peak memory.
- * Default input: ../shared/data/ntrex/dev.jsonl (7,740 documents in 128 languages).
+ * `npm run bench -- --scale N [--seed N] [--threads N] [--json OUT] [--skip-http]`: a scaled corpus of N
+ * articles built from the seed (src/scale/, DESIGN.md "Scaled corpora"), ingested into a fresh SQLite
+ * store through `ingest` as `parallax analyze` does; then its quality against the known story labels,
+ * the time per stage, and `parallax serve` on the store under 32 concurrent clients.
+ * `npm run bench -- --real`: the same on the real dev corpus (every NTREX dev document, ECB+ dev, the
+ * PolNeAR texts). `npm run bench -- --input FILE...`: files as they are (no quality). Default: --real.
+ * The sources are read from --data (../shared/data); the corpus and the store live in a temporary
+ * directory (--keep DIR keeps them). --stop-after S ends the ingest after S seconds (the figures then
+ * cover the articles stored, and say so). Prints a table and writes bench/results/throughput-<corpus>.json.
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveConfig } from '../src/config.ts';
+import { resolveConfig, type Options } from '../src/config.ts';
 import { ingest, openCorpus } from '../src/ingest.ts';
 import { readInputs } from '../src/read/read-inputs.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { prepareCorpus, type CorpusMode } from './bench-corpus.ts';
+import { latencyTargets, measureLatency, type LatencyRow } from './http-latency.ts';
+import { startServer } from './serve-process.ts';
+import { profileStages, type StageProfile } from './stages.ts';
+import { storyQuality, type StoryQuality } from './story-quality.ts';
 
 const { values } = parseArgs({
   options: {
-    input: { type: 'string', multiple: true, default: ['../shared/data/ntrex/dev.jsonl'] },
-    json: { type: 'string', default: 'bench/results/throughput.json' },
+    scale: { type: 'string' },
+    real: { type: 'boolean', default: false },
+    input: { type: 'string', multiple: true },
+    seed: { type: 'string', default: '1' },
+    threads: { type: 'string' },
+    data: { type: 'string', default: '../shared/data' },
+    json: { type: 'string' },
+    keep: { type: 'string' },
+    'skip-http': { type: 'boolean', default: false },
+    'stop-after': { type: 'string' },
+    clients: { type: 'string', default: '32' },
+    'http-seconds': { type: 'string', default: '15' },
+    profile: { type: 'string', default: '2000' },
   },
 });
-const inputs = values.input!.map((p) => resolve(p));
-const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
-const cfg = resolveConfig({ db: join(dir, 'bench.db') });
-const store = new SqliteStore(cfg.db);
-const started = performance.now();
-// Cost per article over the stream: the first and the last tenth, to see whether it stays flat.
-const marks: Array<{ n: number; t: number }> = [];
-const report = await ingest(readInputs(inputs), store, await openCorpus(store, cfg), cfg, (p) => marks.push({ n: p.stored, t: performance.now() }));
-const seconds = (performance.now() - started) / 1000;
-await store.close();
-const dbBytes = statSync(cfg.db).size;
-rmSync(dir, { recursive: true, force: true });
-
-const total = report.stored;
-const rateBetween = (from: number, to: number) => {
-  const a = marks.find((m) => m.n >= from);
-  const b = marks.find((m) => m.n >= to);
-  return a && b && b.t > a.t ? (b.n - a.n) / ((b.t - a.t) / 1000) : NaN;
+const whole = (name: string, v: string | undefined, min: number): number | undefined => {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) {
+    console.error(`bench: --${name} must be a whole number >= ${min}, got ${v}`);
+    process.exit(2);
+  }
+  return n;
 };
+const scale = whole('scale', values.scale, 1);
+const seed = whole('seed', values.seed, 0)!;
+const threads = whole('threads', values.threads, 1);
+const clients = whole('clients', values.clients, 1)!;
+const profileLimit = whole('profile', values.profile, 0)!;
+const httpSeconds = Number(values['http-seconds']);
+const stopAfter = whole('stop-after', values['stop-after'], 1);
+if ([scale !== undefined, values.real, values.input !== undefined].filter(Boolean).length > 1) {
+  console.error('bench: give one of --scale N, --real, --input FILE...');
+  process.exit(2);
+}
+const mode: CorpusMode = scale !== undefined ? { kind: 'scale', articles: scale } : values.input ? { kind: 'files', paths: values.input } : { kind: 'real' };
+const data = resolve(values.data!);
+if (mode.kind !== 'files' && !existsSync(data)) {
+  console.error(`bench: no evaluation data at ${data}; pass --data DIR`);
+  process.exit(2);
+}
+
+const dir = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+mkdirSync(dir, { recursive: true });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
+const say = (s: string) => process.stderr.write(`bench: ${s}\n`);
+const loadBefore = loadavg();
+
+// 1. The corpus, written before the clock starts.
+const corpus = await prepareCorpus(mode, { seed, data, dir });
+if (corpus.articles !== null) say(`${corpus.articles} articles, ${(corpus.textBytes! / 1e6).toFixed(1)} MB of text, written in ${corpus.seconds.toFixed(1)} s (${JSON.stringify(corpus.bySource)})`);
+
+// 2. The ingest, as `parallax analyze` runs it. The thread count goes through the config when it has one.
+const options: Record<string, unknown> = { db: join(dir, `bench-${corpus.name}.db`) };
+if (threads !== undefined) options.threads = threads;
+const cfg = resolveConfig(options as Options);
+const threadsUsed = (cfg as { threads?: number }).threads ?? 1;
+if (threads !== undefined && threadsUsed !== threads) throw new Error(`bench: --threads ${threads} asked for, but the config runs ${threadsUsed}; this build has no analysis threads`);
+for (const suffix of ['', '-wal', '-shm']) rmSync(`${cfg.db}${suffix}`, { force: true });
+const store = new SqliteStore(cfg.db);
+const times: number[] = [];
+const step = corpus.articles ? Math.max(1, Math.floor(corpus.articles / 20)) : 1000;
+const started = performance.now();
+// --stop-after: the articles not read by then are left out, and the run says it is partial.
+async function* until<T>(xs: AsyncIterable<T>, deadline: number): AsyncGenerator<T> {
+  for await (const x of xs) {
+    if (performance.now() > deadline) return;
+    yield x;
+  }
+}
+const inputs = readInputs(corpus.inputs, { maxBytes: cfg.maxBytes });
+const report = await ingest(stopAfter === undefined ? inputs : until(inputs, started + stopAfter * 1000), store, await openCorpus(store, cfg), cfg, (p) => {
+  if (p.stored === 0 || times[p.stored] !== undefined) return;
+  times[p.stored] = performance.now();
+  if (p.stored % step === 0) say(`${p.stored} stored, ${((p.stored * 1000) / (performance.now() - started)).toFixed(1)} articles/s so far`);
+});
+const seconds = (performance.now() - started) / 1000;
+const peakRssMegabytes = process.resourceUsage().maxRSS / 1024;
+const loadDuring = loadavg();
+const total = report.stored;
+say(`ingested ${total} in ${seconds.toFixed(1)} s`);
+
+// 3. Quality on the known labels, then the store's size on disk.
+let quality: StoryQuality | null = null;
+if (corpus.gold) quality = await storyQuality(store, corpus.gold);
+await store.close();
+const dbBytes = ['', '-wal', '-shm'].reduce((n, s) => n + (existsSync(`${cfg.db}${s}`) ? statSync(`${cfg.db}${s}`).size : 0), 0);
+
+// 4. parallax serve on the built store.
+let latency: LatencyRow[] | null = null;
+if (!values['skip-http'] && total > 0) {
+  const served = await startServer(cfg.db);
+  try {
+    latency = await measureLatency(served.base, await latencyTargets(served.base), { clients, seconds: httpSeconds, seed });
+  } finally {
+    await served.stop();
+  }
+}
+
+// 5. Where the time goes per article, on the first articles of the same corpus (CPU ms, bench/stages.ts).
+const stages: StageProfile | null = profileLimit > 0 ? await profileStages(corpus.inputs, { limit: profileLimit }) : null;
+if (!values.keep) rmSync(dir, { recursive: true, force: true });
+
+const rateBetween = (from: number, to: number) => {
+  const a = Math.max(1, from);
+  return times[a] !== undefined && times[to] !== undefined && times[to]! > times[a]! ? (to - a) / ((times[to]! - times[a]!) / 1000) : NaN;
+};
+const textBytes = corpus.textBytes ?? report.bytes;
+const command = `npm run bench -- ${mode.kind === 'scale' ? `--scale ${mode.articles} --seed ${seed}` : mode.kind === 'real' ? `--real --seed ${seed}` : `--input ${mode.paths.join(' ')}`}${threads !== undefined ? ` --threads ${threads}` : ''}${values['skip-http'] ? ' --skip-http' : ''}${stopAfter !== undefined ? ` --stop-after ${stopAfter}` : ''}`;
 const result = {
   date: new Date().toISOString(),
   node: process.version,
-  inputs,
+  command,
+  corpus: { name: corpus.name, seed: mode.kind === 'files' ? null : seed, articles: corpus.articles, textBytes, bySource: corpus.bySource, generateSeconds: corpus.seconds },
+  threads: threadsUsed,
+  machine: { cpus: availableParallelism(), loadBefore, loadAfterIngest: loadDuring },
   articles: total,
+  /** False when --stop-after ended the ingest before the corpus did. */
+  complete: corpus.articles === null || total + report.rejected.length + report.unchanged >= corpus.articles,
   rejected: report.rejected.length,
   seconds,
+  /** Until the first article was stored: loading the models, starting the threads. */
+  startupSeconds: times[1] !== undefined ? (times[1] - started) / 1000 : NaN,
   articlesPerSecond: total / seconds,
   megabytesPerSecond: report.bytes / 1e6 / seconds,
   firstTenthArticlesPerSecond: rateBetween(1, Math.floor(total / 10)),
   lastTenthArticlesPerSecond: rateBetween(Math.floor(total * 0.9), total),
-  peakRssMegabytes: process.resourceUsage().maxRSS / 1024,
+  peakRssMegabytes,
+  storeBytes: dbBytes,
   storeBytesPerArticle: dbBytes / Math.max(1, total),
+  storeBytesPerArticleBeyondText: (dbBytes - textBytes) / Math.max(1, total),
+  quality,
+  stages,
+  http: latency ? { clients, secondsPerKind: httpSeconds, latencyMs: latency } : null,
 };
+
+const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
 const rows: Array<[string, string]> = [
-  ['articles', `${result.articles} (${result.rejected} rejected)`],
-  ['time', `${result.seconds.toFixed(1)} s`],
-  ['articles/s', result.articlesPerSecond.toFixed(1)],
-  ['MB/s (text)', result.megabytesPerSecond.toFixed(2)],
-  ['articles/s, first 10%', result.firstTenthArticlesPerSecond.toFixed(1)],
-  ['articles/s, last 10%', result.lastTenthArticlesPerSecond.toFixed(1)],
-  ['peak RSS', `${result.peakRssMegabytes.toFixed(0)} MB`],
-  ['store per article', `${(result.storeBytesPerArticle / 1024).toFixed(1)} KB`],
+  ['corpus', `${corpus.name}${mode.kind === 'files' ? '' : `, seed ${seed}`}; threads ${threadsUsed}; load ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${loadDuring.map((l) => l.toFixed(1)).join(' ')} after`],
+  ['articles', `${total} (${result.rejected} rejected)${result.complete ? '' : `, PARTIAL: stopped after ${stopAfter} s, ${corpus.articles} in the corpus`}`],
+  ['time', `${f(seconds)} s (${f(result.startupSeconds)} s of it before the first article was stored)`],
+  ['articles/s', f(result.articlesPerSecond)],
+  ['MB/s (text)', f(result.megabytesPerSecond, 2)],
+  ['articles/s, first 10%', f(result.firstTenthArticlesPerSecond)],
+  ['articles/s, last 10%', f(result.lastTenthArticlesPerSecond)],
+  ['peak RSS', `${f(peakRssMegabytes, 0)} MB`],
+  ['store per article', `${f(result.storeBytesPerArticle / 1024, 2)} KB, ${f(result.storeBytesPerArticleBeyondText / 1024, 2)} KB beyond the text`],
 ];
+if (quality) {
+  rows.push(['B-cubed F1, stories', `${f(quality.event.f1, 3)} (P ${f(quality.event.precision, 3)}, R ${f(quality.event.recall, 3)}; ${quality.event.stories} stories for ${quality.event.goldStories})`]);
+  rows.push(['B-cubed F1, clusters', `${f(quality.cluster.f1, 3)} (epochs ignored)`]);
+  for (const [s, q] of Object.entries(quality.bySource)) rows.push([`  ${s}`, `${f(q.f1, 3)} (P ${f(q.precision, 3)}, R ${f(q.recall, 3)}; ${q.articles} articles)`]);
+}
+if (stages) rows.push([`CPU ms/article (first ${stages.articles})`, stages.stages.map((s) => `${s.stage} ${f(s.ms, 2)}`).join(', ') + `; total ${f(stages.total, 2)}`]);
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
-mkdirSync(dirname(values.json!), { recursive: true });
-writeFileSync(values.json!, `${JSON.stringify(result, null, 2)}\n`);
-console.log(`\nwritten ${values.json}`);
+if (latency) {
+  console.log(`\nHTTP, ${clients} concurrent clients, ${httpSeconds} s per kind\n| request | count | req/s | p50 ms | p95 ms | p99 ms | max ms | failures |\n|---|---|---|---|---|---|---|---|`);
+  for (const r of latency) console.log(`| ${r.kind} | ${r.requests} | ${f(r.requestsPerSecond)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.max)} | ${r.failures} |`);
+}
+const out = values.json ?? join('bench', 'results', `throughput-${corpus.name}.json`);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+console.log(`\nwritten ${out}`);
