@@ -1,8 +1,10 @@
 /**
- * `npm run bench:quality [-- --ecb FILE --ntrex FILE --seeds DIR --sample DIR --sample-gold FILE --json OUT --only NAME]`:
+ * `npm run bench:quality [-- --ecb FILE --ntrex FILE --seeds DIR --sample DIR --sample-gold FILE --ner-it FILE --ner-de FILE --polnear DIR --json OUT --only NAME]`:
  * the clustering's quality on every development set, one fresh store per run, in one table and as JSON
  * (bench/results/quality.json). Each line of the table is what `parallax eval` prints for that set
  * (see the `command` field of the JSON). Defaults read the data from ../shared/data.
+ * A second table (JSON `extraction`) holds the extractors' scores: named entities on KIND and GermEval
+ * (`parallax eval-ner`, exact span and type) and direct quotes on PolNeAR (`parallax eval-quotes`).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { resolveConfig } from '../src/config.ts';
 import type { Evaluation, GoldKey } from '../src/eval/evaluate.ts';
 import { runEvaluation, type RunOptions } from '../src/eval/run-evaluation.ts';
+import { extractionScores, renderExtraction } from './quality-extraction.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +24,9 @@ const { values } = parseArgs({
     'sample-gold': { type: 'string', default: 'examples/corpus-gold.jsonl' },
     json: { type: 'string', default: 'bench/results/quality.json' },
     only: { type: 'string', multiple: true },
+    'ner-it': { type: 'string', default: '../shared/data/ner/it-kind-dev.tsv' },
+    'ner-de': { type: 'string', default: '../shared/data/ner/de-germeval2014-dev.tsv' },
+    polnear: { type: 'string', default: '../shared/data/quotes/polnear/dev' },
   },
 });
 
@@ -69,6 +75,8 @@ try {
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log(rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n'));
+const extraction = extractionScores({ nerIt: values['ner-it']!, nerDe: values['ner-de']!, polnear: values.polnear! }, values.only);
+if (extraction.length > 0) console.log(`\n${renderExtraction(extraction)}`);
 mkdirSync(dirname(values.json!), { recursive: true });
-writeFileSync(values.json!, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+writeFileSync(values.json!, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results, extraction }, null, 2)}\n`);
 console.log(`\nwritten ${values.json}`);
