@@ -89,7 +89,7 @@ export const NOT_ORG_ACRONYMS = set(`
 ${Intl.supportedValuesOf('currency').join(' ').toLowerCase()}
 url isbn issn pmid doi pdf html http www dna rna hiv aids tv cd dvd gps pc sms usb ceo cfo pil iva km kg mw kw ps nr st
 ok vip faq it ict ai ki ufo lgbt plz stgb bgb gg mrd mio ca usw bzw bip gdp mhz ghz utc cest cet gmt mez gp lsd tg imu ip gpx elo
-ii iii iv vi vii viii ix xi xii xiii xiv xv xx wm em ebit
+ii iii iv vi vii viii ix xi xii xiii xiv xv xx wm em ebit kb mb gb tb kbit mbit ukw
 `);
 
 /** Lower-case Italian heads of place names: "via Padova", "provincia di Trapani", "piazza Tienanmen". */

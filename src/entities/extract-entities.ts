@@ -2,7 +2,7 @@ import type { Paragraph, Token } from '../article.ts';
 import { attachRole, classify, trimAndCheck } from './classify.ts';
 import type { EntityId, EntityMention, EntityType } from './entity.ts';
 import { nameId, personId, personParts } from './name-id.ts';
-import { candidateSpans, type Span } from './spans.ts';
+import { candidateSpans, gazetteerAt, type Span } from './spans.ts';
 import { tokenContext, type TokenContext } from './token-context.ts';
 
 /**
@@ -111,6 +111,12 @@ function dropLoneGuesses(c: TokenContext, spans: Span[]): Span[] {
   return spans.filter((s) => !(s.guess && s.to - s.from === 1 && s.type === 'PER' && !s.id!.includes('+') && seen.get(s.id!) === 1));
 }
 
+/** A number glued to an acronym makes it a unit: "35,3GB", "236GB". */
+function dropUnits(c: TokenContext, spans: Span[]): Span[] {
+  return spans.filter((s) => !(s.to - s.from === 1 && c.acronym[s.from] && s.from > 0 && c.gaps[s.from] === ''
+    && /\p{Nd}$/u.test(c.tokens[s.from - 1]!.norm) && !gazetteerAt(c, s.from)));
+}
+
 // A hyphen and a letter right after the name: the name modifies a compound noun.
 const COMPOUND_HEAD = /^[-‐]\p{L}/u;
 // A letter and a hyphen right before it: the name is the head of a compound ("Fußball-Bundesligisten").
@@ -125,7 +131,7 @@ export function extractEntities(input: EntityInput): EntityMention[] {
   const typed = kept.filter((s) => s.type !== null);
   propagateTypes(c, typed);
   assignIds(c, typed);
-  return dropLoneGuesses(c, typed).map((s) => {
+  return dropLoneGuesses(c, dropUnits(c, typed)).map((s) => {
     const start = c.tokens[s.from]!.start;
     const end = c.tokens[s.to - 1]!.end;
     const mention: EntityMention = { kind: 'entity', start, end, text: c.text.slice(start, end), type: s.type!, entity: s.id!, role: s.role };

@@ -30,6 +30,11 @@ export function gazetteerAt(c: TokenContext, i: number): GazetteerHit | null {
   return hit;
 }
 
+const givenNames = (c: TokenContext, i: number, j: number): boolean => {
+  for (let k = i; k < j; k++) if (!c.firstName[k]) return false;
+  return true;
+};
+
 /** Lower-case connectors inside names ("Bank of Japan", "Ursula von der Leyen"), only when a name word follows. */
 function connectorRun(c: TokenContext, i: number, j: number, org: boolean): number {
   const n = c.tokens.length;
@@ -39,22 +44,34 @@ function connectorRun(c: TokenContext, i: number, j: number, org: boolean): numb
   // A capitalised particle between two names belongs to the surname: "Ernesto Di Lorenzo", "Alfredo D'Avanzo".
   if (k === j && !org && j + 1 < n && c.tokens[j]!.cap && !c.initial[j] && joinable(c, j) && joinable(c, j + 1) && c.name[j + 1]
     && (NAME_PARTICLES.has(c.tokens[j]!.norm) || (c.tokens[j]!.norm === 'd' && /^['’]/u.test(c.gaps[j + 1]!)))) return j + 1;
-  if (k === j || k >= n || !joinable(c, k) || !c.name[k]) return j;
+  // After given names only, a particle's capitalised word is a surname even when it is also a noun: "Joseph Victor von Scheffel".
+  if (k === j || k >= n || !joinable(c, k) || !(c.name[k] || (!org && c.tokens[k]!.cap && c.word[k] && givenNames(c, i, j)))) return j;
   // "Università Cattolica di Milano", "Corte d'Assise di Roma": a town after a name of two words or more is
   // where the body sits, not part of its name ("Banca d'Italia" stays whole).
   if (org && j - i >= 2 && /^(di|de|of|von|in)$/.test(c.tokens[j]!.norm) && gazetteerAt(c, k)?.type === 'LOC') return j;
   // A place after "di"/"von" is where the person is from, not part of the name: "Simon Lee di Londra";
   // an organisation after it is where the person works: "Mario Draghi della Commissione".
   if (!org && (gazetteerAt(c, k) || isOrgWord(c.tokens[k]!.norm, c.lang))) return j;
-  return k;
+  return c.name[k] ? k : k + 1;
 }
 
-const SPORTS_CLUB = new Set(['fc', 'sv', 'tsv', 'vfb', 'vfl', 'bsc', 'sc', 'ac', 'as', 'ss', 'us', 'borussia', 'fsv', 'spvgg', 'sg']);
+const SPORTS_CLUB = new Set(['fc', 'sv', 'tsv', 'vfb', 'vfl', 'bsc', 'sc', 'ac', 'as', 'ss', 'us', 'borussia', 'fsv', 'spvgg', 'sg', 'thw', 'sk', 'esv', 'tus', 'tsg', 'ssv', 'sgv', 'hsg']);
 
-const givenNames = (c: TokenContext, i: number, j: number): boolean => {
-  for (let k = i; k < j; k++) if (!c.firstName[k]) return false;
-  return true;
-};
+/**
+ * A club's abbreviation opens its name, and what follows is its town or sponsor even when that is also a noun:
+ * "THW Kiel", "SV Wehen-Wiesbaden", "SG 01 Höchst", "SS Lazio". ("US" is left out: "US Army", "US Open".)
+ */
+function clubAt(c: TokenContext, i: number): number {
+  const t = c.tokens[i]!;
+  if (!c.acronym[i] || t.norm === 'us' || !SPORTS_CLUB.has(t.norm)) return i;
+  const n = c.tokens.length;
+  let j = i + 1;
+  if (j + 1 < n && joinable(c, j) && /^\p{Nd}{2,4}$/u.test(c.tokens[j]!.norm) && joinable(c, j + 1) && c.tokens[j + 1]!.cap) j++;
+  const from = j;
+  while (j < n && joinable(c, j) && c.tokens[j]!.cap && c.word[j] && !c.initial[j] && !SPORTS_CLUB.has(c.tokens[j]!.norm)) j++;
+  return j > from ? j : i;
+}
+
 
 function capitalisedRun(c: TokenContext, i: number): number {
   const n = c.tokens.length;
@@ -67,6 +84,8 @@ function capitalisedRun(c: TokenContext, i: number): number {
     if (c.lang === 'de' && j < n && joinable(c, j) && c.tokens[j]!.cap && !c.name[j] && DE_PLACE_NOUN.test(c.tokens[j]!.norm) && /er$/.test(c.tokens[j - 1]!.norm)) { j++; continue; }
     // Italian adjectives after an organisation word: "Commissione europea", "Banca centrale europea".
     if (org && c.lang === 'it' && j < n && joinable(c, j) && !c.tokens[j]!.cap && IT_INSTITUTION_ADJECTIVE.test(c.tokens[j]!.norm)) { j++; continue; }
+    // A middle initial after a given name: "George W. Bush".
+    if (j + 1 < n && c.firstName[j - 1] && joinable(c, j) && c.tokens[j]!.cap && c.tokens[j]!.norm.length === 1 && /^\.\s$/u.test(c.gaps[j + 1]!) && c.name[j + 1]) { j++; continue; }
     // After a given name, the next capitalised word is a surname even when it is also a noun ("Thomas Müller").
     if (j < n && joinable(c, j) && (c.name[j] || (givenNames(c, i, j) && c.tokens[j]!.cap && !c.stop.has(c.tokens[j]!.norm) && /^\s+$/.test(c.gaps[j]!)))) {
       org ||= ORG_WORDS.has(c.tokens[j]!.norm);
@@ -170,6 +189,8 @@ export function candidateSpans(c: TokenContext): Span[] {
   const n = c.tokens.length;
   let i = 0;
   while (i < n) {
+    const club = clubAt(c, i);
+    if (club > i) { out.push(span(i, club, 'ORG', true)); i = club; continue; }
     const inst = institutionAt(c, i);
     if (inst > i) { out.push(span(i, inst, 'ORG', true)); i = inst; continue; }
     const institution = germanInstitutionAt(c, i);
