@@ -39,10 +39,10 @@ function load(): Map<string, Array<{ country: string; population: number }>> {
 }
 
 /** Is this (folded, space-separated) name a town the article's readers would know: at home, or large abroad? */
-export function isKnownTown(folded: string, lang: string): boolean {
+export function isKnownTown(folded: string, lang: string, homeMin = HOME_MIN): boolean {
   // German genitive: "Erfurts Trainer", "Wetzlars Coach".
   const list = load().get(folded) ?? (lang === 'de' && folded.endsWith('s') ? load().get(folded.slice(0, -1)) : undefined);
   if (!list) return false;
   const home = HOME[lang] ?? [];
-  return list.some((c) => c.population >= WORLD_MIN || (home.includes(c.country) && c.population >= HOME_MIN));
+  return list.some((c) => c.population >= WORLD_MIN || (home.includes(c.country) && c.population >= homeMin));
 }

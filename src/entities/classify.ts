@@ -1,7 +1,7 @@
 import { ARTICLES, DE_PLACE_NOUN, EVENT_WORDS, isOrgWord, LOC_NOUNS, LOC_PREPOSITIONS, NOT_ORG_ACRONYMS, ORG_SUFFIX, ORG_WORDS, PER_CUES, SUBJECT_VERBS } from './cues.ts';
 import type { EntityType } from './entity.ts';
 import { isKnownTown } from './cities.ts';
-import { contextCue } from './context-cues.ts';
+import { contextCue, organisationClass } from './context-cues.ts';
 import { roleLabel, rolePhrase } from './roles.ts';
 import { lookupName } from './gazetteer.ts';
 import { gazetteerAt, type Span } from './spans.ts';
@@ -171,6 +171,7 @@ export function classify(c: TokenContext, s: Span): void {
   const before = k >= 0 && c.gaps[s.from] !== '\n' ? c.tokens[k]!.norm : '';
   const before2 = k >= 1 && c.gaps[k] !== '\n' ? c.tokens[k - 1]!.norm : '';
   if (LOC_NOUNS.has(before) || LOC_NOUNS.has(before2)) { s.type = 'LOC'; return; }
+  if (before && (c.lang !== 'de' || c.tokens[k]!.cap) && organisationClass(c.lang, before)) { s.type = 'ORG'; return; }
   // Saints name places and churches far more often than they are mentioned as people: "San Pietro", "São Paulo".
   if (words.length > 1 && /^(san|santa|santo|sant|são|saint|sainte)$/.test(words[0]!.norm)) { s.type = 'LOC'; return; }
   s.sure = false;
@@ -178,7 +179,8 @@ export function classify(c: TokenContext, s: Span): void {
   if (words.length === 1 && mostlyLowerCase(c, words[0]!.norm) && !(c.lang === 'it' && IT_STATE.has(words[0]!.norm))) { s.type = null; return; }
   // German: an article (and maybe an adjective) before an unknown capitalised word makes it a noun: persons
   // take no article, and the places and bodies that do are in the gazetteer or carry an organisation word.
-  if (c.lang === 'de' && determinerBefore(c, s.from)) { s.type = null; return; }
+  // Several such words together are more often a body's name than a noun phrase: "der TU Berlin", "der Champions League".
+  if (c.lang === 'de' && determinerBefore(c, s.from)) { s.type = words.length > 1 ? 'ORG' : null; return; }
   if (isKnownTown(c.folded.slice(s.from, s.to).join(' ').replace(/[^a-z0-9]+/g, ' ').trim(), c.lang)) { s.type = 'LOC'; s.cue = 'LOC'; return; }
   const after = s.to < c.tokens.length && c.gaps[s.to] !== '\n' ? c.tokens[s.to]!.norm : '';
   const context = contextCue(c.lang, before, after);

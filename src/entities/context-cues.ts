@@ -30,6 +30,18 @@ const AFTER: Record<string, ReadonlyMap<string, Cue>> = {
     secolo:O dei:O della:O delle:O`),
 };
 
+// Nouns that name a kind of organisation, written before its name: "la società Trenord", "die Rockband Fold Zandura",
+// "der Fluggesellschaft Air One". German compounds end in them ("Pop-Band", "Filmproduktion"), with case endings.
+const ORG_CLASS: Record<string, RegExp> = {
+  it: /^(?:società|agenzia|azienda|quotidiano|giornale|rivista|settimanale|emittente|compagnia|partito|movimento|associazione|organizzazione|catena|etichetta|canale|band|marchio|colosso|multinazionale|testata|sito|casa\s?editrice|editrice|banca|squadra\s?di\s?calcio)$/u,
+  de: /(?:band|gruppe|gesellschaft|vereinigung|verein|sender|firma|konzern|hersteller|verlag|partei|klub|club|team|zeitung|magazin|zeitschrift|produktion|unternehmen|versicherer|label|agentur|organisation|ligist|ensemble|orchester|kette|marke|airline|provider|anbieter|betreiber|brauerei|werft|miliz|verbindung|bank|kasse)(?:s|es|n|en|e)?$/u,
+};
+
+/** Does this noun, just before a name, say the name is an organisation's? */
+export function organisationClass(lang: string, noun: string): boolean {
+  return ORG_CLASS[lang]?.test(noun) ?? false;
+}
+
 /** The kind the neighbours of an unknown name point to, 'O' for none, or null when they say nothing. */
 export function contextCue(lang: string, before: string, after: string): Cue | null {
   return BEFORE[lang]?.get(before) ?? AFTER[lang]?.get(after) ?? null;

@@ -180,8 +180,9 @@ south china sea|Südchinesisches Meer|Mar Cinese Meridionale|South China Sea
 baltic|Ostsee|Mar Baltico|Baltic Sea
 north sea|Nordsee|Mare del Nord|North Sea
 black sea|Schwarzes Meer|Mar Nero|Black Sea|Mer Noire
-moon|Luna|Lune
-earth|Terra
+moon|Luna|Lune|Mond
+earth|Terra|Erde
+sun|Sonne
 
 mercury-planet|Merkur|Mercurio
 venus-planet|Venere|Vénus

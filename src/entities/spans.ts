@@ -1,5 +1,6 @@
 import type { EntityId, EntityType } from './entity.ts';
 import { COMPASS, DE_PLACE_NOUN, ORG_SUFFIX, IT_INSTITUTION_ADJECTIVE, IT_INSTITUTIONS, IT_PLACE_HEADS, isOrgWord, NAME_PARTICLES, ORG_CONNECTORS, ORG_WORDS } from './cues.ts';
+import { isKnownTown } from './cities.ts';
 import { lookupGazetteer, type GazetteerHit } from './gazetteer.ts';
 import { joinable, type TokenContext } from './token-context.ts';
 
@@ -125,6 +126,17 @@ function germanInstitutionAt(c: TokenContext, i: number): number {
   return j;
 }
 
+const DE_TOWN_CUES = new Set(['in', 'nach', 'aus', 'stadt', 'gemeinde', 'raum']);
+const TOWN_MIN = 20_000;
+
+function townAfterPlaceWord(c: TokenContext, i: number): boolean {
+  if (i === 0 || !/^\s+$/.test(c.gaps[i]!) || !DE_TOWN_CUES.has(c.tokens[i - 1]!.norm)) return false;
+  const next = c.tokens[i + 1];
+  // "in Hof 3", "nach Kiel-Holtenau" are still the town; "in Essen und Trinken" is not: a noun after "und" is left alone.
+  if (next && /^\s+$/.test(c.gaps[i + 1]!) && next.norm === 'und' && c.tokens[i + 2]?.cap && !c.name[i + 2]) return false;
+  return isKnownTown(c.folded[i]!, 'de', TOWN_MIN);
+}
+
 /** Italian lower-case places: "via Padova", "provincia di Trapani": the head, an optional "di", a name. */
 function italianPlaceAt(c: TokenContext, i: number): number {
   if (c.lang !== 'it' || c.tokens[i]!.cap || !IT_PLACE_HEADS.has(c.tokens[i]!.norm)) return i;
@@ -201,6 +213,8 @@ export function candidateSpans(c: TokenContext): Span[] {
       i = institution;
       continue;
     }
+    // German towns that are also nouns ("nach Kiel", "in Hamm", "die Stadt Halle"): a place word before them decides.
+    if (c.lang === 'de' && !c.name[i] && c.tokens[i]!.cap && !c.initial[i] && townAfterPlaceWord(c, i)) { out.push(span(i, i + 1, 'LOC', true)); i++; continue; }
     const place = italianPlaceAt(c, i);
     if (place > i) { out.push(span(i, place, 'LOC', true)); i = place; continue; }
     const hit = gazetteerAt(c, i);
