@@ -4,7 +4,10 @@
  */
 import { articleId, storyId, topicId } from '../article.ts';
 import { entityId, type EntityType } from '../entities/entity.ts';
+import type { Placement } from '../cluster/corpus.ts';
 import { namesOf } from './entity-cursor.ts';
+import { decodeFacts } from './facts-codec.ts';
+import { unpackJson } from './packed-json.ts';
 import type { ArticleDetail, ArticleRow, EntitySummary, StorySummary } from './store.ts';
 
 export type Row = Record<string, unknown>;
@@ -25,9 +28,9 @@ export function storySummaryFromRow(r: Row): StorySummary {
   };
 }
 
-/** From `seq, id, title, lang_json, story, topic, placement_json, url, published, source`. */
+/** From `seq, id, title, lang_json, story, topic, placement, url, published, source`. */
 export function articleRowFromRow(r: Row): ArticleRow {
-  const placement = JSON.parse(r.placement_json as string);
+  const placement = unpackJson<Placement>(r.placement as Uint8Array);
   return {
     id: articleId(r.id as string),
     seq: Number(r.seq),
@@ -51,11 +54,11 @@ export function articleDetailFromRow(r: Row): ArticleDetail {
     byline: (r.byline as string | null) ?? null,
     declaredLang: (r.declared_lang as string | null) ?? null,
     origin: JSON.parse(r.origin_json as string),
-    paragraphs: JSON.parse(r.paragraphs_json as string),
+    paragraphs: unpackJson(r.paragraphs as Uint8Array),
     messages: JSON.parse(r.messages_json as string),
-    placement: JSON.parse(r.placement_json as string),
+    placement: unpackJson(r.placement as Uint8Array),
     reportDate: (r.report_date as string | null) ?? null,
-    facts: JSON.parse((r.facts_json as string | null) ?? '[]'),
+    facts: decodeFacts(r.facts as Uint8Array, r.text as string),
   };
 }
 

@@ -7,6 +7,7 @@ import { articleId, storyId } from '../../article.ts';
 import type { EntityId } from '../../entities/entity.ts';
 import { factsOf } from '../../facts/fact.ts';
 import { encodeEntityCursor, entityCursorPosition } from '../entity-cursor.ts';
+import { decodeFacts } from '../facts-codec.ts';
 import { entitySummaryFromRow, type Row } from '../store-rows.ts';
 import { checkLimit, type EntityDetail, type EntityPage, type EntityQuery, type EntitySummary } from '../store.ts';
 import { pgText, restoreExact } from './postgres-write.ts';
@@ -60,12 +61,12 @@ export async function entityDetail(query: Query, id: EntityId): Promise<EntityDe
     GROUP BY a.story, s.title ORDER BY n DESC, min(a.seq)`, [pgText(id)]))
     .map((r) => ({ story: storyId(r.story as string), title: (r.title as string | null) ?? null, mentions: Number(r.n) }));
   const quotes: EntityDetail['quotes'] = [];
-  const articles = await query(`SELECT id, story, lang, text, facts_json, exact_json FROM articles WHERE seq IN
+  const articles = await query(`SELECT id, story, lang, text, facts, exact_json FROM articles WHERE seq IN
     (SELECT DISTINCT article_seq FROM entity_mentions WHERE entity = $1) ORDER BY seq`, [pgText(id)]);
   for (const raw of articles) {
     const a = restoreExact(raw);
     const text = a.text as string;
-    for (const q of factsOf(JSON.parse(a.facts_json as string), 'quote')) {
+    for (const q of factsOf(decodeFacts(a.facts as Buffer, text), 'quote')) {
       if (q.speaker !== id) continue;
       quotes.push({ article: articleId(a.id as string), story: storyId(a.story as string), lang: a.lang as string, quote: q, text: text.slice(q.start, q.end) });
     }

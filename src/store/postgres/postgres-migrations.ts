@@ -1,5 +1,6 @@
+import { packJsonColumns, type JsonColumns } from '../packed-columns.ts';
 import { searchVector } from './postgres-search.ts';
-import type { PostgresTx } from './postgres-write.ts';
+import { restoreExact, type PostgresTx } from './postgres-write.ts';
 
 /**
  * Schema versions, oldest first, with the same meaning as the SQLite list (version N here holds what
@@ -30,6 +31,23 @@ async function fillSearchVectors(tx: PostgresTx): Promise<void> {
     if (rows.length < 500) return;
     last = Number(rows[rows.length - 1].seq);
   }
+}
+
+/** Version 7: every row's JSON analysis columns packed into the new columns, a keyset page at a time; then the old columns go. */
+async function packStoredRows(tx: PostgresTx): Promise<void> {
+  for (let last = 0; ;) {
+    const { rows } = await tx.query(
+      'SELECT seq, text, exact_json, features_json, facts_json, placement_json, paragraphs_json FROM articles WHERE seq > $1 ORDER BY seq LIMIT 500',
+      [last],
+    );
+    for (const raw of rows) {
+      const p = packJsonColumns(restoreExact(raw) as JsonColumns);
+      await tx.query('UPDATE articles SET features = $2, facts = $3, placement = $4, paragraphs = $5 WHERE seq = $1', [raw.seq, p.features, p.facts, p.placement, p.paragraphs]);
+    }
+    if (rows.length < 500) break;
+    last = Number(rows[rows.length - 1].seq);
+  }
+  await tx.query('ALTER TABLE articles DROP COLUMN features_json, DROP COLUMN facts_json, DROP COLUMN placement_json, DROP COLUMN paragraphs_json');
 }
 
 export const postgresMigrations: readonly PostgresMigration[] = [
@@ -181,5 +199,16 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       CREATE INDEX story_changes_from ON story_changes(from_story);
       CREATE INDEX story_changes_into ON story_changes(into_story);
     `,
+  },
+  {
+    // The packed analysis columns: SQLite's version 7 (see there and packed-columns.ts).
+    version: 7,
+    sql: `
+      ALTER TABLE articles ADD COLUMN features BYTEA NOT NULL DEFAULT ''::bytea,
+        ADD COLUMN facts BYTEA NOT NULL DEFAULT ''::bytea,
+        ADD COLUMN placement BYTEA NOT NULL DEFAULT ''::bytea,
+        ADD COLUMN paragraphs BYTEA NOT NULL DEFAULT ''::bytea;
+    `,
+    fill: packStoredRows,
   },
 ];

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { articleId, storyId, topicId, type ArticleId, type StoryId, type TopicId } from '../../article.ts';
-import { decodeFeatures } from '../features-codec.ts';
+import { decodeFeaturesBinary } from '../features-binary.ts';
 import { parseSnippet } from '../search-text.ts';
 import { encodeStoryCursor } from '../story-cursor.ts';
 import { articleDetailFromRow, articleRowFromRow, storySummaryFromRow, type Row } from '../store-rows.ts';
@@ -17,7 +17,7 @@ import { lockPlacement, MIGRATE_LOCK, PARALLAX_LOCKS, pgText, restoreExact, writ
 /** Rows per page when streaming: keyset pagination on seq, never the whole table at once. */
 const PAGE_SIZE = 1000;
 
-const ROW_COLUMNS = 'seq, id, title, lang_json, story, topic, placement_json, url, published, source, exact_json';
+const ROW_COLUMNS = 'seq, id, title, lang_json, story, topic, placement, url, published, source, exact_json';
 
 const SUMMARY = `
   SELECT s.id, s.topic, s.title, s.first_seq AS "firstSeq", count(a.seq) AS articles,
@@ -34,7 +34,7 @@ export async function* statesAfter(q: PostgresTx, after: number, pageSize = PAGE
   for (;;) {
     const { rows } = await q.query({
       name: 'parallax-states-after',
-      text: 'SELECT seq, id, exact_json, lang, features_json, story, topic, report_date, relation_of FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2',
+      text: 'SELECT seq, id, exact_json, lang, features, story, topic, report_date, relation_of FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2',
       values: [last, pageSize],
     });
     for (const raw of rows) {
@@ -43,7 +43,7 @@ export async function* statesAfter(q: PostgresTx, after: number, pageSize = PAGE
         seq: Number(r.seq),
         id: articleId(r.id as string),
         lang: r.lang as string,
-        features: decodeFeatures(r.features_json as string),
+        features: decodeFeaturesBinary(r.features as Buffer),
         story: storyId(r.story as string),
         topic: topicId(r.topic as string),
         reportDate: (r.report_date as string | null) ?? null,

@@ -1,7 +1,8 @@
-import type { StoryId } from '../../article.ts';
+import type { Paragraph, StoryId } from '../../article.ts';
 import type { StoryChange } from '../../cluster/story-change.ts';
 import { storyTitle } from '../../cluster/story-title.ts';
 import { storyChangeColumns, storyHistoryFromRow } from '../story-change-rows.ts';
+import { unpackJson } from '../packed-json.ts';
 import type { StoryHistoryEntry } from '../store.ts';
 import { pgText, type PostgresTx } from './postgres-write.ts';
 
@@ -26,9 +27,9 @@ export async function applyPostgresStoryChanges(tx: PostgresTx, changes: readonl
     } else if (c.kind === 'move') {
       await need(c.from);
       if (c.created) {
-        const f = (await tx.query('SELECT seq, title, text, paragraphs_json FROM articles WHERE id = $1', [pgText(c.articles[0]!)])).rows[0];
+        const f = (await tx.query('SELECT seq, title, text, paragraphs FROM articles WHERE id = $1', [pgText(c.articles[0]!)])).rows[0];
         if (!f) throw new Error(`store: story change founds "${c.into}" with the unknown article "${c.articles[0]}"`);
-        const title = storyTitle({ title: f.title, text: f.text, paragraphs: JSON.parse(f.paragraphs_json) });
+        const title = storyTitle({ title: f.title, text: f.text, paragraphs: unpackJson<Paragraph[]>(f.paragraphs) });
         // A story row left empty by a replaced article may hold the id: the new story takes it over.
         await tx.query(
           `INSERT INTO stories (id, topic, founder, title, first_seq) VALUES ($1, $2, $3, $4, $5)

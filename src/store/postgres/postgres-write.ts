@@ -5,7 +5,7 @@
 import type pg from 'pg';
 import { storyTitle } from '../../cluster/story-title.ts';
 import { factsOf } from '../../facts/fact.ts';
-import { encodeFeatures } from '../features-codec.ts';
+import { packedColumns } from '../packed-columns.ts';
 import type { Analysed } from '../store.ts';
 import { searchVector } from './postgres-search.ts';
 
@@ -44,8 +44,8 @@ export function restoreExact<R extends Record<string, unknown>>(r: R): R {
 }
 
 const INSERT = `INSERT INTO articles (id, content_hash, title, text, url, published, source, byline, declared_lang,
-  lang, lang_json, origin_json, paragraphs_json, messages_json, features_json, story, topic, placement_json,
-  relation_kind, relation_of, exact_json, search_vector, report_date, facts_json) VALUES ($1, $2, $3, $4, $5, $6, $7,
+  lang, lang_json, origin_json, paragraphs, messages_json, features, story, topic, placement,
+  relation_kind, relation_of, exact_json, search_vector, report_date, facts) VALUES ($1, $2, $3, $4, $5, $6, $7,
   $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22::tsvector, $23, $24) RETURNING seq`;
 
 const MENTIONS = `INSERT INTO entity_mentions (article_seq, entity, type, text, start, "end", role)
@@ -54,6 +54,7 @@ const MENTIONS = `INSERT INTO entity_mentions (article_seq, entity, type, text, 
 /** Stores a batch inside the caller's transaction, which must hold PLACE_LOCK. */
 export async function writeBatch(tx: PostgresTx, batch: readonly Analysed[]): Promise<void> {
   for (const { record: r, placement: p } of batch) {
+    const packed = packedColumns(r, p);
     const exact = exactJson({
       id: r.id, title: r.title, text: r.text, url: r.url, published: r.published, source: r.source, byline: r.byline, declared_lang: r.declaredLang,
     });
@@ -64,9 +65,9 @@ export async function writeBatch(tx: PostgresTx, batch: readonly Analysed[]): Pr
       values: [
         pgText(r.id), r.contentHash, pgText(r.title), pgText(r.text), pgText(r.url), pgText(r.published), pgText(r.source),
         pgText(r.byline), pgText(r.declaredLang), r.lang.code, JSON.stringify(r.lang), JSON.stringify(r.origin),
-        JSON.stringify(r.paragraphs), JSON.stringify(r.messages), encodeFeatures(r.features!), p.story, p.topic,
-        JSON.stringify(p), p.relation?.kind ?? null, p.relation?.of === undefined ? null : pgText(p.relation.of), exact,
-        searchVector(r.title, r.text), pgText(r.reportDate), JSON.stringify(r.facts),
+        packed.paragraphs, JSON.stringify(r.messages), packed.features, p.story, p.topic,
+        packed.placement, p.relation?.kind ?? null, p.relation?.of === undefined ? null : pgText(p.relation.of), exact,
+        searchVector(r.title, r.text), pgText(r.reportDate), packed.facts,
       ],
     });
     const seq = inserted.rows[0].seq;

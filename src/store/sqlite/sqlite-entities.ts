@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { articleId, storyId, type ArticleRecord } from '../../article.ts';
 import type { EntityId } from '../../entities/entity.ts';
 import { factsOf } from '../../facts/fact.ts';
+import { decodeFacts } from '../facts-codec.ts';
 import { encodeEntityCursor, entityCursorPosition } from '../entity-cursor.ts';
 import { entitySummaryFromRow } from '../store-rows.ts';
 import { checkLimit, type EntityDetail, type EntityPage, type EntityQuery, type EntitySummary } from '../store.ts';
@@ -14,8 +15,14 @@ type Row = Record<string, unknown>;
 
 const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+const mentionInserts = new WeakMap<Database.Database, Database.Statement>();
+
 export function insertMentions(db: Database.Database, seq: number, r: ArticleRecord): void {
-  const insert = db.prepare('INSERT INTO entity_mentions (article_seq, entity, type, text, start, "end", role) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  let insert = mentionInserts.get(db);
+  if (!insert) {
+    insert = db.prepare('INSERT INTO entity_mentions (article_seq, entity, type, text, start, "end", role) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    mentionInserts.set(db, insert);
+  }
   for (const m of factsOf(r.facts, 'entity')) insert.run(seq, m.entity, m.type, m.text, m.start, m.end, m.role);
 }
 
@@ -65,11 +72,11 @@ export function entityDetail(db: Database.Database, id: EntityId): EntityDetail 
     GROUP BY a.story ORDER BY n DESC, min(a.seq)`).all(id) as Row[])
     .map((r) => ({ story: storyId(r.story as string), title: (r.title as string | null) ?? null, mentions: Number(r.n) }));
   const quotes: EntityDetail['quotes'] = [];
-  const articles = db.prepare(`SELECT id, story, lang, text, facts_json FROM articles WHERE seq IN
+  const articles = db.prepare(`SELECT id, story, lang, text, facts FROM articles WHERE seq IN
     (SELECT DISTINCT article_seq FROM entity_mentions WHERE entity = ?) ORDER BY seq`).all(id) as Row[];
   for (const a of articles) {
     const text = a.text as string;
-    for (const q of factsOf(JSON.parse(a.facts_json as string), 'quote')) {
+    for (const q of factsOf(decodeFacts(a.facts as Buffer, text), 'quote')) {
       if (q.speaker !== id) continue;
       quotes.push({ article: articleId(a.id as string), story: storyId(a.story as string), lang: a.lang as string, quote: q, text: text.slice(q.start, q.end) });
     }

@@ -1,8 +1,31 @@
+import type Database from 'better-sqlite3';
+import { packJsonColumns, type JsonColumns } from '../packed-columns.ts';
+
 /**
  * Schema versions, oldest first. A store records the versions it has applied; opening a store applies
- * the missing ones in one transaction each. Never edit a released migration: add a new one.
+ * the missing ones in one transaction each. Never edit a released migration: add a new one. A
+ * migration may end with a step in TypeScript (`fill`), in the same transaction, for what SQL cannot do.
  */
-export const sqliteMigrations: ReadonlyArray<{ version: number; sql: string }> = [
+export interface SqliteMigration {
+  version: number;
+  sql: string;
+  fill?: (db: Database.Database) => void;
+}
+
+/** Version 7: every row's JSON analysis columns packed into the new columns, a keyset page at a time; then the old columns go. */
+function packStoredRows(db: Database.Database): void {
+  const page = db.prepare('SELECT seq, text, features_json, facts_json, placement_json, paragraphs_json FROM articles WHERE seq > ? ORDER BY seq LIMIT 500');
+  const update = db.prepare('UPDATE articles SET features = @features, facts = @facts, placement = @placement, paragraphs = @paragraphs WHERE seq = @seq');
+  for (let last = 0; ;) {
+    const rows = page.all(last) as Array<JsonColumns & { seq: number }>;
+    for (const r of rows) update.run({ seq: r.seq, ...packJsonColumns(r) });
+    if (rows.length < 500) break;
+    last = rows[rows.length - 1]!.seq;
+  }
+  for (const c of ['features_json', 'facts_json', 'placement_json', 'paragraphs_json']) db.exec(`ALTER TABLE articles DROP COLUMN ${c}`);
+}
+
+export const sqliteMigrations: readonly SqliteMigration[] = [
   {
     version: 1,
     sql: `
@@ -135,5 +158,19 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; sql: string }> =
       CREATE INDEX story_changes_from ON story_changes(from_story);
       CREATE INDEX story_changes_into ON story_changes(into_story);
     `,
+  },
+  {
+    // Store size (issue 7): the analysis columns were JSON text, 11 KB of the 15 KB an NTREX article
+    // cost beyond its text. Features now binary (features-binary.ts), facts without the text they copy
+    // (facts-codec.ts), placement and paragraphs deflated (packed-columns.ts). The space the old
+    // columns held is free pages until the file is vacuumed (`sqlite3 FILE VACUUM`).
+    version: 7,
+    sql: `
+      ALTER TABLE articles ADD COLUMN features BLOB NOT NULL DEFAULT x'';
+      ALTER TABLE articles ADD COLUMN facts BLOB NOT NULL DEFAULT x'';
+      ALTER TABLE articles ADD COLUMN placement BLOB NOT NULL DEFAULT x'';
+      ALTER TABLE articles ADD COLUMN paragraphs BLOB NOT NULL DEFAULT x'';
+    `,
+    fill: packStoredRows,
   },
 ];

@@ -6,6 +6,7 @@ import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { storeContract } from '../store-contract.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
+import { writeOlderSqliteStore } from './older-sqlite-store.ts';
 import { SqliteStore } from './sqlite-store.ts';
 import { resolveConfig } from '../../config.ts';
 import { ingest, openCorpus } from '../../ingest.ts';
@@ -57,16 +58,9 @@ test('sqlite: migration 2 indexes the articles a version 1 store already holds',
   await s.close();
   // What an older Parallax left behind: the version 1 schema holding the same rows.
   const path = join(dir, 'v1.db');
-  const raw = new Database(path);
-  raw.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-  raw.exec(sqliteMigrations.find((m) => m.version === 1)!.sql);
-  raw.prepare('INSERT INTO schema_migrations VALUES (1, ?)').run(new Date().toISOString());
-  raw.prepare('ATTACH DATABASE ? AS full').run(full);
-  for (const table of ['articles', 'stories']) {
-    const columns = (raw.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all() as string[]).join(', ');
-    raw.exec(`INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM full.${table}`);
-  }
-  raw.close();
+  const current = new SqliteStore(full);
+  await writeOlderSqliteStore(path, current, 1);
+  await current.close();
   const migrated = new SqliteStore(path);
   assert.deepEqual((await migrated.search('gottingen', 10)).map((h) => h.article), ['g']);
   assert.deepEqual((await migrated.listStories({ limit: 10, q: 'muller' })).items.length, 1);

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { articleId, storyId, topicId, type ArticleId, type StoryId, type TopicId } from '../../article.ts';
-import { decodeFeatures, encodeFeatures } from '../features-codec.ts';
+import { decodeFeaturesBinary } from '../features-binary.ts';
+import { packedColumns } from '../packed-columns.ts';
 import { MATCH_END, MATCH_START, parseSnippet } from '../search-text.ts';
 import { encodeStoryCursor } from '../story-cursor.ts';
 import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type SearchHit, type Store, type StoredState, type StoryHistoryEntry, type StoryPage, type StoryQuery, type StorySummary, type TopicDetail, type EntityDetail, type EntityPage, type EntityQuery } from '../store.ts';
@@ -50,6 +51,7 @@ export class SqliteStore implements Store {
       if (applied.has(m.version)) continue;
       this.db.transaction(() => {
         this.db.exec(m.sql);
+        m.fill?.(this.db);
         this.db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());
       })();
     }
@@ -64,12 +66,12 @@ export class SqliteStore implements Store {
   }
 
   async *loadState(): AsyncIterable<StoredState> {
-    const rows = this.db.prepare('SELECT id, lang, features_json, story, topic, report_date, relation_of FROM articles ORDER BY seq').iterate() as Iterable<Row>;
+    const rows = this.db.prepare('SELECT id, lang, features, story, topic, report_date, relation_of FROM articles ORDER BY seq').iterate() as Iterable<Row>;
     for (const r of rows) {
       yield {
         id: articleId(r.id as string),
         lang: r.lang as string,
-        features: decodeFeatures(r.features_json as string),
+        features: decodeFeaturesBinary(r.features as Buffer),
         story: storyId(r.story as string),
         topic: topicId(r.topic as string),
         reportDate: (r.report_date as string | null) ?? null,
@@ -93,10 +95,10 @@ export class SqliteStore implements Store {
   async write(batch: readonly Analysed[], changes: readonly StoryChange[] = []): Promise<void> {
     const remove = this.db.prepare('DELETE FROM articles WHERE id = ?');
     const insert = this.db.prepare(`INSERT INTO articles (id, content_hash, title, text, url, published, source, byline,
-      declared_lang, lang, lang_json, origin_json, paragraphs_json, messages_json, features_json, story, topic,
-      placement_json, relation_kind, relation_of, report_date, facts_json) VALUES (@id, @contentHash, @title, @text, @url,
-      @published, @source, @byline, @declaredLang, @lang, @langJson, @originJson, @paragraphsJson, @messagesJson,
-      @featuresJson, @story, @topic, @placementJson, @relationKind, @relationOf, @reportDate, @factsJson)`);
+      declared_lang, lang, lang_json, origin_json, paragraphs, messages_json, features, story, topic,
+      placement, relation_kind, relation_of, report_date, facts) VALUES (@id, @contentHash, @title, @text, @url,
+      @published, @source, @byline, @declaredLang, @lang, @langJson, @originJson, @paragraphs, @messagesJson,
+      @features, @story, @topic, @placement, @relationKind, @relationOf, @reportDate, @facts)`);
     const story = this.db.prepare('INSERT OR IGNORE INTO stories (id, topic, founder, title, first_seq) VALUES (?, ?, ?, ?, ?)');
     this.db.transaction(() => {
       for (const { record: r, placement: p } of batch) {
@@ -104,11 +106,9 @@ export class SqliteStore implements Store {
         const info = insert.run({
           id: r.id, contentHash: r.contentHash, title: r.title, text: r.text, url: r.url, published: r.published,
           source: r.source, byline: r.byline, declaredLang: r.declaredLang, lang: r.lang.code,
-          langJson: JSON.stringify(r.lang), originJson: JSON.stringify(r.origin),
-          paragraphsJson: JSON.stringify(r.paragraphs), messagesJson: JSON.stringify(r.messages),
-          featuresJson: encodeFeatures(r.features!), story: p.story, topic: p.topic, placementJson: JSON.stringify(p),
-          relationKind: p.relation?.kind ?? null, relationOf: p.relation?.of ?? null,
-          reportDate: r.reportDate, factsJson: JSON.stringify(r.facts),
+          langJson: JSON.stringify(r.lang), originJson: JSON.stringify(r.origin), messagesJson: JSON.stringify(r.messages),
+          story: p.story, topic: p.topic, relationKind: p.relation?.kind ?? null, relationOf: p.relation?.of ?? null,
+          reportDate: r.reportDate, ...packedColumns(r, p),
         });
         insertMentions(this.db, Number(info.lastInsertRowid), r);
         if (p.via === 'new') story.run(p.story, p.topic, r.id, storyTitle(r), Number(info.lastInsertRowid));
@@ -122,7 +122,7 @@ export class SqliteStore implements Store {
   }
 
   async *articles(): AsyncIterable<ArticleRow> {
-    const rows = this.db.prepare('SELECT seq, id, title, lang_json, story, topic, placement_json, url, published, source FROM articles ORDER BY seq').iterate() as Iterable<Row>;
+    const rows = this.db.prepare('SELECT seq, id, title, lang_json, story, topic, placement, url, published, source FROM articles ORDER BY seq').iterate() as Iterable<Row>;
     for (const r of rows) yield articleRow(r);
   }
 
@@ -141,7 +141,7 @@ export class SqliteStore implements Store {
   }
 
   async storyMembers(id: StoryId): Promise<ArticleRow[]> {
-    return (this.db.prepare('SELECT seq, id, title, lang_json, story, topic, placement_json, url, published, source FROM articles WHERE story = ? ORDER BY seq').all(id) as Row[]).map(articleRow);
+    return (this.db.prepare('SELECT seq, id, title, lang_json, story, topic, placement, url, published, source FROM articles WHERE story = ? ORDER BY seq').all(id) as Row[]).map(articleRow);
   }
 
   async listStories(query: StoryQuery): Promise<StoryPage> {

@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { StoryId } from '../../article.ts';
+import type { Paragraph, StoryId } from '../../article.ts';
 import type { StoryChange } from '../../cluster/story-change.ts';
 import { storyTitle } from '../../cluster/story-title.ts';
 import { storyChangeColumns, storyHistoryFromRow } from '../story-change-rows.ts';
 import type { StoryHistoryEntry } from '../store.ts';
 import type { Row } from '../store-rows.ts';
+import { unpackJson } from '../packed-json.ts';
 
 /** Applies and records the merge/split pass's changes in one transaction (see `Store.applyStoryChanges`). */
 export function applySqliteStoryChanges(db: Database.Database, changes: readonly StoryChange[]): void {
@@ -15,7 +16,7 @@ export function applySqliteStoryChanges(db: Database.Database, changes: readonly
   const moveAll = db.prepare('UPDATE articles SET story = ?, topic = ? WHERE story = ?');
   const moveListed = db.prepare('UPDATE articles SET story = ?, topic = ? WHERE id IN (SELECT value FROM json_each(?))');
   const dropIfEmpty = db.prepare('DELETE FROM stories WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE story = ?)');
-  const founder = db.prepare('SELECT seq, title, text, paragraphs_json FROM articles WHERE id = ?');
+  const founder = db.prepare('SELECT seq, title, text, paragraphs FROM articles WHERE id = ?');
   // A story row left empty by a replaced article may hold the id: the new story takes it over.
   const create = db.prepare('INSERT OR REPLACE INTO stories (id, topic, founder, title, first_seq) VALUES (?, ?, ?, ?, ?)');
   const retopic = db.prepare('UPDATE stories SET topic = ? WHERE id = ?');
@@ -36,7 +37,7 @@ export function applySqliteStoryChanges(db: Database.Database, changes: readonly
         if (c.created) {
           const f = founder.get(c.articles[0]) as Row | undefined;
           if (!f) throw new Error(`store: story change founds "${c.into}" with the unknown article "${c.articles[0]}"`);
-          const title = storyTitle({ title: f.title as string | null, text: f.text as string, paragraphs: JSON.parse(f.paragraphs_json as string) });
+          const title = storyTitle({ title: f.title as string | null, text: f.text as string, paragraphs: unpackJson<Paragraph[]>(f.paragraphs as Buffer) });
           create.run(c.into, c.topic, c.articles[0], title, Number(f.seq));
         } else need(c.into);
         moveListed.run(c.into, c.topic, JSON.stringify(c.articles));

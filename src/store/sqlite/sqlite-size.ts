@@ -1,0 +1,35 @@
+/**
+ * What a SQLite store spends its bytes on: pages by table and index (the dbstat table), the stored
+ * length of each column of `articles`, and the bytes per article beyond the article's own text.
+ * Read by bench/store-size.ts and by the test that bounds the store's size.
+ */
+import type Database from 'better-sqlite3';
+
+export interface StoreSize {
+  articles: number;
+  /** Pages in use (the file without its free pages). */
+  fileBytes: number;
+  /** The articles' titles and texts as UTF-8: what any store of them must hold. */
+  textBytes: number;
+  beyondTextPerArticle: number;
+  /** Bytes of pages per table or index. */
+  objects: Record<string, number>;
+  /** Stored length of each column of `articles` (text as UTF-8, blobs as bytes). */
+  columns: Record<string, number>;
+}
+
+export function storeSize(db: Database.Database): StoreSize {
+  const articles = Number(db.prepare('SELECT count(*) FROM articles').pluck().get());
+  const pageSize = Number(db.pragma('page_size', { simple: true }));
+  const pages = Number(db.pragma('page_count', { simple: true })) - Number(db.pragma('freelist_count', { simple: true }));
+  const objects: Record<string, number> = {};
+  for (const r of db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all() as Array<{ name: string; bytes: number }>) {
+    objects[r.name] = Number(r.bytes);
+  }
+  const names = (db.prepare('SELECT name FROM pragma_table_info(\'articles\')').pluck().all() as string[]);
+  const sums = names.map((n) => `coalesce(sum(length(CAST("${n}" AS BLOB))), 0) AS "${n}"`).join(', ');
+  const columns = db.prepare(`SELECT ${sums} FROM articles`).get() as Record<string, number>;
+  const textBytes = Number(columns.text ?? 0) + Number(columns.title ?? 0);
+  const fileBytes = pages * pageSize;
+  return { articles, fileBytes, textBytes, beyondTextPerArticle: articles === 0 ? 0 : (fileBytes - textBytes) / articles, objects, columns };
+}
