@@ -6,7 +6,8 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ResolvedConfig } from '../config.ts';
-import { analyzeArticle } from '../pipeline.ts';
+import { analyseHere } from '../parallel/analysed-in-order.ts';
+import { AnalysisPool } from '../parallel/analysis-pool.ts';
 import type { PostgresSession, PostgresStore } from '../store/postgres/postgres-store.ts';
 import { pgText } from '../store/postgres/postgres-write.ts';
 import { catchUp, placeReady, type PlaceCounts, type WorkerCorpus } from './place-ready.ts';
@@ -34,19 +35,19 @@ export const workerDefaults = { batch: 32, placeBatch: 256, exitWhenIdle: false,
 
 export type WorkerReport = PlaceCounts & { analysed: number };
 
-function analyse(c: Claimed, cfg: ResolvedConfig, maxAttempts: number): { qseq: number; analysis: string | null; error: string | null } {
+type Done = { qseq: number; analysis: string | null; error: string | null };
+
+/** Analyses a claimed row on this thread, or on the pool's threads when there is one. */
+async function analyse(c: Claimed, cfg: ResolvedConfig, maxAttempts: number, pool: AnalysisPool | null): Promise<Done> {
   if (c.attempts > maxAttempts) {
     return { qseq: c.qseq, analysis: null, error: `given up after ${maxAttempts} attempts: every worker that took this article stopped before finishing it` };
   }
-  try {
-    return { qseq: c.qseq, analysis: encodeRecord(analyzeArticle(c.raw, cfg)), error: null };
-  } catch (e) {
-    return { qseq: c.qseq, analysis: null, error: `analysis failed: ${(e as Error).message}` };
-  }
+  const a = pool ? await pool.analyse(c.raw) : analyseHere(c.raw, cfg);
+  return a.ok ? { qseq: c.qseq, analysis: encodeRecord(a.record), error: null } : { qseq: c.qseq, analysis: null, error: `analysis failed: ${a.message}` };
 }
 
 /** Stores the analyses of rows this claim still holds (a claim outlived by its lease may have lost some). */
-async function storeAnalyses(session: PostgresSession, token: string, done: ReturnType<typeof analyse>[]): Promise<number> {
+async function storeAnalyses(session: PostgresSession, token: string, done: Done[]): Promise<number> {
   const rows = await session.query(
     `UPDATE queue q SET state = 'analysed', analysis_json = d.analysis, error = d.error, claimed_until = NULL
      FROM unnest($1::bigint[], $2::text[], $3::text[]) AS d(qseq, analysis, error)
@@ -62,11 +63,15 @@ export async function runWorker(store: PostgresStore, cfg: ResolvedConfig, opts:
   const report: WorkerReport = { analysed: 0, stored: 0, updated: 0, unchanged: 0, failed: 0 };
   const state: WorkerCorpus = { corpus: null, lastSeq: 0 };
   const session = await store.session();
+  // Claimed batches are analysed on every core, the threads started with the first batch of more
+  // than one article; placement stays in queue order on this thread.
+  let pool: AnalysisPool | null = null;
   let broken = false;
   try {
     while (!opts.signal?.aborted) {
       const { token, rows } = await claimBatch(session, opts);
-      const analysed = rows.length === 0 ? 0 : await storeAnalyses(session, token, rows.map((c) => analyse(c, cfg, opts.maxAttempts)));
+      if (pool === null && cfg.threads > 1 && rows.length > 1) pool = new AnalysisPool(cfg, cfg.threads);
+      const analysed = rows.length === 0 ? 0 : await storeAnalyses(session, token, await Promise.all(rows.map((c) => analyse(c, cfg, opts.maxAttempts, pool))));
       report.analysed += analysed;
       const placed: PlaceCounts = { stored: 0, updated: 0, unchanged: 0, failed: 0 };
       for (;;) {
@@ -94,5 +99,6 @@ export async function runWorker(store: PostgresStore, cfg: ResolvedConfig, opts:
     throw e;
   } finally {
     session.release(broken);
+    await (pool as AnalysisPool | null)?.close();
   }
 }
