@@ -11,7 +11,7 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import { articleId, topicId } from '../article.ts';
 import { entityId } from '../entities/entity.ts';
 import { IngestBusyError, SerialIngest } from '../api/serial-ingest.ts';
-import { storyBriefing } from '../api/story-briefing.ts';
+import { BriefingCache } from '../api/story-briefing.ts';
 import type { ResolvedConfig } from '../config.ts';
 import type { Store } from '../store/store.ts';
 import { submittedBody } from './article-body.ts';
@@ -66,6 +66,7 @@ const found = <T>(value: T | null, what: string, id: string): T => {
 export function createApp(store: Store, cfg: ResolvedConfig, opts: AppOptions): Hono {
   const app = new Hono();
   const writer = new SerialIngest(store, cfg);
+  const briefings = new BriefingCache(store);
   const writeWaitMs = opts.writeWaitMs ?? 30_000;
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
 
@@ -116,7 +117,8 @@ export function createApp(store: Store, cfg: ResolvedConfig, opts: AppOptions): 
   app.get('/api/stories/:id', async (c) => {
     noParams(c.req.url);
     const id = c.req.param('id');
-    return c.json(found(await storyBriefing(store, id), 'story', id));
+    // Kept as JSON text: a large story's briefing is built once per version, and not serialised again.
+    return c.body(found(await briefings.json(id), 'story', id), 200, { 'Content-Type': 'application/json' });
   });
 
   app.get('/api/topics/:id', async (c) => {

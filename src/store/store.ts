@@ -6,6 +6,7 @@ import type { EntityId, EntityType } from '../entities/entity.ts';
 import type { Fact } from '../facts/fact.ts';
 import type { Quote } from '../quotes/quote.ts';
 import type { Relation } from '../relate/relation.ts';
+import type { MemberSlice } from './member-slice.ts';
 
 /** What `Corpus.restore` needs of each stored article, in stream order. */
 export interface StoredState {
@@ -202,7 +203,8 @@ export interface Store {
   article(id: ArticleId): Promise<ArticleDetail | null>;
   stories(): Promise<StorySummary[]>;
   story(id: StoryId): Promise<StorySummary | null>;
-  storyMembers(id: StoryId): Promise<ArticleRow[]>;
+  /** The story's members in ingest order; with a slice, only its first and last members (see MemberSlice). */
+  storyMembers(id: StoryId, slice?: MemberSlice): Promise<ArticleRow[]>;
   /** A page of stories matching the filters; see `StoryQuery` and `StoryPage`. Throws for a malformed `after`. */
   listStories(query: StoryQuery): Promise<StoryPage>;
   /**

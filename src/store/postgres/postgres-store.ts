@@ -8,6 +8,7 @@ import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type Se
 import type { EntityId } from '../../entities/entity.ts';
 import { entityDetail, listEntities } from './postgres-entities.ts';
 import { postgresMigrations } from './postgres-migrations.ts';
+import { sliceMembers, type MemberSlice } from '../member-slice.ts';
 import type { StoryChange } from '../../cluster/story-change.ts';
 import { applyPostgresStoryChanges, lastStoryChange, postgresStoryChanges, postgresStoryHistory, storyChangesAfter } from './postgres-story-changes.ts';
 import { markedSnippet, queryWords, searchQuery } from './postgres-search.ts';
@@ -234,8 +235,9 @@ export class PostgresStore implements Store {
     return r ? storySummaryFromRow(r) : null;
   }
 
-  async storyMembers(id: StoryId): Promise<ArticleRow[]> {
-    return (await this.query(`SELECT ${ROW_COLUMNS} FROM articles WHERE story = $1 ORDER BY seq`, [pgText(id)])).map(rowOf);
+  async storyMembers(id: StoryId, slice?: MemberSlice): Promise<ArticleRow[]> {
+    const run = async (sql: string) => (await this.query(sql, [pgText(id)])).map(rowOf);
+    return sliceMembers(run, `SELECT ${ROW_COLUMNS} FROM articles WHERE story = $1`, slice);
   }
 
   async listStories(query: StoryQuery): Promise<StoryPage> {

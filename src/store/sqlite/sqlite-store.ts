@@ -6,6 +6,7 @@ import { MATCH_END, MATCH_START, parseSnippet } from '../search-text.ts';
 import { encodeStoryCursor } from '../story-cursor.ts';
 import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type SearchHit, type Store, type StoredState, type StoryHistoryEntry, type StoryPage, type StoryQuery, type StorySummary, type TopicDetail, type EntityDetail, type EntityPage, type EntityQuery } from '../store.ts';
 import { articleDetailFromRow, articleRowFromRow, storySummaryFromRow, type Row } from '../store-rows.ts';
+import { sliceMembers, type MemberSlice } from '../member-slice.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
 import { entityDetail, insertMentions, listEntities } from './sqlite-entities.ts';
 import type { EntityId } from '../../entities/entity.ts';
@@ -140,8 +141,9 @@ export class SqliteStore implements Store {
     return r ? summary(r) : null;
   }
 
-  async storyMembers(id: StoryId): Promise<ArticleRow[]> {
-    return (this.db.prepare('SELECT seq, id, title, lang_json, story, topic, placement, url, published, source FROM articles WHERE story = ? ORDER BY seq').all(id) as Row[]).map(articleRow);
+  async storyMembers(id: StoryId, slice?: MemberSlice): Promise<ArticleRow[]> {
+    const run = (sql: string) => (this.db.prepare(sql).all(id) as Row[]).map(articleRow);
+    return sliceMembers(run, 'SELECT seq, id, title, lang_json, story, topic, placement, url, published, source FROM articles WHERE story = ?', slice);
   }
 
   async listStories(query: StoryQuery): Promise<StoryPage> {
