@@ -3,7 +3,8 @@ import type { ResolvedConfig } from '../config.ts';
 import { PostingIndex } from '../cluster/posting-index.ts';
 import { isSampledShingle, nearDuplicateEvidence, nearDuplicateScore } from './near-duplicates.ts';
 import type { Relation } from './relation.ts';
-import { bestPossibleScore, shapeSimilarity, translationEvidence } from './translations.ts';
+import { closest } from './closest.ts';
+import { describeTranslation, promisingShape, translationScore, type TranslationScore, type TranslationSide } from './translations.ts';
 
 interface Indexed {
   id: ArticleId;
@@ -77,20 +78,17 @@ export class RelationIndex {
       const other = this.entries.get(id);
       // Same-language versions are copies or rewrites: the shingles decide those, not the shape.
       if (!other || id === a.id || (other.lang === a.lang && a.lang !== 'und')) continue;
-      const shape = shapeSimilarity(other.features.shape, a.features.shape);
-      if (bestPossibleScore(shape) >= this.cfg.translationThreshold) ranked.push({ other, shape });
+      const shape = promisingShape(other.features.shape, a.features.shape, this.cfg.translationThreshold);
+      if (shape !== null) ranked.push({ other, shape });
     }
-    ranked.sort((x, y) => y.shape - x.shape);
-    let best: Relation | null = null;
-    for (const { other } of ranked.slice(0, COMPARED)) {
-      const { score, evidence } = translationEvidence(
-        { lang: other.lang, ...other.features },
-        { lang: a.lang, ...a.features },
-      );
-      if (score >= this.cfg.translationThreshold && (!best || score > best.score)) {
-        best = { kind: 'translation', of: other.id, score, evidence };
-      }
+    const side = { lang: a.lang, ...a.features };
+    let best: { other: Indexed; side: TranslationSide; s: TranslationScore } | null = null;
+    for (const { other } of closest(ranked, COMPARED)) {
+      const otherSide = { lang: other.lang, ...other.features };
+      const s = translationScore(otherSide, side);
+      if (s.score >= this.cfg.translationThreshold && (!best || s.score > best.s.score)) best = { other, side: otherSide, s };
     }
-    return best;
+    if (!best) return null;
+    return { kind: 'translation', of: best.other.id, score: best.s.score, evidence: describeTranslation(best.side, side, best.s) };
   }
 }
