@@ -4,16 +4,16 @@ import { paragraphKey } from '../normalize/paragraph-key.ts';
 import { extractAnchors } from './anchors.ts';
 import { extractSounds } from './extract-sounds.ts';
 import { missingLexiconMessage, pivotTable } from './lexicon.ts';
-import { fnv1a } from './hash.ts';
+import { fnv1aWords } from './hash.ts';
 import { extractTerms } from './terms.ts';
 
 const SHINGLE = 5;
 
-/** Hashes of overlapping word 5-grams, sorted and unique. */
+/** Hashes of overlapping word 5-grams (`fnv1a` of the words joined by spaces), sorted and unique. */
 export function shingles(words: readonly string[]): Uint32Array {
   const set = new Set<number>();
-  if (words.length > 0 && words.length < SHINGLE) set.add(fnv1a(words.join(' ')));
-  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
+  if (words.length > 0 && words.length < SHINGLE) set.add(fnv1aWords(words, 0, words.length));
+  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(fnv1aWords(words, i, i + SHINGLE));
   return Uint32Array.from(set).sort();
 }
 

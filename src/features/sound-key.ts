@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo.ts';
 import { soundClass } from './sound-classes.ts';
 import { foldToLatin } from './transliterate.ts';
 
@@ -33,18 +34,7 @@ function latinClasses(folded: string): string | null {
  * Null for words of fewer than three consonants, which match by chance, and for scripts not covered
  * (Han, and scripts written without spaces).
  */
-export function soundKey(word: string): string | null {
-  let key = memo.get(word);
-  if (key === undefined) {
-    if (memo.size >= MEMO) memo.clear();
-    memo.set(word, (key = computeSoundKey(word)));
-  }
-  return key;
-}
-
-// Names repeat across articles; keys are worth remembering (a bounded cache, cleared when full).
-const MEMO = 200_000;
-const memo = new Map<string, string | null>();
+export const soundKey: (word: string) => string | null = boundedMemo(computeSoundKey, 200_000);
 
 function computeSoundKey(word: string): string | null {
   let classes: string | null = '';

@@ -1,3 +1,5 @@
+import { boundedMemo } from './bounded-memo.ts';
+
 // Names must meet across scripts: "Байден" and "Μπάιντεν" should land near "Biden". A plain
 // romanisation (close to ISO 9 / ELOT 743 simplified) is enough for anchor keys; it is not meant for display.
 const CYRILLIC: Record<string, string> = {
@@ -17,7 +19,9 @@ const GREEK_DIGRAPHS: Array<[RegExp, string]> = [
 ];
 
 /** Lower-case Latin letters without diacritics, from Latin, Cyrillic or Greek input; others unchanged. */
-export function foldToLatin(word: string): string {
+export const foldToLatin: (word: string) => string = boundedMemo(fold, 100_000);
+
+function fold(word: string): string {
   let s = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (/[\u0370-\u03ff]/.test(s)) for (const [re, to] of GREEK_DIGRAPHS) s = s.replace(re, to);
   if (!/[\u0370-\u03ff\u0400-\u04ff]/.test(s)) return s.replace(/ß/g, 'ss').replace(/[æ]/g, 'ae').replace(/[ø]/g, 'o').replace(/[đ]/g, 'd').replace(/[ł]/g, 'l');
