@@ -77,8 +77,19 @@ function isLetterish(cp: number, s: Script): boolean {
 export function detectScript(text: string): ScriptProfile {
   const counts: Partial<Record<Script, number>> = {};
   let letters = 0;
+  // ASCII letters counted apart: most text is mostly ASCII, and the table lookup is for the rest.
+  let ascii = 0;
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
+    if (cp < 0x80) {
+      const lower = cp | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) {
+        // The first ASCII letter takes Latin's place in the counts' order (it breaks ties below).
+        if (ascii++ === 0) counts.Latin = counts.Latin ?? 0;
+        letters++;
+      }
+      continue;
+    }
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
       cp = text.codePointAt(i)!;
       i++;
@@ -88,6 +99,7 @@ export function detectScript(text: string): ScriptProfile {
     counts[s] = (counts[s] ?? 0) + 1;
     letters++;
   }
+  if (ascii > 0) counts.Latin! += ascii;
   let main: Script | null = null;
   let best = 0;
   for (const [s, n] of Object.entries(counts) as [Script, number][]) {

@@ -6,7 +6,13 @@
  */
 import { southSlavicVariant } from './south-slavic-variant.ts';
 
-const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
+/** Matches of a global pattern that cannot match the empty string, counted without collecting them. */
+function count(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.test(text)) n++;
+  return n;
+}
 const words = (list: string): RegExp => new RegExp(`(?<!\\p{L})(?:${list.trim().split(/\s+/).join('|')})(?!\\p{L})`, 'giu');
 const perMille = (n: number, text: string): number => (n * 1000) / Math.max(1, text.length);
 
@@ -76,16 +82,26 @@ function nguni(text: string, code: string): string {
   return best === nd ? 'nd' : best === xh ? 'xh' : 'zu';
 }
 
+const SOTHO_HO = words('ho hore');
+const TSWANA_GO = words('go gore');
+
 /** Sepedi spells with š; Sesotho writes "ho" where Tswana and Sepedi write "go". */
 function sothoTswana(text: string, code: string): string {
   const sh = perMille(count(text, /š/giu), text);
-  const ho = count(text, words('ho hore'));
-  const go = count(text, words('go gore'));
+  const ho = count(text, SOTHO_HO);
+  const go = count(text, TSWANA_GO);
   if (ho > go && ho >= 2) return 'st';
   if (sh >= 3) return 'nso';
   if (go > ho && go >= 2) return 'tn';
   return code;
 }
+
+const ICELANDIC = words('sem ekki það einnig hafa voru');
+const FAROESE = words('hetta tað ikki sum eisini hava vóru');
+const DUTCH = words('de een niet zijn voor');
+const AFRIKAANS = words('die nie vir ek sy word');
+const LUXEMBOURGISH = words('ass vun fir mat sinn ech gëtt huet hien dës awer');
+const GERMAN = words('ist von für mit sind ich wird hat er diese aber');
 
 export function latinVariant(code: string, text: string, fr: Ranking): string {
   switch (code) {
@@ -102,15 +118,15 @@ export function latinVariant(code: string, text: string, fr: Ranking): string {
     }
     // Icelandic keeps þ and writes ö; Faroese has no þ and writes ø.
     case 'is': case 'fo': {
-      const is = count(text, /[þö]/giu) + count(text, words('sem ekki það einnig hafa voru'));
-      const fo = count(text, /ø/giu) + count(text, words('hetta tað ikki sum eisini hava vóru'));
+      const is = count(text, /[þö]/giu) + count(text, ICELANDIC);
+      const fo = count(text, /ø/giu) + count(text, FAROESE);
       return is + fo === 0 ? code : is >= fo ? 'is' : 'fo';
     }
     // Dutch writes ij where Afrikaans writes y; Afrikaans has 'n, die and the double negative nie.
     case 'nl': case 'af': {
       // Dutch writes ij and z (tijd, zal) where Afrikaans writes y and s (tyd, sal).
-      const nl = count(text, /ij|z/giu) + count(text, words('de een niet zijn voor'));
-      const af = count(text, words('die nie vir ek sy word')) + count(text, /(?<!\p{L})['‘’]n(?!\p{L})/giu)
+      const nl = count(text, /ij|z/giu) + count(text, DUTCH);
+      const af = count(text, AFRIKAANS) + count(text, /(?<!\p{L})['‘’]n(?!\p{L})/giu)
         + count(text, /\p{Ll}y/gu);
       return nl + af === 0 ? code : af > nl ? 'af' : 'nl';
     }
@@ -120,8 +136,8 @@ export function latinVariant(code: string, text: string, fr: Ranking): string {
     case 'tk': return isTurkmen(text) ? 'tk' : francPrefers(fr, ['tur', 'azj']) === 'azj' ? 'az' : 'tr';
     // Luxembourgish writes ë, which German never does, and has its own function words.
     case 'de': case 'lb': {
-      const lb = count(text, /ë/giu) + count(text, words('ass vun fir mat sinn ech gëtt huet hien dës awer'));
-      const de = count(text, words('ist von für mit sind ich wird hat er diese aber'));
+      const lb = count(text, /ë/giu) + count(text, LUXEMBOURGISH);
+      const de = count(text, GERMAN);
       return lb + de === 0 ? code : lb > de ? 'lb' : 'de';
     }
     default: return code;
@@ -150,8 +166,12 @@ function isTurkmen(text: string): boolean {
   return count(text, /[äňž]/giu) >= 2 && count(text, /[ðþəğı]/giu) === 0;
 }
 
-const ESPERANTO = new RegExp(`${words('kaj estis kiu kiuj tiu tiuj ankaŭ ĉi oni ankau').source}|\\p{L}+(?:ojn|ajn|oj)(?!\\p{L})`, 'giu');
-const LATIN = new RegExp(`${words('sunt quod atque autem enim esse quae quam ut ab cum sed etiam erat eius neque').source}|\\p{L}{2,}(?:orum|arum|ibus|ae)(?!\\p{L})`, 'giu');
+// The suffix alternatives start at a word's first letter (a match can start nowhere else, and the
+// lookbehind saves trying every letter of every word).
+const ESPERANTO = new RegExp(`${words('kaj estis kiu kiuj tiu tiuj ankaŭ ĉi oni ankau').source}|(?<!\\p{L})\\p{L}+(?:ojn|ajn|oj)(?!\\p{L})`, 'giu');
+const LATIN = new RegExp(`${words('sunt quod atque autem enim esse quae quam ut ab cum sed etiam erat eius neque').source}|(?<!\\p{L})\\p{L}{2,}(?:orum|arum|ibus|ae)(?!\\p{L})`, 'giu');
+const HMONG = words('ntawm cov thiab uas nyob hauv lawv yuav muaj kev tsis ua rau');
+const WORD = /\p{L}+/gu;
 
 /** Alphabet signatures that settle a language before any n-gram model is asked. */
 export function latinSignature(text: string): string | null {
@@ -162,12 +182,14 @@ export function latinSignature(text: string): string | null {
   // Esperanto's circumflexed letters belong to no other language.
   // (ŭ alone is not enough: Tahitian and others write breves.) Without the letters, its unique function words.
   if (count(text, /[ĉĝĥĵŝ]/giu) >= 1 && perMille(count(text, /[ĉĝĥĵŝŭ]/giu), text) > 3) return 'eo';
-  const tokens = Math.max(1, count(text, /\p{L}+/gu));
-  if (count(text, ESPERANTO) >= 2 && count(text, ESPERANTO) * 8 >= tokens) return 'eo';
+  let wordCount = -1;
+  const tokens = () => (wordCount < 0 ? (wordCount = Math.max(1, count(text, WORD))) : wordCount);
+  const eo = count(text, ESPERANTO);
+  if (eo >= 2 && eo * 8 >= tokens()) return 'eo';
   // Latin: function words no Romance language kept, and case endings.
-  if (count(text, LATIN) >= 3 && count(text, LATIN) * 8 >= tokens) return 'la';
+  const la = count(text, LATIN);
+  if (la >= 3 && la * 8 >= tokens()) return 'la';
   // Hmong RPA: frequent function words that no other language writes.
-  const hmn = count(text, words('ntawm cov thiab uas nyob hauv lawv yuav muaj kev tsis ua rau'));
-  if (perMille(hmn, text) > 15) return 'hmn';
+  if (perMille(count(text, HMONG), text) > 15) return 'hmn';
   return null;
 }
