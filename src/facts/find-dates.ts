@@ -11,9 +11,12 @@ const DAY = /^\d{4}-\d{2}-\d{2}/;
 export const findDates: Stage = (rec) => {
   const input = { text: rec.text, paragraphs: rec.paragraphs, lang: rec.lang.code };
   const given = rec.published !== null && DAY.test(rec.published) ? rec.published.slice(0, 10) : null;
-  const reportDate = given ?? inferArticleDate(extractDates(input, null));
+  const unresolved = given === null ? extractDates(input, null) : null;
+  const reportDate = given ?? inferArticleDate(unresolved ?? []);
+  // With no day to resolve against, the dates are the ones just found (extractDates is pure).
+  const dates = reportDate === null && unresolved ? unresolved : extractDates(input, reportDate);
   const messages = given === null && reportDate !== null
     ? [...rec.messages, { stage: 'dates', code: 'inferred-date', message: `no date given; the text points to ${reportDate}`, level: 'info' as const }]
     : rec.messages;
-  return { ...rec, reportDate, messages, facts: [...rec.facts, ...extractDates(input, reportDate)] };
+  return { ...rec, reportDate, messages, facts: [...rec.facts, ...dates] };
 };

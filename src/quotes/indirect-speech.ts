@@ -7,6 +7,7 @@
 import { cueAt, type Cue } from './cue.ts';
 import type { Candidate } from './direct-quotes.ts';
 import type { Item, Sentence } from './sentence-items.ts';
+import type { SpeechLexicon } from './speech-lexicon.ts';
 import { invertedSubject, mentionsOverlapping, phraseSubject, subjectAfter, subjectBefore, type Subject, type SubjectContext } from './subject.ts';
 
 const MIN_CONTENT_WORDS = 3;
@@ -36,11 +37,21 @@ function matchPhrase(items: readonly Item[], k: number, phrase: readonly string[
   return phrase.every((p, i) => items[k + i]?.kind === 'word' && items[k + i]!.lower === p);
 }
 
+// First words of the "according to" phrases, per lexicon: most items start none, and need no phrase tried.
+const accordingHeads = new WeakMap<SpeechLexicon, ReadonlySet<string>>();
+
+function headsOf(lex: SpeechLexicon): ReadonlySet<string> {
+  let heads = accordingHeads.get(lex);
+  if (!heads) accordingHeads.set(lex, (heads = new Set(lex.accordingBefore.map((p) => p[0]!))));
+  return heads;
+}
+
 /** "according to X, …" / "…, according to X" / "laut X …" / "X zufolge" / "…, so X." */
 function according(c: SubjectContext, items: readonly Item[]): { content: { start: number; end: number }; subject: Subject; cue: string } | null {
   const end = sentenceEnd(items, 0);
+  const heads = headsOf(c.lex);
   for (let k = 0; k < end; k++) {
-    const phrase = c.lex.accordingBefore.find((p) => matchPhrase(items, k, p));
+    const phrase = heads.has(items[k]!.lower) ? c.lex.accordingBefore.find((p) => matchPhrase(items, k, p)) : undefined;
     const lead = !phrase && c.lex.accordingLead.has(items[k]!.lower) && items[k - 1]?.text === ',' && items[k + 1]?.kind === 'word';
     if (!phrase && !lead) continue;
     const after = k + (phrase?.length ?? 1);
