@@ -7,6 +7,12 @@
 /** Words are runs of letters, combining marks and digits; anything else separates them. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 export const MAX_SEARCH_WORDS = 16;
+/**
+ * Hits are ranked among the newest SEARCH_POOL articles that match, not among all of them: a common
+ * word matches most of a large store, and ranking every match made one search take seconds at a
+ * million articles. News readers want the recent best match; an older one needs another word.
+ */
+export const SEARCH_POOL = 1000;
 const MAX_WORD_LENGTH = 64;
 
 /** The words of a query, in order, duplicates removed, at most MAX_SEARCH_WORDS of at most 64 code units. */

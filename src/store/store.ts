@@ -210,7 +210,7 @@ export interface Store {
   /**
    * Full text over every article's title and text, in every language: words are matched whole,
    * case- and diacritics-insensitively ("Muller" finds "Müller"), all words of `q` must occur;
-   * best matches first. Query syntax is never interpreted: `q` is only split into words, so any
+   * best matches first, ranked among the newest SEARCH_POOL matches (search-text.ts). Query syntax is never interpreted: `q` is only split into words, so any
    * string is safe. A `q` without words gives no hits.
    */
   search(q: string, limit: number): Promise<SearchHit[]>;

@@ -2,6 +2,7 @@
  * The SQL of `listStories` and `search` on PostgreSQL. Every value reaches the server as a bound
  * parameter; only fixed fragments chosen by which filters are present are put together here.
  */
+import { SEARCH_POOL } from '../search-text.ts';
 import { storyCursorPosition } from '../story-cursor.ts';
 import type { StoryQuery } from '../store.ts';
 import { queryWords, searchQuery } from './postgres-search.ts';
@@ -46,10 +47,15 @@ export function storyPageSql(query: StoryQuery): PostgresSql | null {
   return { text: `SELECT s.id FROM stories s WHERE ${where.join(' AND ')} ORDER BY s.first_seq DESC LIMIT ${param(query.limit + 1)}`, values };
 }
 
-/** Hits, best first: $1 the tsquery, $2 the limit. The snippet is made from title and text afterwards. */
+/**
+ * Hits, best first among the newest SEARCH_POOL matches (as on SQLite): $1 the tsquery, $2 the limit.
+ * The snippet is made from title and text afterwards.
+ */
 export const SEARCH_SQL = `
   SELECT id, story, title, lang, text, exact_json
-  FROM articles
-  WHERE search_vector @@ $1::tsquery
+  FROM (
+    SELECT seq, id, story, title, lang, text, exact_json, search_vector FROM articles
+    WHERE search_vector @@ $1::tsquery ORDER BY seq DESC LIMIT ${SEARCH_POOL}
+  ) pool
   ORDER BY ts_rank(search_vector, $1::tsquery) DESC, seq
   LIMIT $2`;

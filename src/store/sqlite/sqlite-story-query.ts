@@ -2,7 +2,7 @@
  * The SQL of `listStories` and `search` on SQLite. Every value reaches SQLite as a bound parameter;
  * only fixed fragments chosen by which filters are present are put together here.
  */
-import { searchWords } from '../search-text.ts';
+import { SEARCH_POOL, searchWords } from '../search-text.ts';
 import { storyCursorPosition } from '../story-cursor.ts';
 import type { StoryQuery } from '../store.ts';
 
@@ -65,10 +65,20 @@ export function storyPageSql(query: StoryQuery): StoryPageSql | null {
   return { sql: `SELECT s.id FROM stories s WHERE ${where.join(' AND ')} ORDER BY s.first_seq DESC LIMIT @limit`, params };
 }
 
-/** Hits with the matched words marked by MATCH_START / MATCH_END (passed as @start / @end). */
+/**
+ * Hits with the matched words marked by MATCH_START / MATCH_END (passed as @start / @end): ranked by
+ * bm25 among the newest SEARCH_POOL matches (FTS5 walks its doclists newest first and takes the rowid
+ * bound), and snippets made for the page only.
+ */
 export const SEARCH_SQL = `
+  WITH pool AS (
+    SELECT coalesce((SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET ${SEARCH_POOL - 1}), 0) AS low
+  ), best AS (
+    SELECT rowid AS seq, bm25(articles_fts) AS score FROM articles_fts
+    WHERE articles_fts MATCH @match AND rowid >= (SELECT low FROM pool)
+    ORDER BY score, seq LIMIT @limit
+  )
   SELECT a.id, a.story, a.title, a.lang, snippet(articles_fts, -1, @start, @end, '…', 24) AS marked
-  FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+  FROM best JOIN articles_fts ON articles_fts.rowid = best.seq JOIN articles a ON a.seq = best.seq
   WHERE articles_fts MATCH @match
-  ORDER BY bm25(articles_fts), a.seq
-  LIMIT @limit`;
+  ORDER BY best.score, best.seq`;
