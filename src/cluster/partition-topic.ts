@@ -49,6 +49,28 @@ export function timeFactor(gap: number | null, tuning: Pick<Tuning, 'activeDays'
  * anchors (discounted, as `matchStory` does). Returns the events as lists of article ids, in member order.
  */
 export function partitionTopic(members: readonly TopicMember[], space: VectorSpace, tuning: Tuning): ArticleId[][] {
+  return partitionWithin(members, space, tuning, true);
+}
+
+/**
+ * Each cluster found is partitioned again with its own idf: a topic that holds two kinds of event
+ * (two kinds of football news, merged by their shared vocabulary) makes each kind's own words
+ * look rare against the other's, which joins the two events of a kind; inside the kind they weigh
+ * nothing again and the events part. Below the top level a split is kept only when every part is large
+ * enough for its own idf to mean something (`refineMinimum`, as for whole topics); otherwise a
+ * cluster's few odd articles would be cut off as stories of their own.
+ */
+function partitionWithin(members: readonly TopicMember[], space: VectorSpace, tuning: Tuning, top: boolean): ArticleId[][] {
+  const clusters = partitionOnce(members, space, tuning);
+  if (clusters.length < 2) return clusters;
+  const min = Math.max(2, tuning.refineMinimum);
+  if (!top && clusters.some((c) => c.length < min)) return [members.map((m) => m.id)];
+  const byId = new Map(members.map((m) => [m.id, m]));
+  return clusters.flatMap((c) => (c.length < min ? [c] : partitionWithin(c.map((id) => byId.get(id)!), space, tuning, false)));
+}
+
+/** One average-link pass over `members` with their own idf. */
+function partitionOnce(members: readonly TopicMember[], space: VectorSpace, tuning: Tuning): ArticleId[][] {
   const localDf = new Map<number, number>();
   const perLanguage = new Map<string, number>();
   for (const m of members) {
