@@ -35,3 +35,21 @@ test('parallax eval-ner: a missing file or format is a usage error (exit 2)', ()
   const noFormat = spawnSync(process.execPath, [bin, 'eval-ner', join(dir, 'nope.tsv')], { encoding: 'utf8' });
   assert.equal(noFormat.status, 2);
 });
+
+// A hand-written GermEval-style sample: outer tags only; OTH, *deriv and *part are no entity, and a name that
+// only modifies a compound ("CSU-Vorstand") is no mention of its own.
+const germeval = [
+  '#\tsource x', '1\tAngela\tB-PER\tO', '2\tMerkel\tI-PER\tO', '3\tlobte\tO\tO', '4\tden\tO\tO', '5\tCSU-Vorstand\tB-ORGpart\tO',
+  '6\tin\tO\tO', '7\tBerlin\tB-LOC\tO', '8\tund\tO\tO', '9\tdie\tO\tO', '10\tdeutsche\tB-LOCderiv\tO', '11\tBank\tO\tO', '12\t.\tO\tO', '',
+].join('\n');
+
+test('parallax eval-ner --format germeval scores outer PER/LOC/ORG only and no compound modifiers', () => {
+  const file = join(dir, 'germeval.tsv');
+  writeFileSync(file, germeval);
+  const run = spawnSync(process.execPath, [bin, 'eval-ner', file, '--format', 'germeval', '--json'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const e = JSON.parse(run.stdout);
+  assert.equal(e.goldMentions, 2);
+  assert.equal(e.overall.tp, 2);
+  assert.equal(e.overall.fp, 0);
+});

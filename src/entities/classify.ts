@@ -162,7 +162,8 @@ export function classify(c: TokenContext, s: Span): void {
     return;
   }
   if (words.length === 1 && c.acronym[s.from]) {
-    if (NOT_ORG_ACRONYMS.has(words[0]!.norm)) return void (s.type = null);
+    // Roman numerals up to 39 ("XXI secolo", "Ludwig XIV") are no bodies either.
+    if (NOT_ORG_ACRONYMS.has(words[0]!.norm) || /^x{0,3}(?:ix|iv|v?i{0,3})$/.test(words[0]!.norm)) return void (s.type = null);
     s.type = 'ORG';
     return;
   }
