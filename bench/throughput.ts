@@ -2,12 +2,13 @@
  * `npm run bench -- --scale N [--seed N] [--threads N] [--json OUT] [--skip-http]`: a scaled corpus of N
  * articles built from the seed (src/scale/, DESIGN.md "Scaled corpora"), ingested into a fresh SQLite
  * store through `ingest` as `parallax analyze` does; then its quality against the known story labels,
- * the time per stage, and `parallax serve` on the store under 32 concurrent clients.
+ * the time per stage, and `parallax serve` on the store under 32 concurrent clients (bench/api-latency.ts).
  * `npm run bench -- --real`: the same on the real dev corpus (every NTREX dev document, ECB+ dev, the
  * PolNeAR texts). `npm run bench -- --input FILE...`: files as they are (no quality). Default: --real.
  * The sources are read from --data (../shared/data); the corpus and the store live in a temporary
  * directory (--keep DIR keeps them). --stop-after S ends the ingest after S seconds (the figures then
- * cover the articles stored, and say so). Prints a table and writes bench/results/throughput-<corpus>.json.
+ * cover the articles stored, and say so). --epoch-gap D and --story-days D change the scaled corpus's time
+ * (DESIGN.md; defaults 60 and 4). Prints a table and writes bench/results/throughput-<corpus>.json.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -18,7 +19,8 @@ import { ingest, openCorpus } from '../src/ingest.ts';
 import { readInputs } from '../src/read/read-inputs.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { prepareCorpus, type CorpusMode } from './bench-corpus.ts';
-import { latencyTargets, measureLatency, type LatencyRow } from './http-latency.ts';
+import { inputsFrom, latencyTable, measureApi, type ApiLatency } from './api-latency.ts';
+import { searchWords } from './search-words.ts';
 import { startServer } from './serve-process.ts';
 import { profileStages, type StageProfile } from './stages.ts';
 import { storyQuality, type StoryQuality } from './story-quality.ts';
@@ -35,6 +37,8 @@ const { values } = parseArgs({
     keep: { type: 'string' },
     'skip-http': { type: 'boolean', default: false },
     'stop-after': { type: 'string' },
+    'epoch-gap': { type: 'string' },
+    'story-days': { type: 'string' },
     clients: { type: 'string', default: '32' },
     'http-seconds': { type: 'string', default: '15' },
     profile: { type: 'string', default: '2000' },
@@ -60,7 +64,9 @@ if ([scale !== undefined, values.real, values.input !== undefined].filter(Boolea
   console.error('bench: give one of --scale N, --real, --input FILE...');
   process.exit(2);
 }
-const mode: CorpusMode = scale !== undefined ? { kind: 'scale', articles: scale } : values.input ? { kind: 'files', paths: values.input } : { kind: 'real' };
+const epochGapDays = whole('epoch-gap', values['epoch-gap'], 0);
+const storyDays = whole('story-days', values['story-days'], 1);
+const mode: CorpusMode = scale !== undefined ? { kind: 'scale', articles: scale, epochGapDays, storyDays } : values.input ? { kind: 'files', paths: values.input } : { kind: 'real' };
 const data = resolve(values.data!);
 if (mode.kind !== 'files' && !existsSync(data)) {
   console.error(`bench: no evaluation data at ${data}; pass --data DIR`);
@@ -91,7 +97,8 @@ if (threads !== undefined && threadsUsed !== threads) throw new Error(`bench: --
 for (const suffix of ['', '-wal', '-shm']) rmSync(`${cfg.db}${suffix}`, { force: true });
 const store = new SqliteStore(cfg.db);
 const times: number[] = [];
-const step = corpus.articles ? Math.max(1, Math.floor(corpus.articles / 20)) : 1000;
+// A line every 2 % with the rate since the last one: a long run shows its cost curve as it goes.
+const step = corpus.articles ? Math.max(1, Math.floor(corpus.articles / 50)) : 1000;
 const started = performance.now();
 // --stop-after: the articles not read by then are left out, and the run says it is partial.
 async function* until<T>(xs: AsyncIterable<T>, deadline: number): AsyncGenerator<T> {
@@ -104,7 +111,10 @@ const inputs = readInputs(corpus.inputs, { maxBytes: cfg.maxBytes });
 const report = await ingest(stopAfter === undefined ? inputs : until(inputs, started + stopAfter * 1000), store, await openCorpus(store, cfg), cfg, (p) => {
   if (p.stored === 0 || times[p.stored] !== undefined) return;
   times[p.stored] = performance.now();
-  if (p.stored % step === 0) say(`${p.stored} stored, ${((p.stored * 1000) / (performance.now() - started)).toFixed(1)} articles/s so far`);
+  if (p.stored % step === 0) {
+    const since = times[p.stored - step] ?? started;
+    say(`${p.stored} stored, ${((p.stored * 1000) / (times[p.stored]! - started)).toFixed(1)} articles/s so far, ${((step * 1000) / (times[p.stored]! - since)).toFixed(1)} over the last ${step}; RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+  }
 });
 const seconds = (performance.now() - started) / 1000;
 const peakRssMegabytes = process.resourceUsage().maxRSS / 1024;
@@ -119,11 +129,11 @@ await store.close();
 const dbBytes = ['', '-wal', '-shm'].reduce((n, s) => n + (existsSync(`${cfg.db}${s}`) ? statSync(`${cfg.db}${s}`).size : 0), 0);
 
 // 4. parallax serve on the built store.
-let latency: LatencyRow[] | null = null;
+let latency: ApiLatency | null = null;
 if (!values['skip-http'] && total > 0) {
   const served = await startServer(cfg.db);
   try {
-    latency = await measureLatency(served.base, await latencyTargets(served.base), { clients, seconds: httpSeconds, seed });
+    latency = await measureApi(served.base, { ...(await inputsFrom(served.base)), queries: await searchWords(served.base), clients, seconds: httpSeconds });
   } finally {
     await served.stop();
   }
@@ -138,7 +148,7 @@ const rateBetween = (from: number, to: number) => {
   return times[a] !== undefined && times[to] !== undefined && times[to]! > times[a]! ? (to - a) / ((times[to]! - times[a]!) / 1000) : NaN;
 };
 const textBytes = corpus.textBytes ?? report.bytes;
-const command = `npm run bench -- ${mode.kind === 'scale' ? `--scale ${mode.articles} --seed ${seed}` : mode.kind === 'real' ? `--real --seed ${seed}` : `--input ${mode.paths.join(' ')}`}${threads !== undefined ? ` --threads ${threads}` : ''}${values['skip-http'] ? ' --skip-http' : ''}${stopAfter !== undefined ? ` --stop-after ${stopAfter}` : ''}`;
+const command = `npm run bench -- ${mode.kind === 'scale' ? `--scale ${mode.articles} --seed ${seed}${epochGapDays !== undefined ? ` --epoch-gap ${epochGapDays}` : ''}${storyDays !== undefined ? ` --story-days ${storyDays}` : ''}` : mode.kind === 'real' ? `--real --seed ${seed}` : `--input ${mode.paths.join(' ')}`}${threads !== undefined ? ` --threads ${threads}` : ''}${values['skip-http'] ? ' --skip-http' : ''}${stopAfter !== undefined ? ` --stop-after ${stopAfter}` : ''}`;
 const result = {
   date: new Date().toISOString(),
   node: process.version,
@@ -163,7 +173,8 @@ const result = {
   storeBytesPerArticleBeyondText: (dbBytes - textBytes) / Math.max(1, total),
   quality,
   stages,
-  http: latency ? { clients, secondsPerKind: httpSeconds, latencyMs: latency } : null,
+  /** bench/api-latency.ts: every kind of read sent round robin by the clients at once; ms. */
+  http: latency,
 };
 
 const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
@@ -186,10 +197,7 @@ if (quality) {
 if (stages) rows.push([`CPU ms/article (first ${stages.articles})`, stages.stages.map((s) => `${s.stage} ${f(s.ms, 2)}`).join(', ') + `; total ${f(stages.total, 2)}`]);
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
-if (latency) {
-  console.log(`\nHTTP, ${clients} concurrent clients, ${httpSeconds} s per kind\n| request | count | req/s | p50 ms | p95 ms | p99 ms | max ms | failures |\n|---|---|---|---|---|---|---|---|`);
-  for (const r of latency) console.log(`| ${r.kind} | ${r.requests} | ${f(r.requestsPerSecond)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.max)} | ${r.failures} |`);
-}
+if (latency) console.log(`\nparallax serve, ${clients} concurrent clients, ${httpSeconds} s, ${f(latency.requestsPerSecond)} requests/s\n${latencyTable(latency)}`);
 const out = values.json ?? join('bench', 'results', `throughput-${corpus.name}.json`);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
