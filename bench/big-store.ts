@@ -9,7 +9,7 @@
  *    over one year; each member is published within days of its founding (longer for bigger
  *    stories), mostly in the story's own language. Articles are numbered in publication order.
  * 3. Rows: each article copies a template's analysed row (text, facts, features, entity mentions;
- *    full text indexed by the store's own triggers; features left empty) with a new id, story, topic and date, in SQL.
+ *    full text indexed by the store's own triggers) with a new id, story, topic and date, in SQL.
  *    Then the store is opened once through SqliteStore so that newer migrations apply as they would
  *    to any existing store.
  */
@@ -18,7 +18,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { encodeFeatures } from '../src/store/features-codec.ts';
+import { packJson, unpackJson } from '../src/store/packed-json.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 
 const { values } = parseArgs({
@@ -115,17 +115,16 @@ db.pragma('synchronous = OFF');
 db.pragma('cache_size = -400000');
 db.exec(`ATTACH DATABASE '${templates.replaceAll("'", "''")}' AS tpl`);
 const insert = db.prepare(`INSERT INTO articles (seq, id, content_hash, title, text, url, published, source, byline, declared_lang,
-  lang, lang_json, origin_json, paragraphs_json, messages_json, features_json, story, topic, placement_json, relation_kind,
-  relation_of, report_date, facts_json)
+  lang, lang_json, origin_json, messages_json, story, topic, relation_kind, relation_of, report_date, features, facts, placement, paragraphs)
   SELECT @seq, @id, content_hash, title, text, @url, @published, source, byline, declared_lang, lang, lang_json, origin_json,
-  paragraphs_json, messages_json, @noFeatures, @story, @topic,
-  json_set(placement_json, '$.story', @story, '$.topic', @topic, '$.relation', json('null'), '$.via', CASE WHEN @founder THEN 'new' ELSE 'story' END),
-  NULL, NULL, substr(@published, 1, 10), facts_json FROM tpl.articles WHERE seq = @tseq`);
+  messages_json, @story, @topic, NULL, NULL, substr(@published, 1, 10), features, facts, @placement, paragraphs
+  FROM tpl.articles WHERE seq = @tseq`);
+// The template's placement with this article's story and topic, and no relation (its original is not in this store).
+const placements = new Map((db.prepare('SELECT seq, placement FROM tpl.articles').all() as Array<{ seq: number; placement: Buffer }>)
+  .map((r) => [r.seq, unpackJson<Record<string, unknown>>(r.placement)]));
 const mentions = db.prepare(`INSERT INTO entity_mentions (article_seq, entity, type, text, start, "end", role)
   SELECT @seq, entity, type, text, start, "end", role FROM tpl.entity_mentions WHERE article_seq = @tseq`);
 const story = db.prepare('INSERT INTO stories (id, topic, founder, title, first_seq) SELECT @story, @topic, @id, title, @seq FROM tpl.articles WHERE seq = @tseq');
-// The read path never reads features; left empty they keep the store (and its build) half the size.
-const NO_FEATURES = encodeFeatures({ terms: new Map(), anchors: new Map(), anchorParagraphs: new Map(), shape: [], shingles: new Uint32Array(0), bodyHash: '', sounds: new Map(), pivots: new Map() });
 const founded = new Set<number>();
 const started = performance.now();
 const BATCH = 20_000;
@@ -137,9 +136,9 @@ for (let i = 0; i < members.length; i += BATCH) {
       const founder = !founded.has(m.story);
       const row = {
         seq, id: `big-${seq}`, url: `https://news.example/${seq}`, published: new Date(m.t).toISOString().slice(0, 19) + 'Z',
-        story: `s-big-${m.story}`, topic: `t-big-${Math.floor(m.story / 4)}`, tseq: m.tseq, founder: founder ? 1 : 0, noFeatures: NO_FEATURES,
+        story: `s-big-${m.story}`, topic: `t-big-${Math.floor(m.story / 4)}`, tseq: m.tseq,
       };
-      insert.run(row);
+      insert.run({ ...row, placement: packJson({ ...placements.get(m.tseq), story: row.story, topic: row.topic, relation: null, via: founder ? 'new' : 'story' }) });
       mentions.run({ seq, tseq: m.tseq });
       if (founder) {
         founded.add(m.story);
