@@ -90,8 +90,9 @@ for (let round = 0; round < rounds; round++) {
 }
 const by = new Map(counts.map((t) => [t, runs.filter((r) => r.threads === t)]));
 const cores = availableParallelism();
-// On idle cores a run takes at least its main thread's CPU and at least its CPU spread over min(threads + 1, cores) cores.
-const idleSeconds = (r: Run) => Math.max(r.mainCpuSeconds ?? 0, r.cpuSeconds / Math.min(r.threads === 1 ? 1 : r.threads + 1, cores));
+// On idle cores a run takes at least its main thread's CPU and at least its CPU spread over the cores
+// (with 1 thread too: the garbage collector and the loader run on helper threads).
+const idleSeconds = (r: Run) => Math.max(r.mainCpuSeconds ?? r.cpuSeconds, r.cpuSeconds / cores);
 const summary = counts.map((t) => ({
   threads: t,
   medianArticlesPerSecond: median(by.get(t)!.map((r) => r.articlesPerSecond)),
