@@ -227,7 +227,8 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
     .option('--exit-when-idle', 'stop once the queue is empty instead of waiting for more')
     .option('-q, --quiet', 'no progress output')
     .action(async (o) =>
-      setCode(await (await import('./worker.ts')).workerCommand(config(o), { batch: o.batch ?? 32, exitWhenIdle: !!o.exitWhenIdle, quiet: !!o.quiet }, out, err)));
+      // Workers scale by process (start one per core); analysis threads inside one only with --threads.
+      setCode(await (await import('./worker.ts')).workerCommand(config({ ...o, threads: o.threads ?? 1 }), { batch: o.batch ?? 32, exitWhenIdle: !!o.exitWhenIdle, quiet: !!o.quiet }, out, err)));
   return p;
 }
 
