@@ -12,6 +12,11 @@ interface Indexed {
   features: Features;
 }
 
+interface Stored extends Indexed {
+  /** The last translation lookup that considered it: candidates come from several lists, once each. */
+  seen: number;
+}
+
 const SHAPE_CANDIDATES = 1000;
 /** Candidates compared in full, the closest shapes first. */
 const COMPARED = 48;
@@ -28,12 +33,13 @@ export class RelationIndex {
   private readonly byShingle = new PostingIndex<ArticleId>(64);
   private readonly byShape = new PostingIndex<ArticleId>(SHAPE_CANDIDATES);
   private readonly byAnchor = new PostingIndex<ArticleId>(RARE_ANCHOR);
-  private readonly entries = new Map<ArticleId, Indexed>();
+  private readonly entries = new Map<ArticleId, Stored>();
+  private lookups = 0;
 
   constructor(private readonly cfg: ResolvedConfig) {}
 
   add(a: Indexed): void {
-    this.entries.set(a.id, a);
+    this.entries.set(a.id, { id: a.id, lang: a.lang, features: a.features, seen: 0 });
     if (!this.byHash.has(a.features.bodyHash)) this.byHash.set(a.features.bodyHash, a.id);
     for (const h of a.features.shingles) if (isSampledShingle(h)) this.byShingle.add(h, a.id);
     if (a.features.shape.length > 0) this.byShape.add(a.features.shape.length, a.id);
@@ -64,22 +70,26 @@ export class RelationIndex {
   }
 
   private findTranslation(a: Indexed): Relation | null {
-    const candidates = new Set<ArticleId>(this.byShape.get(a.features.shape.length));
+    // Candidates: the same paragraph count, then sharing a rare anchor. The closest shapes first, and
+    // only so many: the work per article stays flat however many articles share its paragraph count.
+    // A translation keeps its original's shape.
+    const stamp = ++this.lookups;
+    const ranked: Array<{ other: Indexed; shape: number }> = [];
+    const consider = (id: ArticleId) => {
+      const other = this.entries.get(id);
+      if (!other || other.seen === stamp) return;
+      other.seen = stamp;
+      // Same-language versions are copies or rewrites: the shingles decide those, not the shape.
+      if (id === a.id || (other.lang === a.lang && a.lang !== 'und')) return;
+      const shape = promisingShape(other.features.shape, a.features.shape, this.cfg.translationThreshold);
+      if (shape !== null) ranked.push({ other, shape });
+    };
+    for (const id of this.byShape.get(a.features.shape.length)) consider(id);
     let n = 0;
     for (const k of a.features.anchors.keys()) {
       const postings = this.byAnchor.get(k);
       if (postings.length >= RARE_ANCHOR) continue;
-      for (const id of postings) if (n++ < ANCHOR_CANDIDATES) candidates.add(id);
-    }
-    // The closest shapes first, and only so many: the work per article stays flat however many
-    // articles share its paragraph count. A translation keeps its original's shape.
-    const ranked: Array<{ other: Indexed; shape: number }> = [];
-    for (const id of candidates) {
-      const other = this.entries.get(id);
-      // Same-language versions are copies or rewrites: the shingles decide those, not the shape.
-      if (!other || id === a.id || (other.lang === a.lang && a.lang !== 'und')) continue;
-      const shape = promisingShape(other.features.shape, a.features.shape, this.cfg.translationThreshold);
-      if (shape !== null) ranked.push({ other, shape });
+      for (const id of postings) if (n++ < ANCHOR_CANDIDATES) consider(id);
     }
     const side = { lang: a.lang, ...a.features };
     let best: { other: Indexed; side: TranslationSide; s: TranslationScore } | null = null;
