@@ -2,7 +2,6 @@
  * Options are resolved once, at the entry (CLI, library, server), into a frozen config.
  * The core reads only `ResolvedConfig`; nothing below the entry looks at the environment.
  */
-import { availableParallelism } from 'node:os';
 
 export interface Options {
   /** SQLite file path. */
@@ -19,7 +18,11 @@ export interface Options {
   maxBytes?: number;
   /** Articles stored per transaction: a crash loses at most the batch being written. */
   batchSize?: number;
-  /** Threads that analyse articles (1: on the main thread). Default: one per core, at most MAX_THREADS. */
+  /**
+   * Threads that analyse articles (1: on the main thread). 0, the default: one per core, at most
+   * MAX_THREADS, counted where the threads start (src/parallel/thread-count.ts), since this file is
+   * read by the browser too.
+   */
   threads?: number;
 }
 
@@ -37,10 +40,6 @@ export interface ResolvedConfig {
 /** More analysis threads than this only add memory: the main thread (placement, store) is then the limit. */
 export const MAX_THREADS = 8;
 
-function defaultThreads(): number {
-  return Math.max(1, Math.min(MAX_THREADS, availableParallelism()));
-}
-
 // Chosen on the development sets by the procedure in DESIGN.md ("Tuning").
 export const defaults: ResolvedConfig = Object.freeze({
   db: 'parallax.db',
@@ -50,7 +49,7 @@ export const defaults: ResolvedConfig = Object.freeze({
   nearDuplicateThreshold: 0.7,
   maxBytes: 50 * 1024 * 1024,
   batchSize: 256,
-  threads: defaultThreads(),
+  threads: 0,
 });
 
 function unit(name: string, v: number | undefined, fallback: number): number {
@@ -71,8 +70,8 @@ export function resolveConfig(options: Options = {}): ResolvedConfig {
     throw new RangeError(`config: batchSize must be a whole number from 1 to 100000, got ${String(options.batchSize)}`);
   }
   const threads = options.threads ?? defaults.threads;
-  if (!Number.isInteger(threads) || threads < 1 || threads > 64) {
-    throw new RangeError(`config: threads must be a whole number from 1 to 64, got ${String(options.threads)}`);
+  if (!Number.isInteger(threads) || threads < 0 || threads > 64) {
+    throw new RangeError(`config: threads must be a whole number from 0 (one per core) to 64, got ${String(options.threads)}`);
   }
   return Object.freeze({
     db: options.db ?? defaults.db,

@@ -46,7 +46,7 @@ type Prepared =
  * Reads, analyses, relates and places articles in input order, and stores them in batches. A bad input
  * (or an article a stage fails on) is reported and skipped; an article already stored with the same
  * content is skipped, so running twice changes nothing. A crash loses at most the batch being written.
- * With `cfg.threads` > 1 the analyses run on worker threads (src/parallel/), ahead of the article
+ * With more than one analysis thread (`cfg.threads`; 0 = one per core) the analyses run on worker threads (src/parallel/), ahead of the article
  * being placed; everything after analysis stays on this thread, so the result is the same.
  */
 export async function ingest(

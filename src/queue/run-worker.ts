@@ -8,6 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ResolvedConfig } from '../config.ts';
 import { analyseHere } from '../parallel/analysed-in-order.ts';
 import { AnalysisPool } from '../parallel/analysis-pool.ts';
+import { threadCount } from '../parallel/thread-count.ts';
 import type { PostgresSession, PostgresStore } from '../store/postgres/postgres-store.ts';
 import { pgText } from '../store/postgres/postgres-write.ts';
 import { catchUp, placeReady, type PlaceCounts, type WorkerCorpus } from './place-ready.ts';
@@ -70,7 +71,7 @@ export async function runWorker(store: PostgresStore, cfg: ResolvedConfig, opts:
   try {
     while (!opts.signal?.aborted) {
       const { token, rows } = await claimBatch(session, opts);
-      if (pool === null && cfg.threads > 1 && rows.length > 1) pool = new AnalysisPool(cfg, cfg.threads);
+      if (pool === null && threadCount(cfg) > 1 && rows.length > 1) pool = new AnalysisPool(cfg, threadCount(cfg));
       const analysed = rows.length === 0 ? 0 : await storeAnalyses(session, token, await Promise.all(rows.map((c) => analyse(c, cfg, opts.maxAttempts, pool))));
       report.analysed += analysed;
       const placed: PlaceCounts = { stored: 0, updated: 0, unchanged: 0, failed: 0 };
