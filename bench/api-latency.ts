@@ -11,6 +11,7 @@
  *   opts.queries   search words; the first half are reported as "search (common)", the rest "search (rare)".
  *   opts.entityIds, opts.topicIds, opts.languages  optional filters for the story list.
  *   opts.from, opts.to  optional day range (YYYY-MM-DD) for the story list.
+ *   opts.skip      endpoint kinds to leave out (--skip entities,stories?entity on the command line).
  *
  * Returns, per endpoint kind (`stories`, `stories?language`, `stories?entity`, `stories?topic`,
  * `stories?from&to`, `stories?q`, `stories?after`, `story (small)`, `story (large)`, `search (common)`,
@@ -39,6 +40,8 @@ export interface ApiLatencyOptions {
   languages?: readonly string[];
   from?: string;
   to?: string;
+  /** Endpoint kinds left out (one that takes minutes would stall every client behind it). */
+  skip?: readonly string[];
 }
 
 export interface EndpointLatency { endpoint: string; requests: number; p50: number; p95: number; p99: number; max: number; notOk: number }
@@ -76,7 +79,7 @@ export async function measureApi(baseUrl: string, opts: ApiLatencyOptions): Prom
     ['search (rare)', opts.queries.length > half ? (i) => `/api/search?q=${q(opts.queries[half + (i % (opts.queries.length - half))]!)}` : null],
     ['entities', () => '/api/entities'],
   ];
-  const active = kinds.filter((k): k is [string, (i: number) => string] => k[1] !== null);
+  const active = kinds.filter((k): k is [string, (i: number) => string] => k[1] !== null && !opts.skip?.includes(k[0]));
   const samples = new Map<string, Array<{ ms: number; status: number }>>(active.map(([k]) => [k, []]));
   const start = performance.now();
   const measureFrom = start + (opts.warmupSeconds ?? 2) * 1000;
@@ -149,6 +152,8 @@ if (import.meta.filename === process.argv[1]) {
       base: { type: 'string' },
       clients: { type: 'string', default: '32' },
       seconds: { type: 'string', default: '30' },
+      warmup: { type: 'string', default: '2' },
+      skip: { type: 'string' },
       common: { type: 'string', default: 'the,de,la,police,government' },
       rare: { type: 'string', default: 'Kestrel,Kłodzko,muppets,Lagarde,alluvione' },
       from: { type: 'string' },
@@ -167,7 +172,7 @@ if (import.meta.filename === process.argv[1]) {
     inputs.storyIds = [...inputs.storyIds.filter((s) => !inputs.largeStoryIds!.includes(s)).slice(0, 50), ...inputs.largeStoryIds];
   }
   const result = await measureApi(values.base, {
-    ...inputs, clients: Number(values.clients), seconds: Number(values.seconds), from: values.from, to: values.to,
+    ...inputs, clients: Number(values.clients), seconds: Number(values.seconds), warmupSeconds: Number(values.warmup), skip: values.skip?.split(','), from: values.from, to: values.to,
     queries: [...values.common!.split(','), ...values.rare!.split(',')],
   });
   console.log(`${result.clients} clients, ${result.seconds} s, ${result.requests} requests (${result.requestsPerSecond.toFixed(0)}/s)`);

@@ -100,7 +100,13 @@ const schemas: Record<string, Schema> = {
     id: str, title: nullable('string'), lang: str, published: nullable('string'),
     relation: { oneOf: [{ type: 'null' }, obj({ kind: { enum: ['duplicate', 'near-duplicate', 'translation'] }, of: str, score: { type: 'number' }, evidence: { type: 'object' } })] },
   }),
-  StoryBriefing: { description: 'a story with its members', allOf: [ref('StorySummary'), obj({ members: { type: 'array', items: ref('Member') } })] },
+  StoryBriefing: {
+    description: 'a story with its members',
+    allOf: [ref('StorySummary'), obj({ members: { type: 'array', items: ref('Member') } }), {
+      type: 'object',
+      properties: { sample: obj({ members: { type: 'integer' }, of: { type: 'integer' } }, 'present when the story has over 200 members: the briefing and members are its first and newest 100; counts, languages and dates are the whole story\'s') },
+    }],
+  },
   Paragraph: obj({ start: { type: 'integer' }, end: { type: 'integer' }, kind: { enum: ['body', 'heading', 'caption'] }, repeatOf: nullable('integer') },
     'UTF-16 code unit offsets into text, end exclusive'),
   Article: {
