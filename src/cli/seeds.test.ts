@@ -35,3 +35,26 @@ test('seeds: languages, the translation pair, two stories under one topic, the r
   assert.equal(new Set(rows.map((r) => r.story)).size, 2);
   assert.equal(new Set(rows.map((r) => r.topic)).size, 1);
 });
+
+test('seeds among the sample corpus: still two stories under one topic, the other articles kept out', { skip }, () => {
+  // The server and the UI show the seeds beside the sample corpus: other articles change the word
+  // weights, and once that merged the two summits into one story.
+  assert.ok(available, `the seed articles are missing at ${seeds}; set PARALLAX_SEEDS`);
+  const db = join(dir, 'mixed.db');
+  const bin = join(root, 'bin', 'parallax.js');
+  const corpus = join(root, 'examples', 'corpus');
+  const run = spawnSync(process.execPath, [bin, 'analyze', corpus, seeds, '--db', db, '--quiet'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const out = spawnSync(process.execPath, [bin, 'export', 'articles', '--db', db], { encoding: 'utf8' });
+  const rows: Array<{ id: string; story: string; topic: string }> = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const seedRows = rows.filter((r) => /^00[0-4]_/.test(r.id));
+  assert.equal(seedRows.length, 5);
+  const story = (k: string) => seedRows.find((r) => r.id.startsWith(k))!.story;
+  assert.equal(story('000'), story('001'));
+  assert.equal(story('002'), story('003'));
+  assert.equal(story('002'), story('004'));
+  assert.notEqual(story('000'), story('002'), 'the 2023 meeting and the 2024 state visit are two stories');
+  assert.equal(new Set(seedRows.map((r) => r.topic)).size, 1);
+  const seedStories = new Set(seedRows.map((r) => r.story));
+  assert.ok(rows.every((r) => /^00[0-4]_/.test(r.id) || !seedStories.has(r.story)), 'no sample article in a seed story');
+});

@@ -1,7 +1,6 @@
 import type { ArticleRecord } from '../article.ts';
 import { asciiDigits } from '../language/ascii-digits.ts';
 import { stopwordsFor } from '../language/stopwords.ts';
-import { germanNouns } from '../entities/german-nouns.ts';
 import { findPlaces } from './places.ts';
 import { foldToLatin } from './transliterate.ts';
 
@@ -47,11 +46,8 @@ export function extractAnchors(rec: ArticleRecord): { counts: Map<string, number
     candidates.push({ norm: t.norm, initial, para });
   }
   const names: Array<{ norm: string; para: number }> = [];
-  // German capitalises every noun: a word its dictionary lists as a common noun is no name.
-  const nouns = rec.lang.code === 'de' ? germanNouns() : null;
   for (const c of candidates) {
     if (c.initial && !midCapital.has(c.norm)) continue;
-    if (nouns?.has(c.norm)) continue;
     para = c.para;
     add(`name:${foldToLatin(c.norm)}`);
     names.push({ norm: c.norm, para });
