@@ -17,7 +17,7 @@ verein verband vereinigung gewerkschaft federazione federation fédération asso
 rat council consiglio conseil commission kommission commissione committee komitee comitato
 gericht court corte tribunal tribunale bundesverfassungsgericht
 zeitung times post journal gazette gazzetta corriere repubblica tribune news
-fc ac sc sv tsv vfb vfl bsc calcio club juventus inter milan lazio
+fc ac sc sv tsv vfb vfl bsc calcio club
 polizei police polizia armee army esercito bundeswehr procura questura carabinieri governo comune regione
 lega movimento guardia vigili croce forze nazionale federazione confindustria
 verlag rundfunk kurier borussia sporting olympique athletic
