@@ -40,7 +40,33 @@ export class Dictionary {
 }
 
 export function sparseFrom(entries: Iterable<[number, number]>): Sparse {
-  const list = [...entries].filter(([, x]) => x !== 0).sort((a, b) => a[0] - b[0]);
+  const given = Array.isArray(entries) ? entries : [...entries];
+  let n = 0;
+  let last = -Infinity;
+  let sorted = true;
+  for (const [k, x] of given) {
+    if (x === 0) continue;
+    if (k < last) {
+      sorted = false;
+      break;
+    }
+    last = k;
+    n++;
+  }
+  // Most callers build their entries in id order already (weighting a sorted vector): then the
+  // (stable) sort below would change nothing, and skipping its tuple comparisons is most of the cost.
+  if (sorted) {
+    const ids = new Int32Array(n);
+    const values = new Float64Array(n);
+    let i = 0;
+    for (const [k, x] of given) {
+      if (x === 0) continue;
+      ids[i] = k;
+      values[i++] = x;
+    }
+    return { ids, values };
+  }
+  const list = given.filter(([, x]) => x !== 0).sort((a, b) => a[0] - b[0]);
   return { ids: Int32Array.from(list, ([k]) => k), values: Float64Array.from(list, ([, x]) => x) };
 }
 
@@ -94,14 +120,52 @@ export function accumulate(sum: Map<number, number>, v: Sparse, sign = 1): void 
 
 /** The sum of several sparse vectors. */
 export function sparseSum(vs: readonly Sparse[]): Sparse {
+  // One vector (an article with no copies): what accumulating it into an empty sum keeps.
+  if (vs.length === 1 && ascending(vs[0]!.ids)) return sparseKept(vs[0]!);
   const m = new Map<number, number>();
   for (const v of vs) accumulate(m, v);
   return sparseFrom(m);
 }
 
+function ascending(ids: Int32Array): boolean {
+  for (let i = 1; i < ids.length; i++) if (ids[i]! <= ids[i - 1]!) return false;
+  return true;
+}
+
+/** `v` without the dimensions `accumulate` would drop from an empty sum (|x| < 1e-12). */
+function sparseKept(v: Sparse): Sparse {
+  let n = 0;
+  for (let i = 0; i < v.values.length; i++) if (!(Math.abs(v.values[i]!) < 1e-12)) n++;
+  const ids = new Int32Array(n);
+  const values = new Float64Array(n);
+  for (let i = 0, k = 0; i < v.values.length; i++) {
+    const x = v.values[i]!;
+    if (Math.abs(x) < 1e-12) continue;
+    ids[k] = v.ids[i]!;
+    values[k++] = x;
+  }
+  return { ids, values };
+}
+
 /** The `n` strongest dimensions (ties by id, so the choice is deterministic), as a normalised vector. */
 export function strongest(sum: ReadonlyMap<number, number>, n: number): Sparse {
-  const top = [...sum].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, n);
+  // The first n of the full order (value descending, then id), kept by insertion into a short sorted
+  // list: a topic's sum has thousands of dimensions and its profile is recomputed as it grows.
+  const top: Array<[number, number]> = [];
+  if (n <= 0) return sparseNormalized(sparseFrom(top));
+  const before = (a: [number, number], k: number, x: number) => x - a[1] < 0 || (x - a[1] === 0 && a[0] - k < 0);
+  for (const [k, x] of sum) {
+    if (top.length === n && before(top[n - 1]!, k, x)) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(top[mid]!, k, x)) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, [k, x]);
+    if (top.length > n) top.pop();
+  }
   return sparseNormalized(sparseFrom(top));
 }
 

@@ -11,6 +11,9 @@ export class VectorSpace {
   private kindWeight = new Float64Array(1024);
   private localKindWeight = new Float64Array(1024);
   private isTerm = new Uint8Array(1024);
+  /** Per id, whether it is an anchor (0 not yet known, 1 no, 2 yes), and the pivot id + 1 of a term (0 not yet made): both looked up for every dimension of every vector the pass weighs. */
+  private anchor = new Uint8Array(1024);
+  private pivot = new Int32Array(1024);
   docs = 0;
 
   constructor(private readonly weights: KindWeights, private readonly localWeights: KindWeights = weights) {}
@@ -33,18 +36,12 @@ export class VectorSpace {
 
   private grow(id: number): void {
     const size = Math.max(id + 1, this.df.length * 2);
-    const df = new Float64Array(size);
-    df.set(this.df);
-    this.df = df;
-    const kw = new Float64Array(size);
-    kw.set(this.kindWeight);
-    this.kindWeight = kw;
-    const lkw = new Float64Array(size);
-    lkw.set(this.localKindWeight);
-    this.localKindWeight = lkw;
-    const term = new Uint8Array(size);
-    term.set(this.isTerm);
-    this.isTerm = term;
+    this.df = widened(this.df, new Float64Array(size));
+    this.kindWeight = widened(this.kindWeight, new Float64Array(size));
+    this.localKindWeight = widened(this.localKindWeight, new Float64Array(size));
+    this.isTerm = widened(this.isTerm, new Uint8Array(size));
+    this.anchor = widened(this.anchor, new Uint8Array(size));
+    this.pivot = widened(this.pivot, new Int32Array(size));
   }
 
   /** Counts one more document holding these dimensions. */
@@ -81,8 +78,13 @@ export class VectorSpace {
    * acronyms, places) and English pivot words.
    */
   isAnchor(id: number): boolean {
-    const c = this.dict.key(id).charCodeAt(0);
-    return c === 64 || c === 126;
+    if (id >= this.anchor.length) this.grow(id);
+    let a = this.anchor[id]!;
+    if (a === 0) {
+      const c = this.dict.key(id).charCodeAt(0);
+      this.anchor[id] = a = c === 64 || c === 126 ? 2 : 1;
+    }
+    return a === 2;
   }
 
   /**
@@ -101,8 +103,11 @@ export class VectorSpace {
 
   /** The pivot dimension `~word` of an English term. */
   private pivotOf(term: number): number {
+    const known = this.pivot[term]! - 1;
+    if (known >= 0) return known;
     const id = this.dict.id(`~${this.dict.key(term)}`);
     if (id >= this.kindWeight.length) this.grow(id);
+    this.pivot[term] = id + 1;
     return id;
   }
 
@@ -115,4 +120,10 @@ export class VectorSpace {
     }
     return sparseNormalized(sparseFrom(entries));
   }
+}
+
+/** `to` (a longer array of the same kind) holding `from` at its start. */
+function widened<T extends { set(a: ArrayLike<number>): void }>(from: ArrayLike<number>, to: T): T {
+  to.set(from);
+  return to;
 }
