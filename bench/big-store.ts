@@ -18,6 +18,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { Random } from '../src/scale/random.ts';
 import { packJson, unpackJson } from '../src/store/packed-json.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 
@@ -36,18 +37,9 @@ const PER_LANGUAGE = Number(values['per-language']);
 const DAY = 86_400_000;
 const YEAR_START = Date.parse('2025-11-22T00:00:00Z');
 
-/** mulberry32: the same layout for the same seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(Number(values.seed));
+// The scaled corpora's seeded generator: the same layout for the same seed.
+const seeded = new Random(Number(values.seed));
+const random = (): number => seeded.next();
 
 // 1. Templates.
 const templates = `${out}.templates.db`;
