@@ -12,6 +12,8 @@ import { collect, type Store } from '../store.ts';
 import { writeOlderSqliteStore } from './older-sqlite-store.ts';
 import { storeSize } from './sqlite-size.ts';
 import { SqliteStore } from './sqlite-store.ts';
+import { sqliteMigrations } from './sqlite-migrations.ts';
+import { STORY_STATS_OBJECTS } from './sqlite-story-stats.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const seeds = resolve(root, '../shared/data/seeds');
@@ -66,7 +68,12 @@ test('store size: the packed analysis takes under half the bytes of the JSON for
   const json = sum(before, ['features_json', 'facts_json', 'placement_json', 'paragraphs_json']);
   t.diagnostic(`analysis per article: ${json.toFixed(0)} B as JSON, ${packed.toFixed(0)} B packed; beyond the text: ${before.beyondTextPerArticle.toFixed(0)} B -> ${now.beyondTextPerArticle.toFixed(0)} B`);
   assert.ok(packed < json / 2, `packed ${packed.toFixed(0)} B, JSON ${json.toFixed(0)} B per article`);
-  assert.ok(now.beyondTextPerArticle < (before.beyondTextPerArticle * 2) / 3, `${now.beyondTextPerArticle.toFixed(0)} B beyond the text, was ${before.beyondTextPerArticle.toFixed(0)} B`);
+  // Version 8's summary tables and indexes are read-path cost, at least a page each: on a store this small
+  // they would outweigh what the packing saved, so the packing is judged without them.
+  const summaries = STORY_STATS_OBJECTS.reduce((n, o) => n + (now.objects[o] ?? 0), 0) / now.articles;
+  const beyond = now.beyondTextPerArticle - summaries;
+  t.diagnostic(`version 8's summary tables and indexes: ${summaries.toFixed(0)} B per article`);
+  assert.ok(beyond < (before.beyondTextPerArticle * 2) / 3, `${beyond.toFixed(0)} B beyond the text, was ${before.beyondTextPerArticle.toFixed(0)} B`);
 });
 
 test('migration 7: a version 6 store (analysis as JSON) upgrades to the packed columns and reads back the same', async () => {
@@ -77,7 +84,7 @@ test('migration 7: a version 6 store (analysis as JSON) upgrades to the packed c
   raw.close();
   const upgraded = new SqliteStore(old);
   try {
-    assert.equal(upgraded.schemaVersion(), 7);
+    assert.equal(upgraded.schemaVersion(), Math.max(...sqliteMigrations.map((m) => m.version)));
     assert.deepEqual(await contents(upgraded), await contents(store));
   } finally {
     await upgraded.close();

@@ -10,16 +10,20 @@ import { sliceMembers, type MemberSlice } from '../member-slice.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
 import { entityDetail, insertMentions, listEntities } from './sqlite-entities.ts';
 import type { EntityId } from '../../entities/entity.ts';
-import { ftsMatch, SEARCH_SQL, storyPageSql } from './sqlite-story-query.ts';
+import { ftsMatch, mergeDayPages, NEXT_DAY_SQL, SEARCH_SQL, storyPageSql, type StoryPageSql } from './sqlite-story-query.ts';
 import { storyTitle } from '../../cluster/story-title.ts';
 import type { StoryChange } from '../../cluster/story-change.ts';
 import { applySqliteStoryChanges, sqliteStoryChanges, sqliteStoryHistory } from './sqlite-story-changes.ts';
 
+// Counts and languages from the summary tables (sqlite-story-stats.ts), the rest by index seeks, so a
+// summary costs the same for a story of one article and one of 25,000.
 const SUMMARY = `
-  SELECT s.id, s.topic, s.title, s.first_seq AS firstSeq, count(a.seq) AS articles,
-         sum(a.relation_kind IS NULL) AS independent, group_concat(DISTINCT a.lang) AS languages,
-         max(a.seq) AS lastSeq, min(a.published) AS earliest, max(a.published) AS latest
-  FROM stories s JOIN articles a ON a.story = s.id`;
+  SELECT s.id, s.topic, s.title, s.first_seq AS firstSeq, t.members AS articles, t.independent,
+         (SELECT group_concat(value) FROM story_facets f WHERE f.story = s.id AND f.kind = 'lang') AS languages,
+         (SELECT max(seq) FROM articles WHERE story = s.id) AS lastSeq,
+         (SELECT min(published) FROM articles INDEXED BY articles_story_published WHERE story = s.id) AS earliest,
+         (SELECT max(published) FROM articles INDEXED BY articles_story_published WHERE story = s.id) AS latest
+  FROM stories s JOIN story_stats t ON t.story = s.id`;
 
 const summary = storySummaryFromRow;
 const articleRow = articleRowFromRow;
@@ -133,11 +137,11 @@ export class SqliteStore implements Store {
   }
 
   async stories(): Promise<StorySummary[]> {
-    return (this.db.prepare(`${SUMMARY} GROUP BY s.id ORDER BY articles DESC, s.first_seq`).all() as Row[]).map(summary);
+    return (this.db.prepare(`${SUMMARY} ORDER BY articles DESC, s.first_seq`).all() as Row[]).map(summary);
   }
 
   async story(id: StoryId): Promise<StorySummary | null> {
-    const r = this.db.prepare(`${SUMMARY} WHERE s.id = ? GROUP BY s.id`).get(id) as Row | undefined;
+    const r = this.db.prepare(`${SUMMARY} WHERE s.id = ?`).get(id) as Row | undefined;
     return r ? summary(r) : null;
   }
 
@@ -150,14 +154,26 @@ export class SqliteStore implements Store {
     checkLimit(query.limit);
     const page = storyPageSql(query);
     if (page === null) return { items: [], next: null };
-    const ids = this.db.prepare(page.sql).pluck().all(page.params) as string[];
+    const ids = page.days ? this.dayPage(page, query.limit + 1) : this.db.prepare(page.sql).pluck().all(page.params) as string[];
     const more = ids.length > query.limit;
     if (more) ids.pop();
     if (ids.length === 0) return { items: [], next: null };
     // The page's ids as one JSON parameter: a bound value whatever their number.
-    const items = (this.db.prepare(`${SUMMARY} WHERE s.id IN (SELECT value FROM json_each(?)) GROUP BY s.id ORDER BY s.first_seq DESC`)
+    const items = (this.db.prepare(`${SUMMARY} WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.first_seq DESC`)
       .all(JSON.stringify(ids)) as Row[]).map(summary);
     return { items, next: more ? encodeStoryCursor(items[items.length - 1]!.firstSeq) : null };
+  }
+
+  /** A day range's page: the page of each stored day in the range, merged. */
+  private dayPage(page: StoryPageSql, limit: number): string[] {
+    const next = this.db.prepare(NEXT_DAY_SQL).pluck();
+    const run = this.db.prepare(page.sql);
+    const range = { from: page.days?.from ?? '', to: page.days?.to ?? '\uffff' };
+    const pages: Array<Array<{ id: string; firstSeq: number }>> = [];
+    for (let day = next.get({ ...range, prev: '' }) as string | null; day !== null; day = next.get({ ...range, prev: day }) as string | null) {
+      pages.push(run.all({ ...page.params, day }) as Array<{ id: string; firstSeq: number }>);
+    }
+    return mergeDayPages(pages, limit);
   }
 
   async search(q: string, limit: number): Promise<SearchHit[]> {
@@ -175,7 +191,7 @@ export class SqliteStore implements Store {
   }
 
   async topic(id: TopicId): Promise<TopicDetail | null> {
-    const rows = this.db.prepare(`${SUMMARY} WHERE s.topic = ? GROUP BY s.id ORDER BY earliest IS NULL, earliest, s.first_seq`).all(id) as Row[];
+    const rows = this.db.prepare(`${SUMMARY} WHERE s.topic = ? ORDER BY earliest IS NULL, earliest, s.first_seq`).all(id) as Row[];
     return rows.length === 0 ? null : { id, stories: rows.map(summary) };
   }
 

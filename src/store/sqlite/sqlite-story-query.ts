@@ -12,57 +12,85 @@ export function ftsMatch(q: string): string | null {
   return words.length === 0 ? null : words.map((w) => `"${w.replaceAll('"', '""')}"`).join(' ');
 }
 
-const MATCHING = `SELECT a.story FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH @match`;
-const DATED = `published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'`;
+/** The stories with a member matching @match: the articles' stories through an index, not their rows. */
+const MATCHING = `SELECT story FROM articles INDEXED BY articles_seq_story WHERE seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match)`;
 
 export interface StoryPageSql {
   sql: string;
   params: Record<string, string | number>;
+  /** Present when the page is a day range: the SQL is run once per stored day in it (bound as @day). */
+  days?: { from?: string; to?: string };
 }
+
+/** A facet of the story the driving row `d` stands for. */
+const facet = (kind: string, param: string) => `EXISTS (SELECT 1 FROM story_facets g WHERE g.story = d.story AND g.kind = '${kind}' AND g.value = ${param})`;
 
 /**
  * The ids of one page of stories (plus one, to tell whether another page follows), newest founded
- * first; null when the query cannot match anything (a `q` without words).
+ * first; null when the query cannot match anything (a `q` without words). One index drives the walk in
+ * first_seq order (a day's, an entity's or a language's facets, a topic's stories, or every story with
+ * members) and the other filters are checked per story. A day range is run per day (`days`) and the
+ * pages merged (`mergeDayPages`): each day's facets are one index walk, a range of days is not.
  */
 export function storyPageSql(query: StoryQuery): StoryPageSql | null {
-  const where = ['EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id)'];
   const params: Record<string, string | number> = { limit: query.limit + 1 };
+  const where: string[] = [];
+  let driver: string;
+  const days = query.from !== undefined || query.to !== undefined;
+  const used = new Set<string>();
+  if (days) {
+    driver = `story_facets d CROSS JOIN stories s ON s.id = d.story WHERE d.kind = 'day' AND d.value = @day`;
+  } else if (query.entity !== undefined) {
+    driver = `story_facets d CROSS JOIN stories s ON s.id = d.story WHERE d.kind = 'entity' AND d.value = @entity`;
+    used.add('entity');
+  } else if (query.language !== undefined) {
+    driver = `story_facets d CROSS JOIN stories s ON s.id = d.story WHERE d.kind = 'lang' AND d.value = @language`;
+    used.add('language');
+  } else if (query.topic !== undefined) {
+    driver = `stories s CROSS JOIN story_stats d ON d.story = s.id WHERE s.topic = @topic`;
+    used.add('topic');
+  } else {
+    driver = `story_stats d CROSS JOIN stories s ON s.id = d.story WHERE 1`;
+  }
   const after = storyCursorPosition(query.after);
   if (after !== null) {
-    where.push('s.first_seq < @after');
+    where.push('d.first_seq < @after');
     params.after = after;
   }
   if (query.topic !== undefined) {
-    where.push('s.topic = @topic');
+    if (!used.has('topic')) where.push('s.topic = @topic');
     params.topic = query.topic;
   }
   if (query.entity !== undefined) {
-    where.push('s.id IN (SELECT a.story FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq WHERE m.entity = @entity)');
+    if (!used.has('entity')) where.push(facet('entity', '@entity'));
     params.entity = query.entity;
   }
   if (query.language !== undefined) {
-    where.push('s.id IN (SELECT story FROM articles WHERE lang = @language)');
+    if (!used.has('language')) where.push(facet('lang', '@language'));
     params.language = query.language;
-  }
-  if (query.from !== undefined || query.to !== undefined) {
-    const day = [DATED];
-    if (query.from !== undefined) {
-      day.push('substr(published, 1, 10) >= @from');
-      params.from = query.from;
-    }
-    if (query.to !== undefined) {
-      day.push('substr(published, 1, 10) <= @to');
-      params.to = query.to;
-    }
-    where.push(`s.id IN (SELECT story FROM articles WHERE ${day.join(' AND ')})`);
   }
   if (query.q !== undefined) {
     const match = ftsMatch(query.q);
     if (match === null) return null;
-    where.push(`s.id IN (${MATCHING})`);
+    where.push(`d.story IN (${MATCHING})`);
     params.match = match;
   }
-  return { sql: `SELECT s.id FROM stories s WHERE ${where.join(' AND ')} ORDER BY s.first_seq DESC LIMIT @limit`, params };
+  const sql = `SELECT d.story AS id, d.first_seq AS firstSeq FROM ${driver} ${where.map((w) => `AND ${w}`).join(' ')}
+    ORDER BY d.first_seq DESC LIMIT @limit`;
+  return days ? { sql, params, days: { from: query.from, to: query.to } } : { sql, params };
+}
+
+/**
+ * The stored days of a range, in order: each one index seek past the last, so a range spanning years
+ * costs the days that have articles, not the calendar.
+ */
+export const NEXT_DAY_SQL = `SELECT min(value) FROM story_facets WHERE kind = 'day' AND value > @prev AND value >= @from AND value <= @to`;
+
+/** The first `limit` distinct stories of per-day pages, by first_seq descending. */
+export function mergeDayPages(pages: ReadonlyArray<ReadonlyArray<{ id: string; firstSeq: number }>>, limit: number): string[] {
+  const best = new Map<string, number>();
+  for (const page of pages) for (const r of page) best.set(r.id, r.firstSeq);
+  return [...best].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
 }
 
 /**
