@@ -20,6 +20,7 @@ import { openApiDocument } from './openapi.ts';
 import { Problem, type ProblemCode } from './problem.ts';
 import { entitiesParams, noParams, searchParams, storiesParams } from './query-params.ts';
 import { rateLimit, type RateLimit } from './rate-limit.ts';
+import { readCache, type ReadCacheOptions } from './read-cache.ts';
 import { securityHeaders } from './security-headers.ts';
 import { staticUi } from './static.ts';
 
@@ -36,6 +37,8 @@ export interface AppOptions {
   readTimeoutMs?: number;
   /** A write that cannot start within this (another is being ingested) is answered 503 with Retry-After. Default 30 s. */
   writeWaitMs?: number;
+  /** Reads answered again from memory while the store is unchanged (see read-cache.ts). Default 4096 answers, 64 MiB. */
+  readCache?: ReadCacheOptions;
   /** Where unexpected errors are reported (their details never reach the client). Default stderr. */
   log?: (line: string) => void;
 }
@@ -80,6 +83,7 @@ export function createApp(store: Store, cfg: ResolvedConfig, opts: AppOptions): 
       new Problem('method-not-allowed', `${c.req.method} is not allowed here; use ${methods.join(', ')}`, { headers: { Allow: methods.join(', ') } }).response(),
   }));
   app.use('/api/*', readDeadline(opts.readTimeoutMs ?? 30_000));
+  app.use('/api/*', readCache(store, opts.readCache));
 
   app.post(
     '/api/articles',

@@ -222,6 +222,12 @@ export interface Store {
    */
   entities(query: EntityQuery): Promise<EntityPage>;
   entity(id: EntityId): Promise<EntityDetail | null>;
+  /**
+   * A number that changes with every write to the store, by this process or another; a reader that
+   * cached an answer under one value may serve it again while the value is the same. Absent: the
+   * engine cannot tell cheaply, and nothing may be cached across requests.
+   */
+  version?(): Promise<number>;
   close(): Promise<void>;
 }
 

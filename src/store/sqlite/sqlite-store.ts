@@ -8,6 +8,7 @@ import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type Se
 import { articleDetailFromRow, articleRowFromRow, storySummaryFromRow, type Row } from '../store-rows.ts';
 import { sliceMembers, type MemberSlice } from '../member-slice.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
+import { sqliteStoreVersion } from './sqlite-story-stats.ts';
 import { entityDetail, insertMentions, listEntities } from './sqlite-entities.ts';
 import type { EntityId } from '../../entities/entity.ts';
 import { ftsMatch, mergeDayPages, NEXT_DAY_SQL, SEARCH_SQL, storyPageSql, type StoryPageSql } from './sqlite-story-query.ts';
@@ -201,6 +202,10 @@ export class SqliteStore implements Store {
 
   async entity(id: EntityId): Promise<EntityDetail | null> {
     return entityDetail(this.db, id);
+  }
+
+  async version(): Promise<number> {
+    return sqliteStoreVersion(this.db);
   }
 
   async close(): Promise<void> {
