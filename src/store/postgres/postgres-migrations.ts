@@ -1,5 +1,6 @@
 import { packJsonColumns, type JsonColumns } from '../packed-columns.ts';
 import { searchVector } from './postgres-search.ts';
+import { POSTGRES_STORY_STATS_SQL } from './postgres-story-stats.ts';
 import { restoreExact, type PostgresTx } from './postgres-write.ts';
 
 /**
@@ -210,5 +211,10 @@ export const postgresMigrations: readonly PostgresMigration[] = [
         ADD COLUMN paragraphs BYTEA NOT NULL DEFAULT ''::bytea;
     `,
     fill: packStoredRows,
+  },
+  {
+    // Story counts and facets kept by triggers, and the store's version counter: SQLite's version 8.
+    version: 8,
+    sql: POSTGRES_STORY_STATS_SQL,
   },
 ];

@@ -12,7 +12,8 @@ import { sliceMembers, type MemberSlice } from '../member-slice.ts';
 import type { StoryChange } from '../../cluster/story-change.ts';
 import { applyPostgresStoryChanges, lastStoryChange, postgresStoryChanges, postgresStoryHistory, storyChangesAfter } from './postgres-story-changes.ts';
 import { markedSnippet, queryWords, searchQuery } from './postgres-search.ts';
-import { SEARCH_SQL, storyPageSql } from './postgres-story-query.ts';
+import { dayBounds, mergeDayPages } from '../day-pages.ts';
+import { NEXT_DAY_SQL, SEARCH_SQL, storyPageSql, type PostgresSql } from './postgres-story-query.ts';
 import { lockPlacement, MIGRATE_LOCK, PARALLAX_LOCKS, pgText, restoreExact, writeBatch, type PostgresTx } from './postgres-write.ts';
 
 /** Rows per page when streaming: keyset pagination on seq, never the whole table at once. */
@@ -20,12 +21,14 @@ const PAGE_SIZE = 1000;
 
 const ROW_COLUMNS = 'seq, id, title, lang_json, story, topic, placement, url, published, source, exact_json';
 
+// As on SQLite: counts and languages from the summary tables, the rest by index seeks.
 const SUMMARY = `
-  SELECT s.id, s.topic, s.title, s.first_seq AS "firstSeq", count(a.seq) AS articles,
-         count(*) FILTER (WHERE a.relation_kind IS NULL) AS independent,
-         string_agg(DISTINCT a.lang, ',') AS languages,
-         max(a.seq) AS "lastSeq", min(a.published) AS earliest, max(a.published) AS latest
-  FROM stories s JOIN articles a ON a.story = s.id`;
+  SELECT s.id, s.topic, s.title, s.first_seq AS "firstSeq", t.members AS articles, t.independent,
+         (SELECT string_agg(value, ',') FROM story_facets f WHERE f.story = s.id AND f.kind = 'lang') AS languages,
+         (SELECT max(seq) FROM articles WHERE story = s.id) AS "lastSeq",
+         (SELECT min(published) FROM articles WHERE story = s.id) AS earliest,
+         (SELECT max(published) FROM articles WHERE story = s.id) AS latest
+  FROM stories s JOIN story_stats t ON t.story = s.id`;
 
 const rowOf = (r: Row) => articleRowFromRow(restoreExact(r));
 
@@ -227,11 +230,11 @@ export class PostgresStore implements Store {
   }
 
   async stories(): Promise<StorySummary[]> {
-    return (await this.query(`${SUMMARY} GROUP BY s.id ORDER BY articles DESC, s.first_seq`)).map(storySummaryFromRow);
+    return (await this.query(`${SUMMARY} ORDER BY articles DESC, s.first_seq`)).map(storySummaryFromRow);
   }
 
   async story(id: StoryId): Promise<StorySummary | null> {
-    const r = (await this.query(`${SUMMARY} WHERE s.id = $1 GROUP BY s.id`, [pgText(id)]))[0];
+    const r = (await this.query(`${SUMMARY} WHERE s.id = $1`, [pgText(id)]))[0];
     return r ? storySummaryFromRow(r) : null;
   }
 
@@ -244,12 +247,29 @@ export class PostgresStore implements Store {
     checkLimit(query.limit);
     const page = storyPageSql(query);
     if (page === null) return { items: [], next: null };
-    const ids = (await this.query(page.text, page.values)).map((r) => r.id as string);
+    const ids = page.days ? await this.dayPage(page, query.limit + 1) : (await this.query(page.text, page.values)).map((r) => r.id as string);
     const more = ids.length > query.limit;
     if (more) ids.pop();
     if (ids.length === 0) return { items: [], next: null };
-    const items = (await this.query(`${SUMMARY} WHERE s.id = ANY($1::text[]) GROUP BY s.id ORDER BY s.first_seq DESC`, [ids])).map(storySummaryFromRow);
+    const items = (await this.query(`${SUMMARY} WHERE s.id = ANY($1::text[]) ORDER BY s.first_seq DESC`, [ids])).map(storySummaryFromRow);
     return { items, next: more ? encodeStoryCursor(items[items.length - 1]!.firstSeq) : null };
+  }
+
+  /** A day range's page: the page of each stored day in the range, merged (as on SQLite). */
+  private async dayPage(page: PostgresSql, limit: number): Promise<string[]> {
+    const { from, to } = dayBounds(page.days!);
+    const pages: Row[][] = [];
+    for (let day = ''; ;) {
+      const next = (await this.query(NEXT_DAY_SQL, [day, from, to]))[0]?.day as string | null | undefined;
+      if (next == null) break;
+      day = next;
+      pages.push(await this.query(page.text, [day, ...page.values.slice(1)]));
+    }
+    return mergeDayPages(pages as unknown as Array<Array<{ id: string; firstSeq: string }>>, limit);
+  }
+
+  async version(): Promise<number> {
+    return Number((await this.query('SELECT n FROM store_version'))[0]!.n);
   }
 
   async search(q: string, limit: number): Promise<SearchHit[]> {
@@ -270,7 +290,7 @@ export class PostgresStore implements Store {
   }
 
   async topic(id: TopicId): Promise<TopicDetail | null> {
-    const rows = await this.query(`${SUMMARY} WHERE s.topic = $1 GROUP BY s.id ORDER BY earliest NULLS LAST, s.first_seq`, [pgText(id)]);
+    const rows = await this.query(`${SUMMARY} WHERE s.topic = $1 ORDER BY earliest NULLS LAST, s.first_seq`, [pgText(id)]);
     return rows.length === 0 ? null : { id, stories: rows.map(storySummaryFromRow) };
   }
 

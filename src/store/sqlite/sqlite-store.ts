@@ -11,7 +11,8 @@ import { sqliteMigrations } from './sqlite-migrations.ts';
 import { sqliteStoreVersion } from './sqlite-story-stats.ts';
 import { entityDetail, insertMentions, listEntities } from './sqlite-entities.ts';
 import type { EntityId } from '../../entities/entity.ts';
-import { ftsMatch, mergeDayPages, NEXT_DAY_SQL, SEARCH_SQL, storyPageSql, type StoryPageSql } from './sqlite-story-query.ts';
+import { dayBounds, mergeDayPages } from '../day-pages.ts';
+import { ftsMatch, NEXT_DAY_SQL, SEARCH_SQL, storyPageSql, type StoryPageSql } from './sqlite-story-query.ts';
 import { storyTitle } from '../../cluster/story-title.ts';
 import type { StoryChange } from '../../cluster/story-change.ts';
 import { applySqliteStoryChanges, sqliteStoryChanges, sqliteStoryHistory } from './sqlite-story-changes.ts';
@@ -169,7 +170,7 @@ export class SqliteStore implements Store {
   private dayPage(page: StoryPageSql, limit: number): string[] {
     const next = this.db.prepare(NEXT_DAY_SQL).pluck();
     const run = this.db.prepare(page.sql);
-    const range = { from: page.days?.from ?? '', to: page.days?.to ?? '\uffff' };
+    const range = dayBounds(page.days!);
     const pages: Array<Array<{ id: string; firstSeq: number }>> = [];
     for (let day = next.get({ ...range, prev: '' }) as string | null; day !== null; day = next.get({ ...range, prev: day }) as string | null) {
       pages.push(run.all({ ...page.params, day }) as Array<{ id: string; firstSeq: number }>);

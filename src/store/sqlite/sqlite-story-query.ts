@@ -86,13 +86,6 @@ export function storyPageSql(query: StoryQuery): StoryPageSql | null {
  */
 export const NEXT_DAY_SQL = `SELECT min(value) FROM story_facets WHERE kind = 'day' AND value > @prev AND value >= @from AND value <= @to`;
 
-/** The first `limit` distinct stories of per-day pages, by first_seq descending. */
-export function mergeDayPages(pages: ReadonlyArray<ReadonlyArray<{ id: string; firstSeq: number }>>, limit: number): string[] {
-  const best = new Map<string, number>();
-  for (const page of pages) for (const r of page) best.set(r.id, r.firstSeq);
-  return [...best].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
-}
-
 /**
  * Hits with the matched words marked by MATCH_START / MATCH_END (passed as @start / @end): ranked by
  * bm25 among the newest SEARCH_POOL matches (FTS5 walks its doclists newest first and takes the rowid
