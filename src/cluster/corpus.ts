@@ -229,7 +229,7 @@ export class Corpus implements RefineHost {
 
   /** 1 for a story active at the article's date (or undated); less the longer ago it left the window. */
   private timeFactor(day: number | null, s: StoryState): number {
-    return timeFactor(day === null ? null : dayGap({ first: day, last: day }, s), this.tuning);
+    return timeFactor(day === null ? null : dayGap({ first: day, last: day }, s), this.tuning.activeDays, this.tuning.inactive);
   }
 
   private nearestTopic(m: MemberState): { topic: TopicId; score: number } | null {

@@ -34,18 +34,18 @@ export function dayGap(a: { first: number | null; last: number | null }, b: { fi
 const shareLanguage = (a: Set<string>, b: Set<string>) => [...a].some((l) => b.has(l));
 
 /**
- * The factor on the similarity of reports `gap` days apart: 1 within the active window, then falling
+ * The factor on the similarity of reports `gap` days apart: 1 within `window` days, then falling
  * with the gap (a story a year old needs far more to be revived than one a week old), never below
- * the floor `inactive`. 1 when either side is undated.
+ * `floor`. 1 when either side is undated.
  */
-export function timeFactor(gap: number | null, tuning: Pick<Tuning, 'activeDays' | 'inactive'>): number {
-  return gap === null || gap <= tuning.activeDays ? 1 : Math.max(tuning.inactive, tuning.activeDays / gap);
+export function timeFactor(gap: number | null, window: number, floor: number): number {
+  return gap === null || gap <= window ? 1 : Math.max(floor, window / gap);
 }
 
 /**
  * Re-clusters a topic's articles into events: average link over the topic's articles weighted with the
  * topic's own idf (see `localVector`), copies and translations kept with their original, pairs of
- * reports far apart in time discounted, and groups with no language in common compared by their
+ * reports more than `eventDays` apart discounted, and groups with no language in common compared by their
  * anchors (discounted, as `matchStory` does). Returns the events as lists of article ids, in member order.
  */
 export function partitionTopic(members: readonly TopicMember[], space: VectorSpace, tuning: Tuning): ArticleId[][] {
@@ -99,7 +99,7 @@ function partitionOnce(members: readonly TopicMember[], space: VectorSpace, tuni
       const b = units[j]!;
       let t = sparseDot(a.vector, b.vector);
       if (tuning.anchorStory > 0 && !shareLanguage(a.langs, b.langs)) t = Math.max(t, tuning.anchorStory * sparseDot(a.anchors, b.anchors));
-      t *= timeFactor(dayGap(a, b), tuning);
+      t *= timeFactor(dayGap(a, b), tuning.eventDays, tuning.inactive);
       totals[i]![j] = t;
       totals[j]![i] = t;
     }

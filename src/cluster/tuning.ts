@@ -24,6 +24,12 @@ export interface Tuning {
   readonly activeDays: number;
   /** Floor of the factor on the similarity to an inactive story (`activeDays` / days apart): reviving one takes more than joining an active one. */
   readonly inactive: number;
+  /**
+   * Days apart within which the merge/split pass counts two reports as possibly one event (then `eventDays` / days
+   * apart, never below `inactive`). Longer than `activeDays`: that one asks whether a story is still being told,
+   * this one whether two reports tell the same event, and follow-ups (charges, repairs, hearings) come weeks later.
+   */
+  readonly eventDays: number;
   /** A topic is re-examined when it has grown by this factor since it was last examined. */
   readonly refineGrowth: number;
   /** Topics smaller than this are not re-clustered (their idf says little); they still merge with other topics. */
@@ -42,6 +48,7 @@ export const defaultTuning: Tuning = Object.freeze({
   topicProfile: 80,
   activeDays: 7,
   inactive: 0.4,
+  eventDays: 60,
   refineGrowth: 1.1,
   refineMinimum: 6,
   refineWindow: 160,

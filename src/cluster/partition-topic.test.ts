@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ArticleId } from '../article.ts';
+import { partitionTopic, timeFactor, type TopicMember } from './partition-topic.ts';
+import { defaultTuning } from './tuning.ts';
+import { VectorSpace } from './vector-space.ts';
+
+/**
+ * A topic of twelve reports: four first reports of an event (day 0), four follow-ups of it `later` days on
+ * that share two of their words with the first, and four reports of another event of the topic.
+ */
+function topic(later: number): { members: TopicMember[]; space: VectorSpace } {
+  const space = new VectorSpace(defaultTuning.kinds, defaultTuning.localKinds);
+  const groups: Array<[string, string[], number]> = [
+    ['first', ['arrest', 'highway', 'officer', 'charger', 'tackle'], 0],
+    ['followup', ['arrest', 'highway', 'attorney', 'misdemeanor', 'filing'], later],
+    ['other', ['rehab', 'clinic', 'actress', 'probation', 'betty'], 3],
+  ];
+  const members: TopicMember[] = [];
+  for (const [name, words, day] of groups) {
+    for (let i = 0; i < 4; i++) {
+      const tf = space.intern(new Map(words.map((w) => [w, 1])));
+      space.count(tf);
+      const id = `${name}${i}` as ArticleId;
+      members.push({ id, unit: id, lang: 'en', tf, day });
+    }
+  }
+  return { members, space };
+}
+
+const eventOf = (clusters: ArticleId[][], id: string) => clusters.findIndex((c) => c.includes(id as ArticleId));
+
+test('merge/split pass: follow-ups a month after an event stay with it; a year after they are another event', () => {
+  const month = topic(30);
+  const inMonth = partitionTopic(month.members, month.space, defaultTuning);
+  assert.equal(eventOf(inMonth, 'followup0'), eventOf(inMonth, 'first0'));
+  assert.notEqual(eventOf(inMonth, 'other0'), eventOf(inMonth, 'first0'));
+  const year = topic(365);
+  const inYear = partitionTopic(year.members, year.space, defaultTuning);
+  assert.notEqual(eventOf(inYear, 'followup0'), eventOf(inYear, 'first0'));
+  // The stream's own window is a week: a month apart is already a discount there.
+  assert.ok(timeFactor(30, defaultTuning.activeDays, defaultTuning.inactive) < 1);
+  assert.equal(timeFactor(30, defaultTuning.eventDays, defaultTuning.inactive), 1);
+});
+
+test('time factor: 1 within the window or when undated, then window / days apart, never below the floor', () => {
+  assert.equal(timeFactor(null, 7, 0.4), 1);
+  assert.equal(timeFactor(7, 7, 0.4), 1);
+  assert.equal(timeFactor(10, 7, 0.4), 0.7);
+  assert.equal(timeFactor(365, 7, 0.4), 0.4);
+});
