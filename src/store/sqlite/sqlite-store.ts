@@ -9,6 +9,7 @@ import { articleDetailFromRow, articleRowFromRow, storySummaryFromRow, type Row 
 import { sliceMembers, type MemberSlice } from '../member-slice.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
 import { sqliteStoreVersion } from './sqlite-story-stats.ts';
+import { storyMatcher } from './sqlite-story-match.ts';
 import { entityDetail, insertMentions, listEntities } from './sqlite-entities.ts';
 import type { EntityId } from '../../entities/entity.ts';
 import { dayBounds, mergeDayPages } from '../day-pages.ts';
@@ -29,6 +30,18 @@ const SUMMARY = `
 
 const summary = storySummaryFromRow;
 const articleRow = articleRowFromRow;
+
+type PageRow = { id: string; firstSeq: number };
+
+/** The first `limit` rows whose story `keep` accepts; the rest of the walk is not read. */
+function firstKept(rows: Iterable<PageRow>, limit: number, keep: (story: string) => boolean): PageRow[] {
+  const out: PageRow[] = [];
+  for (const r of rows) {
+    if (out.length === limit) break;
+    if (keep(r.id)) out.push(r);
+  }
+  return out;
+}
 
 /** The embedded store: one SQLite file, WAL journal, a transaction per batch. */
 export class SqliteStore implements Store {
@@ -156,7 +169,8 @@ export class SqliteStore implements Store {
     checkLimit(query.limit);
     const page = storyPageSql(query);
     if (page === null) return { items: [], next: null };
-    const ids = page.days ? this.dayPage(page, query.limit + 1) : this.db.prepare(page.sql).pluck().all(page.params) as string[];
+    const keep = page.match === undefined ? () => true : storyMatcher(this.db, page.match);
+    const ids = page.days ? this.dayPage(page, query.limit + 1, keep) : firstKept(this.db.prepare(page.sql).iterate(page.params) as Iterable<PageRow>, query.limit + 1, keep).map((r) => r.id);
     const more = ids.length > query.limit;
     if (more) ids.pop();
     if (ids.length === 0) return { items: [], next: null };
@@ -167,13 +181,13 @@ export class SqliteStore implements Store {
   }
 
   /** A day range's page: the page of each stored day in the range, merged. */
-  private dayPage(page: StoryPageSql, limit: number): string[] {
+  private dayPage(page: StoryPageSql, limit: number, keep: (story: string) => boolean): string[] {
     const next = this.db.prepare(NEXT_DAY_SQL).pluck();
     const run = this.db.prepare(page.sql);
     const range = dayBounds(page.days!);
-    const pages: Array<Array<{ id: string; firstSeq: number }>> = [];
+    const pages: PageRow[][] = [];
     for (let day = next.get({ ...range, prev: '' }) as string | null; day !== null; day = next.get({ ...range, prev: day }) as string | null) {
-      pages.push(run.all({ ...page.params, day }) as Array<{ id: string; firstSeq: number }>);
+      pages.push(firstKept(run.iterate({ ...page.params, day }) as Iterable<PageRow>, limit, keep));
     }
     return mergeDayPages(pages, limit);
   }

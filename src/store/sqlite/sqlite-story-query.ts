@@ -12,14 +12,13 @@ export function ftsMatch(q: string): string | null {
   return words.length === 0 ? null : words.map((w) => `"${w.replaceAll('"', '""')}"`).join(' ');
 }
 
-/** The stories with a member matching @match: the articles' stories through an index, not their rows. */
-const MATCHING = `SELECT story FROM articles INDEXED BY articles_seq_story WHERE seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match)`;
-
 export interface StoryPageSql {
   sql: string;
   params: Record<string, string | number>;
   /** Present when the page is a day range: the SQL is run once per stored day in it (bound as @day). */
   days?: { from?: string; to?: string };
+  /** Present for `q`: the FTS5 query each story must have a matching member for; the SQL is then unlimited. */
+  match?: string;
 }
 
 /** A facet of the story the driving row `d` stands for. */
@@ -69,15 +68,17 @@ export function storyPageSql(query: StoryQuery): StoryPageSql | null {
     if (!used.has('language')) where.push(facet('lang', '@language'));
     params.language = query.language;
   }
+  let match: string | undefined;
   if (query.q !== undefined) {
-    const match = ftsMatch(query.q);
-    if (match === null) return null;
-    where.push(`d.story IN (${MATCHING})`);
-    params.match = match;
+    const m = ftsMatch(query.q);
+    if (m === null) return null;
+    match = m;
+    // Checked story by story in the walk (sqlite-story-match.ts): the page's length is counted there.
+    params.limit = -1;
   }
   const sql = `SELECT d.story AS id, d.first_seq AS firstSeq FROM ${driver} ${where.map((w) => `AND ${w}`).join(' ')}
     ORDER BY d.first_seq DESC LIMIT @limit`;
-  return days ? { sql, params, days: { from: query.from, to: query.to } } : { sql, params };
+  return { sql, params, ...(days ? { days: { from: query.from, to: query.to } } : {}), ...(match ? { match } : {}) };
 }
 
 /**
