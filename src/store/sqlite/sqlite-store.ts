@@ -13,7 +13,7 @@ import { storyMatcher } from './sqlite-story-match.ts';
 import { entityDetail, insertMentions, listEntities } from './sqlite-entities.ts';
 import type { EntityId } from '../../entities/entity.ts';
 import { dayBounds, mergeDayPages } from '../day-pages.ts';
-import { ftsMatch, NEXT_DAY_SQL, SEARCH_SQL, storyPageSql, type StoryPageSql } from './sqlite-story-query.ts';
+import { FIRST_DAY_SQL, ftsMatch, NEXT_DAY_SQL, SEARCH_SQL, storyPageSql, type StoryPageSql } from './sqlite-story-query.ts';
 import { storyTitle } from '../../cluster/story-title.ts';
 import type { StoryChange } from '../../cluster/story-change.ts';
 import { applySqliteStoryChanges, sqliteStoryChanges, sqliteStoryHistory } from './sqlite-story-changes.ts';
@@ -32,6 +32,8 @@ const summary = storySummaryFromRow;
 const articleRow = articleRowFromRow;
 
 type PageRow = { id: string; firstSeq: number };
+/** Up to this many stories matching a `q`, the page is made from them rather than from a walk over all stories. */
+const AMONG_MAX = 5000;
 
 /** The first `limit` rows whose story `keep` accepts; the rest of the walk is not read. */
 function firstKept(rows: Iterable<PageRow>, limit: number, keep: (story: string) => boolean): PageRow[] {
@@ -167,9 +169,15 @@ export class SqliteStore implements Store {
 
   async listStories(query: StoryQuery): Promise<StoryPage> {
     checkLimit(query.limit);
-    const page = storyPageSql(query);
+    let page = storyPageSql(query);
     if (page === null) return { items: [], next: null };
-    const keep = page.match === undefined ? () => true : storyMatcher(this.db, page.match);
+    let keep = (_story: string) => true;
+    if (page.match !== undefined) {
+      const matcher = storyMatcher(this.db, page.match);
+      // A rare word's few stories drive the page themselves: walking every story to find them cost 100 ms at 1M.
+      if (matcher.gathered && matcher.gathered.size <= AMONG_MAX) page = storyPageSql(query, [...matcher.gathered])!;
+      else keep = matcher.keep;
+    }
     const ids = page.days ? this.dayPage(page, query.limit + 1, keep) : firstKept(this.db.prepare(page.sql).iterate(page.params) as Iterable<PageRow>, query.limit + 1, keep).map((r) => r.id);
     const more = ids.length > query.limit;
     if (more) ids.pop();
@@ -182,11 +190,12 @@ export class SqliteStore implements Store {
 
   /** A day range's page: the page of each stored day in the range, merged. */
   private dayPage(page: StoryPageSql, limit: number, keep: (story: string) => boolean): string[] {
+    const first = this.db.prepare(FIRST_DAY_SQL).pluck();
     const next = this.db.prepare(NEXT_DAY_SQL).pluck();
     const run = this.db.prepare(page.sql);
     const range = dayBounds(page.days!);
     const pages: PageRow[][] = [];
-    for (let day = next.get({ ...range, prev: '' }) as string | null; day !== null; day = next.get({ ...range, prev: day }) as string | null) {
+    for (let day = first.get(range) as string | undefined; day !== undefined; day = next.get({ to: range.to, prev: day }) as string | undefined) {
       pages.push(firstKept(run.iterate({ ...page.params, day }) as Iterable<PageRow>, limit, keep));
     }
     return mergeDayPages(pages, limit);

@@ -25,14 +25,18 @@ test('story match: probing story by story, and giving up probing half-way, find 
   let some = 0;
   for (const q of ['the', 'de', 'Kestrel', 'flood', 'nothingmatchesthis', 'la police']) {
     const match = ftsMatch(q)!;
-    const gathered = stories.map(storyMatcher(db, match, { gatherBelow: Infinity, probeBudget: 0 }));
-    const probed = stories.map(storyMatcher(db, match, { gatherBelow: 0, probeBudget: Infinity }));
-    const switched = stories.map(storyMatcher(db, match, { gatherBelow: 0, probeBudget: 5 }));
+    const all = storyMatcher(db, match, { gatherBelow: Infinity, probeBudget: 0 });
+    const gathered = stories.map(all.keep);
+    assert.deepEqual(stories.filter((s) => all.gathered!.has(s)), stories.filter(all.keep));
+    const probing = storyMatcher(db, match, { gatherBelow: 0, probeBudget: Infinity });
+    assert.equal(probing.gathered, null);
+    const probed = stories.map(probing.keep);
+    const switched = stories.map(storyMatcher(db, match, { gatherBelow: 0, probeBudget: 5 }).keep);
     assert.deepEqual(probed, gathered, q);
     assert.deepEqual(switched, gathered, q);
     // And every story again, answered from the probes remembered or the set gathered.
     const again = storyMatcher(db, match, { gatherBelow: 0, probeBudget: 12 });
-    assert.deepEqual([...stories, ...stories].map(again), [...gathered, ...gathered], q);
+    assert.deepEqual([...stories, ...stories].map(again.keep), [...gathered, ...gathered], q);
     if (gathered.some(Boolean) && !gathered.every(Boolean)) some++;
   }
   assert.ok(some >= 3, 'most words match some stories and not others');

@@ -30,8 +30,9 @@ const facet = (kind: string, param: string) => `EXISTS (SELECT 1 FROM story_face
  * first_seq order (a day's, an entity's or a language's facets, a topic's stories, or every story with
  * members) and the other filters are checked per story. A day range is run per day (`days`) and the
  * pages merged (`mergeDayPages`): each day's facets are one index walk, a range of days is not.
+ * With `among`, the stories a `q` matches (few, gathered already) stand for it.
  */
-export function storyPageSql(query: StoryQuery): StoryPageSql | null {
+export function storyPageSql(query: StoryQuery, among?: readonly string[]): StoryPageSql | null {
   const params: Record<string, string | number> = { limit: query.limit + 1 };
   const where: string[] = [];
   let driver: string;
@@ -72,9 +73,15 @@ export function storyPageSql(query: StoryQuery): StoryPageSql | null {
   if (query.q !== undefined) {
     const m = ftsMatch(query.q);
     if (m === null) return null;
-    match = m;
-    // Checked story by story in the walk (sqlite-story-match.ts): the page's length is counted there.
-    params.limit = -1;
+    if (among) {
+      // The few stories the words occur in, known already: looked up by key, then ordered.
+      where.push('d.story IN (SELECT value FROM json_each(@among))');
+      params.among = JSON.stringify(among);
+    } else {
+      // Checked story by story in the walk (sqlite-story-match.ts): the page's length is counted there.
+      match = m;
+      params.limit = -1;
+    }
   }
   const sql = `SELECT d.story AS id, d.first_seq AS firstSeq FROM ${driver} ${where.map((w) => `AND ${w}`).join(' ')}
     ORDER BY d.first_seq DESC LIMIT @limit`;
@@ -83,9 +90,11 @@ export function storyPageSql(query: StoryQuery): StoryPageSql | null {
 
 /**
  * The stored days of a range, in order: each one index seek past the last, so a range spanning years
- * costs the days that have articles, not the calendar.
+ * costs the days that have articles, not the calendar. (With min(value), or both lower bounds in one
+ * statement, SQLite read the range from its start for every day.)
  */
-export const NEXT_DAY_SQL = `SELECT min(value) FROM story_facets WHERE kind = 'day' AND value > @prev AND value >= @from AND value <= @to`;
+export const FIRST_DAY_SQL = `SELECT value FROM story_facets WHERE kind = 'day' AND value >= @from AND value <= @to ORDER BY value LIMIT 1`;
+export const NEXT_DAY_SQL = `SELECT value FROM story_facets WHERE kind = 'day' AND value > @prev AND value <= @to ORDER BY value LIMIT 1`;
 
 /**
  * Hits with the matched words marked by MATCH_START / MATCH_END (passed as @start / @end): ranked by
