@@ -53,3 +53,22 @@ export function request(base: string, agent: http.Agent, localAddress: string, m
 export function percentile(sorted: readonly number[], p: number): number {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
+
+/**
+ * `node --import tsx bench/serve-process.ts --db FILE --port N --no-read-cache`: the API as `parallax
+ * serve` makes it (read-only), with the read cache off, to measure what the queries cost on their own.
+ */
+if (import.meta.filename === process.argv[1]) {
+  const { parseArgs } = await import('node:util');
+  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string', default: '0' }, 'no-read-cache': { type: 'boolean', default: false } } });
+  if (!values.db) throw new Error('serve-process: pass --db FILE');
+  const { resolveConfig } = await import('../src/config.ts');
+  const { createApp } = await import('../src/server/app.ts');
+  const { listen } = await import('../src/server/listen.ts');
+  const { openStore } = await import('../src/store/open-store.ts');
+  const cfg = resolveConfig({ db: values.db });
+  const store = await openStore(cfg.db);
+  const app = createApp(store, cfg, { token: null, ...(values['no-read-cache'] ? { readCache: { entries: 0 } } : {}) });
+  const server = await listen(app, { host: '127.0.0.1', port: Number(values.port), token: null });
+  process.stderr.write(`parallax: listening on ${server.url} (database ${cfg.db}${values['no-read-cache'] ? ', no read cache' : ''})\n`);
+}
