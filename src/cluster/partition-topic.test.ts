@@ -49,3 +49,30 @@ test('time factor: 1 within the window or when undated, then window / days apart
   assert.equal(timeFactor(10, 7, 0.4), 0.7);
   assert.equal(timeFactor(365, 7, 0.4), 0.4);
 });
+
+test('merge/split pass: two events of one kind part inside their kind, and an odd article of the kind does not keep them together', () => {
+  const space = new VectorSpace(defaultTuning.kinds, defaultTuning.localKinds);
+  const groups: Array<[string, string[], number]> = [
+    ['a', ['rehab', 'clinic', 'checked', 'reid', 'promises', 'malibu'], 6],
+    ['b', ['rehab', 'clinic', 'checked', 'lohan', 'betty', 'ford'], 6],
+    ['c', ['quake', 'island', 'magnitude', 'qeshm', 'richter', 'injured'], 6],
+    // Of the kind, but sharing nothing else with either event: alone after the second partition.
+    ['odd', ['rehab', 'singer', 'tour', 'cancelled', 'fans'], 1],
+  ];
+  const members: TopicMember[] = [];
+  for (const [name, words, n] of groups) {
+    for (let i = 0; i < n; i++) {
+      const tf = space.intern(new Map(words.map((w) => [w, 1])));
+      space.count(tf);
+      const id = `${name}${i}` as ArticleId;
+      members.push({ id, unit: id, lang: 'en', tf, day: null });
+    }
+  }
+  const clusters = partitionTopic(members, space, defaultTuning);
+  assert.notEqual(eventOf(clusters, 'a0'), eventOf(clusters, 'b0'));
+  assert.notEqual(eventOf(clusters, 'a0'), eventOf(clusters, 'c0'));
+  for (const g of ['a', 'b', 'c']) for (let i = 1; i < 6; i++) assert.equal(eventOf(clusters, `${g}${i}`), eventOf(clusters, `${g}0`));
+  // The odd article went with one of its kind's events, not into a story of its own.
+  assert.ok([eventOf(clusters, 'a0'), eventOf(clusters, 'b0')].includes(eventOf(clusters, 'odd0')));
+  assert.equal(clusters.flat().length, members.length);
+});

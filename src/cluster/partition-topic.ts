@@ -56,21 +56,34 @@ export function partitionTopic(members: readonly TopicMember[], space: VectorSpa
  * Each cluster found is partitioned again with its own idf: a topic that holds two kinds of event
  * (two kinds of football news, merged by their shared vocabulary) makes each kind's own words
  * look rare against the other's, which joins the two events of a kind; inside the kind they weigh
- * nothing again and the events part. Below the top level a split is kept only when every part is large
- * enough for its own idf to mean something (`refineMinimum`, as for whole topics); otherwise a
- * cluster's few odd articles would be cut off as stories of their own.
+ * nothing again and the events part. Below the top level a split is kept only when at least two parts
+ * are large enough for their own idf to mean something (`refineMinimum`, as for whole topics), and the
+ * smaller parts join the large part they are most similar to: a cluster's few odd articles are not cut
+ * off as stories of their own, nor do they keep two events together.
  */
 function partitionWithin(members: readonly TopicMember[], space: VectorSpace, tuning: Tuning, top: boolean): ArticleId[][] {
-  const clusters = partitionOnce(members, space, tuning);
+  const found = partitionOnce(members, space, tuning);
+  let clusters = found.clusters;
   if (clusters.length < 2) return clusters;
   const min = Math.max(2, tuning.refineMinimum);
-  if (!top && clusters.some((c) => c.length < min)) return [members.map((m) => m.id)];
+  if (!top && clusters.some((c) => c.length < min)) {
+    const big = clusters.flatMap((c, i) => (c.length >= min ? [i] : []));
+    if (big.length < 2) return [members.map((m) => m.id)];
+    const into = new Map<number, ArticleId[]>(big.map((i) => [i, [...clusters[i]!]]));
+    clusters.forEach((c, i) => {
+      if (c.length >= min) return;
+      let best = big[0]!;
+      for (const b of big) if (found.mean(i, b) > found.mean(i, best)) best = b;
+      into.get(best)!.push(...c);
+    });
+    clusters = [...into.values()];
+  }
   const byId = new Map(members.map((m) => [m.id, m]));
   return clusters.flatMap((c) => (c.length < min ? [c] : partitionWithin(c.map((id) => byId.get(id)!), space, tuning, false)));
 }
 
 /** One average-link pass over `members` with their own idf. */
-function partitionOnce(members: readonly TopicMember[], space: VectorSpace, tuning: Tuning): ArticleId[][] {
+function partitionOnce(members: readonly TopicMember[], space: VectorSpace, tuning: Tuning): { clusters: ArticleId[][]; mean: (a: number, b: number) => number } {
   const localDf = new Map<number, number>();
   const perLanguage = new Map<string, number>();
   for (const m of members) {
@@ -105,5 +118,11 @@ function partitionOnce(members: readonly TopicMember[], space: VectorSpace, tuni
     }
   }
   const clusters = averageLink(units.map((u) => u.members.length), totals, tuning.refineThreshold);
-  return clusters.map((c) => c.flatMap((i) => units[i]!.members));
+  const size = (c: number[]) => c.reduce((n, i) => n + units[i]!.members.length, 0);
+  const mean = (a: number, b: number) => {
+    let t = 0;
+    for (const i of clusters[a]!) for (const j of clusters[b]!) t += totals[i]![j]!;
+    return t / (size(clusters[a]!) * size(clusters[b]!));
+  };
+  return { clusters: clusters.map((c) => c.flatMap((i) => units[i]!.members)), mean };
 }
