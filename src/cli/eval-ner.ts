@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { germanNounsMessage } from '../entities/german-nouns.ts';
+import { wordListMessage } from '../entities/word-list.ts';
 import { evaluateNer, NER_TYPES, type NerEvaluation, type NerFormat } from '../eval/ner-eval.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -37,10 +38,8 @@ export function evalNerCommand(file: string, flags: EvalNerFlags, out: NodeJS.Wr
     throw new UsageError(`eval-ner: cannot read ${file}: ${(e as Error).message}`);
   }
   const lang = flags.lang ?? (flags.format === 'germeval' ? 'de' : 'it');
-  if (lang === 'de') {
-    const note = germanNounsMessage();
-    if (note) err.write(`parallax: ${note.message}\n`);
-  }
+  const note = lang === 'de' ? germanNounsMessage() : wordListMessage(lang);
+  if (note) err.write(`parallax: ${note.message}\n`);
   let run;
   try {
     run = evaluateNer(content, flags.format, lang);

@@ -137,61 +137,61 @@ function weakCue(c: TokenContext, s: Span, before: string): EntityType | null {
 }
 
 export function classify(c: TokenContext, s: Span): void {
-  if (s.type) return;
+  if (s.type) { s.rule ??= 'span'; return; }
   const words = c.tokens.slice(s.from, s.to);
   const hit = gazetteerAt(c, s.from);
-  if (hit && hit.length === s.to - s.from) { s.type = hit.type; s.id = hit.id; s.sure = true; return; }
+  if (hit && hit.length === s.to - s.from) { s.rule = 'gazetteer'; s.type = hit.type; s.id = hit.id; s.sure = true; return; }
   if (hit && hit.type === 'LOC' && (/^[-‐]$/.test(c.gaps[s.from + hit.length] ?? '') || !c.tokens[s.from + hit.length]!.cap)
-    && !words.some((t) => isOrgWord(t.norm, c.lang))) { s.type = 'LOC'; s.sure = true; return; }
+    && !words.some((t) => isOrgWord(t.norm, c.lang))) { s.rule = 'gazetteer-head'; s.type = 'LOC'; s.sure = true; return; }
   // Inside a foreign title ("There's Plenty of Room at the Bottom", "Till Death Do Us Part") capitals are no names.
-  if (c.lang !== 'en' && !words.some((t) => isOrgWord(t.norm, c.lang)) && englishTitle(c, s)) { s.type = null; return; }
+  if (c.lang !== 'en' && !words.some((t) => isOrgWord(t.norm, c.lang)) && englishTitle(c, s)) { s.rule = 'english-title'; s.type = null; return; }
   // A name alone between quotation marks is a title of a work: "„Das Parfum“", "« Il Gattopardo »".
-  if (quoted(c, s) && !words.some((t) => isOrgWord(t.norm, c.lang))) { s.type = null; return; }
+  if (quoted(c, s) && !words.some((t) => isOrgWord(t.norm, c.lang))) { s.rule = 'quoted'; s.type = null; return; }
   // Events, prizes and competitions are names, but of none of our three kinds ("Gran Premio", "Champions League").
-  if (words.some((t) => EVENT_WORDS.has(t.norm))) { s.type = null; return; }
+  if (words.some((t) => EVENT_WORDS.has(t.norm))) { s.rule = 'event'; s.type = null; return; }
   const last = words[words.length - 1]!;
   s.sure = true;
   if (words.some((t) => isOrgWord(t.norm, c.lang)) || (c.lang === 'de' && ORG_SUFFIX.test(last.norm))) {
     // German "die Polizei", "der Verlag", "die AG": an organisation word alone names no one in particular.
-    s.type = c.lang === 'de' && words.every((t) => isOrgWord(t.norm, 'de') || ORG_SUFFIX.test(t.norm)) && !c.acronym[s.from] ? null : 'ORG';
+    s.rule = 'org-word'; s.type = c.lang === 'de' && words.every((t) => isOrgWord(t.norm, 'de') || ORG_SUFFIX.test(t.norm)) && !c.acronym[s.from] ? null : 'ORG';
     return;
   }
   // "Laura Osswald", "Nico Hülkenberg": after a given name, a place noun inside the last word is a surname's.
   if (c.lang === 'de' && DE_PLACE_NOUN.test(last.norm) && !(words.length > 1 && c.firstName[s.from] && !DE_PLACE_WORD.test(last.norm))) {
-    s.type = 'LOC';
+    s.rule = 'place-noun'; s.type = 'LOC';
     return;
   }
   if (words.length === 1 && c.acronym[s.from]) {
     // Roman numerals up to 39 ("XXI secolo", "Ludwig XIV") are no bodies either.
-    if (NOT_ORG_ACRONYMS.has(words[0]!.norm) || /^x{0,3}(?:ix|iv|v?i{0,3})$/.test(words[0]!.norm)) return void (s.type = null);
-    s.type = 'ORG';
+    if (NOT_ORG_ACRONYMS.has(words[0]!.norm) || /^x{0,3}(?:ix|iv|v?i{0,3})$/.test(words[0]!.norm)) return void (s.rule = 'numeral', s.type = null);
+    s.rule = 'acronym'; s.type = 'ORG';
     return;
   }
-  if (s.person || (words.length > 1 && c.firstName[s.from])) { s.type = 'PER'; return; }
+  if (s.person || (words.length > 1 && c.firstName[s.from])) { s.rule = 'person'; s.type = 'PER'; return; }
   const k = s.from - 1;
   const before = k >= 0 && c.gaps[s.from] !== '\n' ? c.tokens[k]!.norm : '';
   const before2 = k >= 1 && c.gaps[k] !== '\n' ? c.tokens[k - 1]!.norm : '';
-  if (LOC_NOUNS.has(before) || LOC_NOUNS.has(before2)) { s.type = 'LOC'; return; }
-  if (before && (c.lang !== 'de' || c.tokens[k]!.cap) && organisationClass(c.lang, before)) { s.type = 'ORG'; return; }
+  if (LOC_NOUNS.has(before) || LOC_NOUNS.has(before2)) { s.rule = 'loc-noun'; s.type = 'LOC'; return; }
+  if (before && (c.lang !== 'de' || c.tokens[k]!.cap) && organisationClass(c.lang, before)) { s.rule = 'org-class'; s.type = 'ORG'; return; }
   // Saints name places and churches far more often than they are mentioned as people: "San Pietro", "São Paulo".
-  if (words.length > 1 && /^(san|santa|santo|sant|são|saint|sainte)$/.test(words[0]!.norm)) { s.type = 'LOC'; return; }
+  if (words.length > 1 && /^(san|santa|santo|sant|são|saint|sainte)$/.test(words[0]!.norm)) { s.rule = 'saint'; s.type = 'LOC'; return; }
   s.sure = false;
   // A word the article also writes in lower case is an ordinary word capitalised for emphasis or by position.
-  if (words.length === 1 && mostlyLowerCase(c, words[0]!.norm) && !(c.lang === 'it' && IT_STATE.has(words[0]!.norm))) { s.type = null; return; }
+  if (words.length === 1 && mostlyLowerCase(c, words[0]!.norm) && !(c.lang === 'it' && IT_STATE.has(words[0]!.norm))) { s.rule = 'lower-case'; s.type = null; return; }
   // German: an article (and maybe an adjective) before an unknown capitalised word makes it a noun: persons
   // take no article, and the places and bodies that do are in the gazetteer or carry an organisation word.
   // Several such words together are more often a body's name than a noun phrase: "der TU Berlin", "der Champions League".
-  if (c.lang === 'de' && determinerBefore(c, s.from)) { s.type = words.length > 1 ? 'ORG' : null; return; }
-  if (isKnownTown(c.folded.slice(s.from, s.to).join(' ').replace(/[^a-z0-9]+/g, ' ').trim(), c.lang)) { s.type = 'LOC'; s.cue = 'LOC'; return; }
+  if (c.lang === 'de' && determinerBefore(c, s.from)) { s.rule = 'determiner'; s.type = words.length > 1 ? 'ORG' : null; return; }
+  if (isKnownTown(c.folded.slice(s.from, s.to).join(' ').replace(/[^a-z0-9]+/g, ' ').trim(), c.lang)) { s.rule = 'town'; s.type = 'LOC'; s.cue = 'LOC'; return; }
   const after = s.to < c.tokens.length && c.gaps[s.to] !== '\n' ? c.tokens[s.to]!.norm : '';
   const context = contextCue(c.lang, before, after);
-  if (context === 'O') { s.type = null; return; }
+  if (context === 'O') { s.rule = 'context'; s.type = null; return; }
   s.cue = context ?? weakCue(c, s, before);
   // "Appignano del Tronto": an Italian name joined by "del"/"di" is a place; so is a German pair joined by a
   // hyphen ("Eutingen-Weitingen"); other runs of names are people.
   const placeLike = (c.lang === 'it' && words.some((t) => /^(del|della|dello|di|d)$/.test(t.norm)))
     || (c.lang === 'de' && words.length === 2 && /^[-‐]$/.test(c.gaps[s.from + 1]!));
   // Without any cue, a name that is no known place is most often a person's: news names people most.
-  s.type = s.cue ?? (placeLike ? 'LOC' : 'PER');
+  s.rule = 'default'; s.type = s.cue ?? (placeLike ? 'LOC' : 'PER');
   s.guess = s.cue === null;
 }

@@ -4,6 +4,9 @@ import type { EntityId, EntityMention, EntityType } from './entity.ts';
 import { nameId, personId, personParts } from './name-id.ts';
 import { candidateSpans, gazetteerAt, type Span } from './spans.ts';
 import { tokenContext, type TokenContext } from './token-context.ts';
+import { alternativeSpans } from './alternative-spans.ts';
+import { retypeSpans, type TypeModel } from './retype-spans.ts';
+import { typeModelFor } from './type-models.ts';
 
 /**
  * Named entities of one article, from capitalisation, word lists, the multilingual gazetteer and the
@@ -46,9 +49,9 @@ function propagateTypes(c: TokenContext, spans: Span[]): void {
   for (const s of spans) {
     if (s.sure) continue;
     const strong = sure.get(key(c, s));
-    if (strong) { s.type = strong.type; if (strong.id) s.id = strong.id; s.sure = true; s.guess = false; continue; }
+    if (strong) { s.rule = 'same-name'; s.type = strong.type; if (strong.id) s.id = strong.id; s.sure = true; s.guess = false; continue; }
     const v = votes.get(key(c, s));
-    if (v) { s.type = [...v].sort((a, b) => b[1] - a[1])[0]![0]; s.guess = false; }
+    if (v) { s.rule = 'votes'; s.type = [...v].sort((a, b) => b[1] - a[1])[0]![0]; s.guess = false; }
   }
   coordinate(c, spans);
 }
@@ -67,6 +70,7 @@ function coordinate(c: TokenContext, spans: Span[]): void {
         const [a, b] = n.to <= s.from ? [n, s] : [s, n];
         if (c.tokens[a.to - 1]!.para !== c.tokens[b.from]!.para) continue;
         if (!LIST_GLUE.test(c.text.slice(c.tokens[a.to - 1]!.end, c.tokens[b.from]!.start))) continue;
+        s.rule = 'list';
         s.type = n.type;
         s.guess = false;
         typed.add(s);
@@ -122,20 +126,55 @@ const COMPOUND_HEAD = /^[-‐]\p{L}/u;
 // A letter and a hyphen right before it: the name is the head of a compound ("Fußball-Bundesligisten").
 const COMPOUND_MODIFIER = /\p{L}[-‐]$/u;
 
-export function extractEntities(input: EntityInput): EntityMention[] {
+/** A name that only modifies a compound ("G7-Gipfel", "US-Präsident"), or heads one ("Fußball-Bundesligisten"). */
+export function compoundPart(c: TokenContext, s: Span): boolean {
+  const start = c.tokens[s.from]!.start;
+  const end = c.tokens[s.to - 1]!.end;
+  return COMPOUND_HEAD.test(c.text.slice(end, end + 3)) || COMPOUND_MODIFIER.test(c.text.slice(Math.max(0, start - 2), start));
+}
+
+/**
+ * The candidate names the rules typed, before the learned model and the ids: what the model is trained on.
+ * With `alternatives`, also the names the rules set aside (untyped) and the parts of names joined by
+ * lower-case words, which may overlap the rules' own spans: the model chooses among them.
+ */
+export function ruleTypedSpans(input: EntityInput, alternatives = false): { context: TokenContext; spans: Span[] } {
   const c = tokenContext(input.text, input.tokens, input.lang);
   const spans = candidateSpans(c);
   for (const s of spans) attachRole(c, s);
-  const kept = spans.filter((s) => s.to > s.from && trimAndCheck(c, s));
+  const kept: Span[] = [];
+  const aside: Span[] = [];
+  for (const s of spans) {
+    if (s.to <= s.from) continue;
+    const before = { ...s };
+    if (trimAndCheck(c, s)) kept.push(s);
+    else aside.push({ ...before, type: null, sure: false, alternative: 'rejected' });
+  }
   for (const s of kept) classify(c, s);
   const typed = kept.filter((s) => s.type !== null);
   propagateTypes(c, typed);
+  if (!alternatives) return { context: c, spans: typed };
+  const more = alternativeSpans(c, [...kept, ...aside]);
+  for (const p of more) classify(c, p);
+  return { context: c, spans: [...kept, ...aside, ...more].sort((a, b) => a.from - b.from || b.to - a.to) };
+}
+
+export function extractEntities(input: EntityInput): EntityMention[] {
+  return entityMentions(input, typeModelFor(input.lang.split('-')[0]!.toLowerCase()));
+}
+
+/** The mentions with a given type model, or with the rules alone (`null`): for training and evaluation. */
+export function entityMentions(input: EntityInput, model: TypeModel | null): EntityMention[] {
+  const { context: c, spans } = ruleTypedSpans(input, model !== null);
+  // The model has weighed the lone guesses itself; without one, the rule drops them.
+  const typed = model ? retypeSpans(c, spans, model) : spans;
   assignIds(c, typed);
-  return dropLoneGuesses(c, dropUnits(c, typed)).map((s) => {
+  const final = model ? dropUnits(c, typed) : dropLoneGuesses(c, dropUnits(c, typed));
+  return final.map((s) => {
     const start = c.tokens[s.from]!.start;
     const end = c.tokens[s.to - 1]!.end;
     const mention: EntityMention = { kind: 'entity', start, end, text: c.text.slice(start, end), type: s.type!, entity: s.id!, role: s.role };
-    if (COMPOUND_HEAD.test(c.text.slice(end, end + 3)) || COMPOUND_MODIFIER.test(c.text.slice(Math.max(0, start - 2), start))) mention.part = true;
+    if (compoundPart(c, s)) mention.part = true;
     return mention;
   });
 }

@@ -19,6 +19,10 @@ export interface Span {
   cue: EntityType | null;
   /** The type is the default guess: no evidence at all. */
   guess?: boolean;
+  /** Which rule gave the type, as evidence for the learned model ('gazetteer', 'org-word', 'default', …). */
+  rule?: string;
+  /** A candidate the rules did not choose, offered to the model, and where it came from ('rejected', 'part', 'run', 'joined-run'). */
+  alternative?: string;
 }
 
 const span = (from: number, to: number, type: EntityType | null = null, sure = false): Span =>

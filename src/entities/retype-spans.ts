@@ -1,0 +1,85 @@
+import type { EntityType } from './entity.ts';
+import type { Span } from './spans.ts';
+import type { TokenContext } from './token-context.ts';
+import { typeFeatures } from './type-features.ts';
+
+/**
+ * A linear model over `typeFeatures` that takes the rules' decision as evidence and makes the final one:
+ * person, place, organisation, or no name at all ('O'). Trained per language where labelled sentences
+ * exist (`npm run train:entities`), by logistic regression; languages without a model keep the rules'
+ * types unchanged.
+ */
+
+export type TypeLabel = EntityType | 'O';
+export const TYPE_LABELS: readonly TypeLabel[] = ['PER', 'LOC', 'ORG', 'O'];
+const O = TYPE_LABELS.indexOf('O');
+
+export interface TypeModel {
+  lang: string;
+  /** What it was trained on and how, for the record. */
+  trainedOn: string;
+  /**
+   * How much more 'O' must score than the best type before a candidate is dropped: a wrong name costs
+   * precision, a dropped right one recall, and the model's scores are not probabilities. Chosen on
+   * held-out training sentences.
+   */
+  oMargin: number;
+  /** Feature name -> one weight per label of TYPE_LABELS. */
+  weights: Readonly<Record<string, readonly number[]>>;
+}
+
+/** Scores of each label for one feature list. */
+export function typeScores(model: TypeModel, features: readonly string[]): number[] {
+  const scores = TYPE_LABELS.map(() => 0);
+  for (const f of features) {
+    const w = model.weights[f];
+    if (!w) continue;
+    for (let j = 0; j < scores.length; j++) scores[j]! += w[j]!;
+  }
+  return scores;
+}
+
+export function bestLabel(scores: readonly number[]): TypeLabel {
+  let best = 0;
+  for (let j = 1; j < scores.length; j++) if (scores[j]! > scores[best]!) best = j;
+  return TYPE_LABELS[best]!;
+}
+
+/**
+ * A whole name the gazetteer knows keeps the gazetteer's type: Japan is a place in every language and every
+ * sentence, even where an annotation scheme calls the government acting in its name an organisation
+ * ("il Giappone ha firmato"), so that one identity keeps one type.
+ */
+export const fixedType = (s: Span): boolean => s.rule === 'gazetteer' && !s.alternative && s.type !== null;
+
+/**
+ * The spans the model keeps, retyped. Candidates may overlap (a name and its parts); the most confident
+ * is taken first, and no kept span overlaps another. A span it types differently loses its rule-made id.
+ */
+export function retypeSpans(c: TokenContext, spans: readonly Span[], model: TypeModel): Span[] {
+  const taken = new Uint8Array(c.tokens.length);
+  const kept: Span[] = [];
+  for (const s of spans) if (fixedType(s)) { taken.fill(1, s.from, s.to); kept.push(s); }
+  const scored = spans.flatMap((s, k) => {
+    if (fixedType(s)) return [];
+    const scores = typeScores(model, typeFeatures(c, spans, k));
+    scores[O] = scores[O]! - model.oMargin;
+    const label = bestLabel(scores);
+    if (label === 'O') return [];
+    const j = TYPE_LABELS.indexOf(label);
+    return [{ s, label, confidence: scores[j]! - Math.max(...scores.filter((_, i) => i !== j)) }];
+  }).sort((a, b) => b.confidence - a.confidence);
+  for (const { s, label } of scored) {
+    let free = true;
+    for (let i = s.from; i < s.to; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, s.from, s.to);
+    if (label !== s.type) {
+      if (!s.sure) s.id = null;
+      s.type = label as EntityType;
+    }
+    s.guess = false;
+    kept.push(s);
+  }
+  return kept.sort((a, b) => a.from - b.from);
+}
