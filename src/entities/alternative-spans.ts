@@ -60,7 +60,10 @@ function capitalRuns(c: TokenContext, known: ReadonlySet<string>): Span[] {
 
 /** The parts of the given spans and the capitalised runs they do not already cover as a whole. */
 export function alternativeSpans(c: TokenContext, spans: readonly Span[]): Span[] {
-  const parts = spans.filter((s) => !s.alternative).flatMap((s) => connectorParts(c, s));
+  const own = spans.filter((s) => !s.alternative);
+  // A sentence's first word may be an ordinary word that merely looks like a given name ("Secondo Dell…").
+  const tails = own.filter((s) => s.to - s.from >= 2 && c.initial[s.from]).map((s) => alternative(s.from + 1, s.to, 'tail'));
+  const parts = [...own.flatMap((s) => connectorParts(c, s)), ...tails];
   const known = new Set([...spans, ...parts].map((s) => `${s.from}:${s.to}`));
   return [...parts, ...capitalRuns(c, known)];
 }

@@ -44,6 +44,25 @@ function repeats(c: TokenContext, spans: readonly Span[]): Map<string, number> {
   return m;
 }
 
+// Share of capitalised words in each paragraph: in a headline written in title case capitals tell little.
+const titleCase = new WeakMap<TokenContext, Map<number, boolean>>();
+function inTitleCase(c: TokenContext, i: number): boolean {
+  let m = titleCase.get(c);
+  if (!m) {
+    const counts = new Map<number, [number, number]>();
+    c.tokens.forEach((t, k) => {
+      if (!c.word[k] || c.initial[k]) return;
+      const n = counts.get(t.para) ?? [0, 0];
+      n[0] += t.cap ? 1 : 0;
+      n[1]++;
+      counts.set(t.para, n);
+    });
+    m = new Map([...counts].map(([p, [cap, all]]) => [p, all >= 4 && cap / all > 0.5]));
+    titleCase.set(c, m);
+  }
+  return m.get(c.tokens[i]!.para) ?? false;
+}
+
 /** Feature names of span `s` (index `k` in `spans`, the article's kept spans in text order). */
 export function typeFeatures(c: TokenContext, spans: readonly Span[], k: number): string[] {
   const s = spans[k]!;
@@ -66,6 +85,7 @@ export function typeFeatures(c: TokenContext, spans: readonly Span[], k: number)
   if (c.firstName[s.from]) f.push(n > 1 ? 'given+' : 'given');
   if (n === 1 && c.acronym[s.from]) f.push('acronym');
   if (c.initial[s.from]) f.push('initial');
+  if (inTitleCase(c, s.from)) f.push('titlecase');
   if (c.midCap.has(c.tokens[s.from]!.norm)) f.push('midcap');
   if (words.some((t) => !t.cap)) f.push('lowerinside');
   // Ordinary words: in the language's word list in lower case, or written in lower case in this article.
@@ -94,8 +114,10 @@ export function typeFeatures(c: TokenContext, spans: readonly Span[], k: number)
   const after = spans[k + 1];
   const listed = (a: Span | undefined, b: Span | undefined): boolean =>
     !!a && !!b && a.to < b.from + 1 && /^\s*(?:,|-|–|\s(?:e|ed|o|und|oder|and|or|et|y)\s)\s*$/u.test(c.text.slice(c.tokens[a.to - 1]!.end, c.tokens[b.from]!.start));
-  if (listed(before, s)) f.push(`listafter=${before!.type ?? 'O'}`);
-  if (listed(s, after)) f.push(`listbefore=${after!.type ?? 'O'}`);
+  // A neighbour's type counts when the rules were sure of it: a default guess would only echo itself.
+  const kind = (o: Span): string => (o.sure && o.type ? o.type : '?');
+  if (listed(before, s)) f.push(`listafter=${kind(before!)}`);
+  if (listed(s, after)) f.push(`listbefore=${kind(after!)}`);
   if (n > 1 && words.slice(1).every((t, i) => GLUE.test(c.gaps[s.from + 1 + i]!))) f.push('spaced');
   return f;
 }
