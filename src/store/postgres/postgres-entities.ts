@@ -16,20 +16,20 @@ type Query = (text: string, values?: unknown[]) => Promise<Row[]>;
 
 const likePattern = (q: string) => `%${pgText(q).toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Summaries for a page of (id, type, mentions) rows: names, and article/story/language counts for those ids only. */
+/** Summaries for a page of (id, type, mentions) rows: names, and article/story/language counts, from the summary tables (schema 9). */
 async function summaries(query: Query, rows: Row[]): Promise<EntitySummary[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const names = new Map<string, Array<{ text: string; n: number }>>();
-  for (const r of await query('SELECT entity, text, count(*) AS n FROM entity_mentions WHERE entity = ANY($1::text[]) GROUP BY entity, text', [ids])) {
+  for (const r of await query('SELECT entity, text, n FROM entity_names WHERE entity = ANY($1::text[]) ORDER BY entity, text', [ids])) {
     const list = names.get(r.entity as string) ?? [];
     list.push({ text: r.text as string, n: Number(r.n) });
     names.set(r.entity as string, list);
   }
   const spread = new Map<string, Row>();
-  for (const r of await query(`SELECT m.entity AS id, count(DISTINCT m.article_seq) AS articles, count(DISTINCT a.story) AS stories,
-      string_agg(DISTINCT a.lang, ',') AS languages FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq
-      WHERE m.entity = ANY($1::text[]) GROUP BY m.entity`, [ids])) spread.set(r.id as string, r);
+  for (const r of await query(`SELECT s.entity AS id, s.articles, s.stories,
+      (SELECT string_agg(lang, ',') FROM entity_langs l WHERE l.entity = s.entity) AS languages
+      FROM entity_stats s WHERE s.entity = ANY($1::text[])`, [ids])) spread.set(r.id as string, r);
   return rows.map((r) => entitySummaryFromRow({ ...spread.get(r.id as string), ...r }, names.get(r.id as string) ?? []));
 }
 
@@ -41,7 +41,7 @@ export async function listEntities(query: Query, q: EntityQuery): Promise<Entity
   const param = (v: unknown) => `$${values.push(v)}`;
   if (q.type !== undefined) where.push(`type = ${param(pgText(q.type))}`);
   if (q.q !== undefined && q.q.trim() !== '') {
-    where.push(`entity IN (SELECT entity FROM entity_mentions WHERE lower(text) LIKE ${param(likePattern(q.q.trim()))} ESCAPE '\\')`);
+    where.push(`entity IN (SELECT entity FROM entity_names WHERE lower(text) LIKE ${param(likePattern(q.q.trim()))} ESCAPE '\\')`);
   }
   if (cursor) where.push(`(mentions < ${param(cursor.mentions)} OR (mentions = ${param(cursor.mentions)} AND entity > ${param(pgText(cursor.id))}))`);
   const text = `SELECT entity AS id, type, mentions FROM entity_stats ${where.length ? `WHERE ${where.join(' AND ')}` : ''}

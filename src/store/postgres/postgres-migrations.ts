@@ -1,5 +1,6 @@
 import { packJsonColumns, type JsonColumns } from '../packed-columns.ts';
 import { searchVector } from './postgres-search.ts';
+import { POSTGRES_ENTITY_STATS_SQL } from './postgres-entity-stats.ts';
 import { POSTGRES_STORY_STATS_SQL } from './postgres-story-stats.ts';
 import { restoreExact, type PostgresTx } from './postgres-write.ts';
 
@@ -216,5 +217,10 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     // Story counts and facets kept by triggers, and the store's version counter: SQLite's version 8.
     version: 8,
     sql: POSTGRES_STORY_STATS_SQL,
+  },
+  {
+    // The entity listing's counts, names and languages kept by triggers: SQLite's version 9.
+    version: 9,
+    sql: POSTGRES_ENTITY_STATS_SQL,
   },
 ];

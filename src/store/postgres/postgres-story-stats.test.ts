@@ -51,13 +51,14 @@ async function answers(s: Store) {
     }
     pages.push({ q, ids });
   }
-  return { stories, pages, topic: await s.topic(stories[0]!.topic), split: await s.story(storyId('s-split')) };
+  const listed = await s.entities({ limit: 1000 });
+  return { stories, pages, topic: await s.topic(stories[0]!.topic), split: await s.story(storyId('s-split')), listed, named: await s.entities({ limit: 1000, q: 'an' }) };
 }
 
 describe('postgres story stats', { skip: pgAvailable.skip ?? false }, () => {
   after(() => server?.stop());
 
-  test('postgres: the summary tables agree with a recount after ingest, replacement, merge and split; every filter answers as on SQLite', async () => {
+  test('postgres: the summary tables (stories and entities) agree with a recount after ingest, replacement, merge and split; every filter and the entity listing answer as on SQLite', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-pg-stats-'));
     const lite = new SqliteStore(join(dir, 'x.db'));
     const pgs = await PostgresStore.open(await server.freshDatabase());
@@ -73,6 +74,11 @@ describe('postgres story stats', { skip: pgAvailable.skip ?? false }, () => {
         SELECT story, 'lang', lang, count(*) FROM articles GROUP BY story, lang
         UNION ALL SELECT story, 'day', substr(published, 1, 10), count(*) FROM articles WHERE published ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}' GROUP BY story, substr(published, 1, 10)
         UNION ALL SELECT a.story, 'entity', m.entity, count(*) FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq GROUP BY a.story, m.entity`));
+      assert.deepEqual(await rows('SELECT entity, mentions, articles, stories FROM entity_stats'), await rows(`SELECT m.entity, count(*) AS mentions,
+        count(DISTINCT m.article_seq) AS articles, count(DISTINCT a.story) AS stories FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq GROUP BY m.entity`));
+      assert.deepEqual(await rows('SELECT entity, text, n FROM entity_names'), await rows('SELECT entity, text, count(*) AS n FROM entity_mentions GROUP BY entity, text'));
+      assert.deepEqual(await rows('SELECT entity, lang, n FROM entity_langs'), await rows(`SELECT m.entity, a.lang, count(DISTINCT m.article_seq) AS n
+        FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq GROUP BY m.entity, a.lang`));
       const expected = await answers(lite);
       assert.ok(expected.pages.every((p) => p.ids.length > 0), JSON.stringify(expected.pages));
       assert.deepEqual(await answers(pgs), expected);

@@ -26,21 +26,20 @@ export function insertMentions(db: Database.Database, seq: number, r: ArticleRec
   for (const m of factsOf(r.facts, 'entity')) insert.run(seq, m.entity, m.type, m.text, m.start, m.end, m.role);
 }
 
-/** Summaries for a page of (id, type, mentions) rows: names, and article/story/language counts for those ids only. */
+/** Summaries for a page of (id, type, mentions) rows: names, and article/story/language counts, from the summary tables (schema 9). */
 function summaries(db: Database.Database, rows: Row[]): EntitySummary[] {
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id as string);
-  const marks = ids.map(() => '?').join(',');
+  const ids = JSON.stringify(rows.map((r) => r.id as string));
   const names = new Map<string, Array<{ text: string; n: number }>>();
-  for (const r of db.prepare(`SELECT entity, text, count(*) AS n FROM entity_mentions WHERE entity IN (${marks}) GROUP BY entity, text`).all(...ids) as Row[]) {
+  for (const r of db.prepare('SELECT entity, text, n FROM entity_names WHERE entity IN (SELECT value FROM json_each(?))').all(ids) as Row[]) {
     const list = names.get(r.entity as string) ?? [];
     list.push({ text: r.text as string, n: Number(r.n) });
     names.set(r.entity as string, list);
   }
   const spread = new Map<string, Row>();
-  for (const r of db.prepare(`SELECT m.entity AS id, count(DISTINCT m.article_seq) AS articles, count(DISTINCT a.story) AS stories,
-      group_concat(DISTINCT a.lang) AS languages FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq
-      WHERE m.entity IN (${marks}) GROUP BY m.entity`).all(...ids) as Row[]) spread.set(r.id as string, r);
+  for (const r of db.prepare(`SELECT s.entity AS id, s.articles, s.stories,
+      (SELECT group_concat(lang) FROM entity_langs l WHERE l.entity = s.entity) AS languages
+      FROM entity_stats s WHERE s.entity IN (SELECT value FROM json_each(?))`).all(ids) as Row[]) spread.set(r.id as string, r);
   return rows.map((r) => entitySummaryFromRow({ ...spread.get(r.id as string), ...r }, names.get(r.id as string) ?? []));
 }
 
@@ -51,7 +50,7 @@ export function listEntities(db: Database.Database, query: EntityQuery): EntityP
   const params: unknown[] = [];
   if (query.type !== undefined) { where.push('type = ?'); params.push(query.type); }
   if (query.q !== undefined && query.q.trim() !== '') {
-    where.push("entity IN (SELECT entity FROM entity_mentions WHERE lower(text) LIKE ? ESCAPE '\\')");
+    where.push("entity IN (SELECT entity FROM entity_names WHERE lower(text) LIKE ? ESCAPE '\\')");
     params.push(likePattern(query.q.trim()));
   }
   if (cursor) { where.push('(mentions < ? OR (mentions = ? AND entity > ?))'); params.push(cursor.mentions, cursor.mentions, cursor.id); }

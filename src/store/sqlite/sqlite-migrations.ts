@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { packJsonColumns, type JsonColumns } from '../packed-columns.ts';
+import { ENTITY_STATS_SQL } from './sqlite-entity-stats.ts';
 import { STORY_STATS_SQL } from './sqlite-story-stats.ts';
 
 /**
@@ -179,5 +180,10 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
     // the story list and its filters walk one index (sqlite-story-stats.ts).
     version: 8,
     sql: STORY_STATS_SQL,
+  },
+  {
+    // The entity listing's counts, names and languages kept by triggers (sqlite-entity-stats.ts).
+    version: 9,
+    sql: ENTITY_STATS_SQL,
   },
 ];

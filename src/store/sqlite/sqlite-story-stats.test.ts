@@ -41,6 +41,12 @@ function assertRecount(path: string): void {
         UNION ALL SELECT a.story, 'entity', m.entity, count(*) FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq GROUP BY a.story, m.entity)`);
     assert.deepEqual(rows('SELECT story, kind, value, n FROM story_facets'), counted);
     assert.equal(db.prepare('SELECT count(*) FROM story_facets f JOIN stories s ON s.id = f.story WHERE f.first_seq != s.first_seq').pluck().get(), 0);
+    // Schema 9: what the entity listing shows.
+    assert.deepEqual(rows('SELECT entity, mentions, articles, stories FROM entity_stats'), rows(`SELECT m.entity, count(*) AS mentions,
+      count(DISTINCT m.article_seq) AS articles, count(DISTINCT a.story) AS stories FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq GROUP BY m.entity`));
+    assert.deepEqual(rows('SELECT entity, text, n FROM entity_names'), rows('SELECT entity, text, count(*) AS n FROM entity_mentions GROUP BY entity, text'));
+    assert.deepEqual(rows('SELECT entity, lang, n FROM entity_langs'), rows(`SELECT m.entity, a.lang, count(DISTINCT m.article_seq) AS n
+      FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq GROUP BY m.entity, a.lang`));
   } finally {
     db.close();
   }
@@ -120,6 +126,7 @@ test('story stats: the summary tables agree with a recount, and every filter wit
   raw.pragma('foreign_keys = ON');
   raw.prepare('DELETE FROM entity_mentions WHERE rowid = (SELECT min(rowid) FROM entity_mentions)').run();
   raw.prepare('UPDATE articles SET published = ? WHERE id = ?').run('2023-01-05', second!.id);
+  raw.prepare("UPDATE articles SET lang = 'xx' WHERE seq = (SELECT article_seq FROM entity_mentions GROUP BY article_seq HAVING count(DISTINCT entity) > 1 LIMIT 1)").run();
   raw.close();
   assert.ok(sqliteStoreVersion(new Database(path, { readonly: true })) > version, 'every write bumps the store version');
   await assertReads(store, path);
@@ -141,7 +148,8 @@ test('story stats: a version 6 store is upgraded, its answers as the current sto
   const path = join(dir, 'v6.db');
   await writeOlderSqliteStore(path, source, 6);
   const upgraded = new SqliteStore(path);
-  assert.equal(upgraded.schemaVersion(), 8);
+  assert.equal(upgraded.schemaVersion(), 9);
+  assert.deepEqual(await upgraded.entities({ limit: 1000 }), await source.entities({ limit: 1000 }));
   await assertReads(upgraded, path);
   assert.deepEqual(await upgraded.stories(), await source.stories());
   for (const q of [{}, { language: 'de' }, { from: '2024-01-01' }, { q: 'the' }] as const) {
