@@ -13,7 +13,8 @@
  * article's language is gone when the cascade deletes its mentions, so the article's own delete trigger
  * takes its languages away first.
  */
-const STORY_FACET = `(SELECT story FROM articles WHERE seq = old.article_seq)`;
+import { MENTION_FACET_DELETE, MENTION_FACET_INSERT } from './sqlite-story-stats.ts';
+
 const bump = 'UPDATE store_version SET n = n + 1;';
 /** Whether the mention (row `r`) is its article's only one of its entity, counted after an insert or a delete. */
 const alone = (r: string, n: number) => `(SELECT count(*) FROM entity_mentions WHERE article_seq = ${r}.article_seq AND entity = ${r}.entity) = ${n}`;
@@ -51,10 +52,7 @@ export const ENTITY_STATS_SQL = `
     UPDATE entity_stats SET articles = articles + 1 WHERE entity = new.entity AND ${alone('new', 1)};
     INSERT INTO entity_langs (entity, lang, n) SELECT new.entity, lang, 1 FROM articles WHERE seq = new.article_seq AND ${alone('new', 1)}
       ON CONFLICT DO UPDATE SET n = n + 1;
-    INSERT INTO story_facets (story, kind, value, n, first_seq)
-      SELECT a.story, 'entity', new.entity, 1, coalesce(t.first_seq, a.seq) FROM articles a LEFT JOIN story_stats t ON t.story = a.story
-      WHERE a.seq = new.article_seq
-      ON CONFLICT DO UPDATE SET n = n + 1;
+${MENTION_FACET_INSERT}
     ${bump}
   END;
   CREATE TRIGGER entity_mentions_delete AFTER DELETE ON entity_mentions BEGIN
@@ -64,8 +62,7 @@ export const ENTITY_STATS_SQL = `
     -- Only a mention deleted on its own: by the cascade of an article's delete the article is gone already.
     UPDATE entity_langs SET n = n - 1 WHERE entity = old.entity AND lang = (SELECT lang FROM articles WHERE seq = old.article_seq) AND ${alone('old', 0)};
     DELETE FROM entity_langs WHERE entity = old.entity AND n <= 0;
-    UPDATE story_facets SET n = n - 1 WHERE kind = 'entity' AND value = old.entity AND story = ${STORY_FACET};
-    DELETE FROM story_facets WHERE kind = 'entity' AND value = old.entity AND n <= 0 AND story = ${STORY_FACET};
+${MENTION_FACET_DELETE}
     UPDATE entity_stats SET mentions = mentions - 1 WHERE entity = old.entity;
     DELETE FROM entity_stats WHERE entity = old.entity AND mentions <= 0;
     ${bump}

@@ -49,6 +49,14 @@ const entitiesLeave = (row: string) => `
   DELETE FROM story_facets WHERE story = ${row}.story AND kind = 'entity' AND n <= 0
     AND value IN (SELECT entity FROM entity_mentions WHERE article_seq = ${row}.seq);`;
 const bump = 'UPDATE store_version SET n = n + 1;';
+/** A mention's entity facet on its article's story (also in version 9's mention triggers). */
+export const MENTION_FACET_INSERT = `    INSERT INTO story_facets (story, kind, value, n, first_seq)
+      SELECT a.story, 'entity', new.entity, 1, coalesce(t.first_seq, a.seq) FROM articles a LEFT JOIN story_stats t ON t.story = a.story
+      WHERE a.seq = new.article_seq
+      ON CONFLICT DO UPDATE SET n = n + 1;`;
+/** Only a mention deleted on its own: by the cascade of an article's delete the article is gone already. */
+export const MENTION_FACET_DELETE = `    UPDATE story_facets SET n = n - 1 WHERE kind = 'entity' AND value = old.entity AND story = (SELECT story FROM articles WHERE seq = old.article_seq);
+    DELETE FROM story_facets WHERE kind = 'entity' AND value = old.entity AND n <= 0 AND story = (SELECT story FROM articles WHERE seq = old.article_seq);`;
 
 export const STORY_STATS_SQL = `
   CREATE TABLE story_stats (story TEXT PRIMARY KEY, first_seq INTEGER NOT NULL, members INTEGER NOT NULL, independent INTEGER NOT NULL) WITHOUT ROWID;
@@ -89,16 +97,12 @@ export const STORY_STATS_SQL = `
     ${entitiesLeave('old')} ${entitiesEnter('new')}
   END;
   CREATE TRIGGER entity_mentions_facet_insert AFTER INSERT ON entity_mentions BEGIN
-    INSERT INTO story_facets (story, kind, value, n, first_seq)
-      SELECT a.story, 'entity', new.entity, 1, coalesce(t.first_seq, a.seq) FROM articles a LEFT JOIN story_stats t ON t.story = a.story
-      WHERE a.seq = new.article_seq
-      ON CONFLICT DO UPDATE SET n = n + 1;
+${MENTION_FACET_INSERT}
     ${bump}
   END;
   -- Only a mention deleted on its own: by the cascade of an article's delete the article is gone already.
   CREATE TRIGGER entity_mentions_facet_delete AFTER DELETE ON entity_mentions BEGIN
-    UPDATE story_facets SET n = n - 1 WHERE kind = 'entity' AND value = old.entity AND story = (SELECT story FROM articles WHERE seq = old.article_seq);
-    DELETE FROM story_facets WHERE kind = 'entity' AND value = old.entity AND n <= 0 AND story = (SELECT story FROM articles WHERE seq = old.article_seq);
+${MENTION_FACET_DELETE}
     ${bump}
   END;
   CREATE TRIGGER stories_story_stats_insert AFTER INSERT ON stories BEGIN
