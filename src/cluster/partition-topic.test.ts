@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleId } from '../article.ts';
-import { partitionTopic, timeFactor, type TopicMember } from './partition-topic.ts';
+import { joinSmallParts, partitionTopic, timeFactor, type TopicMember } from './partition-topic.ts';
 import { defaultTuning } from './tuning.ts';
 import { VectorSpace } from './vector-space.ts';
 
@@ -75,4 +75,17 @@ test('merge/split pass: two events of one kind part inside their kind, and an od
   // The odd article went with one of its kind's events, not into a story of its own.
   assert.ok([eventOf(clusters, 'a0'), eventOf(clusters, 'b0')].includes(eventOf(clusters, 'odd0')));
   assert.equal(clusters.flat().length, members.length);
+});
+
+test('small parts: each joins the large part it is most similar to when that mean reaches the floor; else it stays apart', () => {
+  const ids = (...xs: string[]) => xs as ArticleId[];
+  const parts = [ids('a1', 'a2', 'a3'), ids('x'), ids('b1', 'b2', 'b3'), ids('y'), ids('z')];
+  // Mean similarity of part i to part j.
+  const table: Record<string, number> = { '1,0': 0.03, '1,2': 0.06, '3,0': 0.02, '3,2': 0.01, '4,0': 0.04, '4,2': 0.02 };
+  const mean = (i: number, j: number) => table[`${i},${j}`] ?? 0;
+  assert.deepEqual(joinSmallParts(parts, mean, 3, 0.035), [ids('a1', 'a2', 'a3', 'z'), ids('b1', 'b2', 'b3', 'x'), ids('y')]);
+  // Below the top level every small part joins.
+  assert.deepEqual(joinSmallParts(parts, mean, 3, -Infinity), [ids('a1', 'a2', 'a3', 'y', 'z'), ids('b1', 'b2', 'b3', 'x')]);
+  // With no large part there is nothing to join.
+  assert.deepEqual(joinSmallParts([ids('x'), ids('y')], mean, 3, 0), [ids('x'), ids('y')]);
 });

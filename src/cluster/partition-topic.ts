@@ -59,27 +59,40 @@ export function partitionTopic(members: readonly TopicMember[], space: VectorSpa
  * nothing again and the events part. Below the top level a split is kept only when at least two parts
  * are large enough for their own idf to mean something (`refineMinimum`, as for whole topics), and the
  * smaller parts join the large part they are most similar to: a cluster's few odd articles are not cut
- * off as stories of their own, nor do they keep two events together.
+ * off as stories of their own, nor do they keep two events together. At the top level a small part joins
+ * the nearest large one only at `attachThreshold`; below that it is a story of its own.
  */
 function partitionWithin(members: readonly TopicMember[], space: VectorSpace, tuning: Tuning, top: boolean): ArticleId[][] {
   const found = partitionOnce(members, space, tuning);
   let clusters = found.clusters;
   if (clusters.length < 2) return clusters;
   const min = Math.max(2, tuning.refineMinimum);
-  if (!top && clusters.some((c) => c.length < min)) {
-    const big = clusters.flatMap((c, i) => (c.length >= min ? [i] : []));
-    if (big.length < 2) return [members.map((m) => m.id)];
-    const into = new Map<number, ArticleId[]>(big.map((i) => [i, [...clusters[i]!]]));
-    clusters.forEach((c, i) => {
-      if (c.length >= min) return;
-      let best = big[0]!;
-      for (const b of big) if (found.mean(i, b) > found.mean(i, best)) best = b;
-      into.get(best)!.push(...c);
-    });
-    clusters = [...into.values()];
+  if (top) clusters = joinSmallParts(clusters, found.mean, min, tuning.attachThreshold);
+  else if (clusters.some((c) => c.length < min)) {
+    if (clusters.filter((c) => c.length >= min).length < 2) return [members.map((m) => m.id)];
+    clusters = joinSmallParts(clusters, found.mean, min, -Infinity);
   }
   const byId = new Map(members.map((m) => [m.id, m]));
   return clusters.flatMap((c) => (c.length < min ? [c] : partitionWithin(c.map((id) => byId.get(id)!), space, tuning, false)));
+}
+
+/**
+ * Parts of fewer than `min` articles join the large part they are most similar to (mean similarity, as
+ * average link measures it) when that mean reaches `floor`; the others stay as they are, in their order.
+ */
+export function joinSmallParts(clusters: ArticleId[][], mean: (a: number, b: number) => number, min: number, floor: number): ArticleId[][] {
+  const big = clusters.flatMap((c, i) => (c.length >= min ? [i] : []));
+  if (big.length === 0) return clusters;
+  const kept = new Map<number, ArticleId[]>(clusters.map((c, i) => [i, [...c]]));
+  clusters.forEach((c, i) => {
+    if (c.length >= min) return;
+    let best = big[0]!;
+    for (const b of big) if (mean(i, b) > mean(i, best)) best = b;
+    if (mean(i, best) < floor) return;
+    kept.get(best)!.push(...c);
+    kept.delete(i);
+  });
+  return [...kept.values()];
 }
 
 /** One average-link pass over `members` with their own idf. */

@@ -12,6 +12,13 @@ export interface Tuning {
   readonly localKinds: KindWeights;
   /** Mean similarity to the articles of a topic's stories (topic-local idf) at which the merge/split pass keeps them together. */
   readonly refineThreshold: number;
+  /**
+   * Mean similarity at which a part of a topic smaller than `refineMinimum`, left beside a larger event by
+   * average link, joins the nearest one. Lower than `refineThreshold` (what two groups need to merge): a
+   * few articles are too few for their own idf to say they are an event apart, and are mostly reports of
+   * a large event from another side; below it they stay a story of their own.
+   */
+  readonly attachThreshold: number;
   /** Cosine of two topics' profiles at which the merge pass joins them. */
   readonly topicMergeThreshold: number;
   /** Discount on the mean similarity of an article's anchors to a story's articles in other languages. */
@@ -42,6 +49,7 @@ export const defaultTuning: Tuning = Object.freeze({
   kinds: Object.freeze({ term: 1, name: 1, number: 0.3, year: 0.3, acronym: 0.3, place: 0.6, pivot: 0.5 }),
   localKinds: Object.freeze({ term: 1, name: 2, number: 1.5, year: 1.5, acronym: 1, place: 1.5, pivot: 1 }),
   refineThreshold: 0.075,
+  attachThreshold: 0.05,
   topicMergeThreshold: 0.2,
   anchorStory: 1.5,
   anchorTopic: 1,
