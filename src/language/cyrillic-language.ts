@@ -3,7 +3,7 @@
  * Macedonian ѓ ќ ѕ, Ukrainian ї є ґ, Belarusian ў, Kazakh ұ, Tatar җ, Bashkir ҙ ҫ ҡ, Tajik ӣ ӯ ҷ), so letters
  * decide first; eld settles Russian/Bulgarian/Ukrainian/Belarusian/Serbian text that has none of them.
  */
-import { eld } from 'eld/large';
+import { eld } from 'eld/medium';
 import { francAll } from 'franc-all';
 import type { Candidate } from './detect-language.ts';
 

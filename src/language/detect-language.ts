@@ -3,7 +3,7 @@
  * (latin-language, cyrillic-language, arabic-language, script-language). Pure and synchronous.
  * Only a bounded sample is classified so that cost does not grow with the article.
  */
-import { eld } from 'eld/large';
+import { eld } from 'eld/medium';
 import type { LanguageGuess } from '../article.ts';
 import { detectScript, type Script } from './detect-script.ts';
 import { latinLanguage } from './latin-language.ts';

@@ -3,7 +3,7 @@
  * (trigrams from the UDHR) covers the long tail (African, Pacific, Philippine languages...). franc decides which
  * family the text belongs to, eld decides inside its own set, and hand-written rules split close pairs.
  */
-import { eld } from 'eld/large';
+import { eld } from 'eld/medium';
 import { francAll } from 'franc-all';
 import { latinSignature, latinVariant } from './latin-variant.ts';
 import type { Candidate } from './detect-language.ts';
