@@ -53,9 +53,12 @@ function build(code: string, L: DateLanguage): DateGrammar {
   const countWords = [...Object.keys(cardinalWords(code)), ...oneWords(code)];
   const COUNT = `(?:\\d{1,3}|${lit(countWords)})`;
   const countPlain = `\\d{1,3}|${alternation(countWords) || NEVER}`;
-  const MONTH_FULL = lit(flat(L.months));
-  const MONTH = lit([...flat(L.months), ...flat(L.monthAbbr)]);
-  const WEEKDAY = `(?:${lit(flat(L.weekdays))})${L.weekdaySuffixRe ?? ''}`;
+  // Datelines and headlines write months and weekdays in capitals ("FEB. 2, 2009", "WEDNESDAY, MARCH 4"):
+  // whole words in capitals are months too; a lower-case "may" or "march" still is not.
+  const withCapitals = (forms: string[]) => [...forms, ...forms.map((f) => f.toUpperCase()).filter((f) => !forms.includes(f))];
+  const MONTH_FULL = lit(withCapitals(flat(L.months)));
+  const MONTH = lit(withCapitals([...flat(L.months), ...flat(L.monthAbbr)]));
+  const WEEKDAY = `(?:${lit(withCapitals(flat(L.weekdays)))})${L.weekdaySuffixRe ?? ''}`;
   const YSUF = L.yearSuffixRe ?? '(?!)';
   const DAYS = '(?:\\d{1,2})';
   const weekdayHead = (name: string) => (L.weekdays.length

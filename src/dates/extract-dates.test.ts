@@ -13,6 +13,7 @@ const describe = (d: DateMention) => `${d.text} = ${d.value} ${d.role}${d.relati
 const GOLDEN: Record<string, Array<[string, string[]]>> = {
   de: [
     ['Das Treffen fand am 13. Januar 2023 statt.', ['am 13. Januar 2023 = 2023-01-13 event']],
+    ['BERLIN, 4. MÄRZ 2009 – Der Bundestag stimmte ab.', ['4. MÄRZ 2009 = 2009-03-04 report']],
     ['Stand: 12.01.2023, 14:30 Uhr', ['12.01.2023, 14:30 Uhr = 2023-01-12T14:30 report']],
     ['Im November 2022 stimmte die Regierung zu.', ['Im November 2022 = 2022-11 event']],
     ['Im Dezember war es kalt.', ['Im Dezember = 2022-12 event rel']],
@@ -41,6 +42,9 @@ const GOLDEN: Record<string, Array<[string, string[]]>> = {
   ],
   en: [
     ['The summit took place on January 13, 2023.', ['on January 13, 2023 = 2023-01-13 event']],
+    // Datelines in capitals; a lower-case "may" or "march" is no month.
+    ['WASHINGTON, FEB. 2, 2009 - The senate voted. WEDNESDAY, MARCH 4, 2009: they may march again.',
+      ['FEB. 2, 2009 = 2009-02-02 report', 'WEDNESDAY, MARCH 4, 2009 = 2009-03-04 event']],
     ['On 13 January 2023 the leaders met.', ['On 13 January 2023 = 2023-01-13 event']],
     ['In November 2022 the government agreed.', ['In November 2022 = 2022-11 event']],
     ['Last Tuesday he spoke; next Friday he will travel.', ['Last Tuesday = 2023-01-10 event rel', 'next Friday = 2023-01-20 event rel']],
