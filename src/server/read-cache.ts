@@ -29,7 +29,8 @@ export function readCache(store: Store, opts: ReadCacheOptions = {}): Middleware
   return async (c, next) => {
     if (limit === 0 || !store.version || c.req.method !== 'GET') return next();
     const version = await store.version();
-    const key = new URL(c.req.url).pathname + new URL(c.req.url).search;
+    const url = new URL(c.req.url);
+    const key = url.pathname + url.search;
     const hit = entries.get(key);
     if (hit && hit.version === version) {
       entries.delete(key);
