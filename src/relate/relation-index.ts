@@ -6,10 +6,13 @@ import type { Relation } from './relation.ts';
 import { closest } from './closest.ts';
 import { describeTranslation, promisingShape, translationScore, type TranslationScore, type TranslationSide } from './translations.ts';
 
+/** What finding a relation reads of an article's features: not its terms or pivots, the largest parts. */
+type RelationFeatures = Pick<Features, 'bodyHash' | 'shingles' | 'shape' | 'anchors' | 'anchorParagraphs' | 'sounds'>;
+
 interface Indexed {
   id: ArticleId;
   lang: string;
-  features: Features;
+  features: RelationFeatures;
 }
 
 interface Stored extends Indexed {
@@ -39,7 +42,9 @@ export class RelationIndex {
   constructor(private readonly cfg: ResolvedConfig) {}
 
   add(a: Indexed): void {
-    this.entries.set(a.id, { id: a.id, lang: a.lang, features: a.features, seen: 0 });
+    // Only what a later lookup reads is kept: every article stays here for as long as the stream runs.
+    const { bodyHash, shingles, shape, anchors, anchorParagraphs, sounds } = a.features;
+    this.entries.set(a.id, { id: a.id, lang: a.lang, features: { bodyHash, shingles, shape, anchors, anchorParagraphs, sounds }, seen: 0 });
     if (!this.byHash.has(a.features.bodyHash)) this.byHash.set(a.features.bodyHash, a.id);
     for (const h of a.features.shingles) if (isSampledShingle(h)) this.byShingle.add(h, a.id);
     if (a.features.shape.length > 0) this.byShape.add(a.features.shape.length, a.id);
