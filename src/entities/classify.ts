@@ -141,7 +141,9 @@ export function classify(c: TokenContext, s: Span): void {
   const words = c.tokens.slice(s.from, s.to);
   const hit = gazetteerAt(c, s.from);
   if (hit && hit.length === s.to - s.from) { s.rule = 'gazetteer'; s.type = hit.type; s.id = hit.id; s.sure = true; return; }
-  if (hit && hit.type === 'LOC' && (/^[-‐]$/.test(c.gaps[s.from + hit.length] ?? '') || !c.tokens[s.from + hit.length]!.cap)
+  // A known place at the head of a longer name; a shorter alternative inside a known name ("Corea" of
+  // "Corea del Nord") takes nothing from it.
+  if (hit && hit.type === 'LOC' && hit.length < s.to - s.from && (/^[-‐]$/.test(c.gaps[s.from + hit.length] ?? '') || !c.tokens[s.from + hit.length]!.cap)
     && !words.some((t) => isOrgWord(t.norm, c.lang))) { s.rule = 'gazetteer-head'; s.type = 'LOC'; s.sure = true; return; }
   // Inside a foreign title ("There's Plenty of Room at the Bottom", "Till Death Do Us Part") capitals are no names.
   if (c.lang !== 'en' && !words.some((t) => isOrgWord(t.norm, c.lang)) && englishTitle(c, s)) { s.rule = 'english-title'; s.type = null; return; }
