@@ -61,3 +61,16 @@ test('a whole name the gazetteer knows keeps its type, whatever the model says',
   assert.equal(k?.type, 'LOC');
   assert.ok(k?.id);
 });
+
+test('property: any Italian text gives mentions that do not overlap and lie inside it', async () => {
+  const fc = (await import('fast-check')).default;
+  const { entitiesOf } = await import('./entities-testing.ts');
+  const words = ['Corea', 'del', 'Nord', 'Stati', 'Uniti', 'Mario', 'Rossi', 'di', 'della', 'Prefettura', 'Ascoli', 'il', 'la', 'e',
+    'Secondo', 'Dell', 'ha', 'detto', 'Roma', ',', '.', '-', 'Banca', "d'Italia", 'NATO', 'Giappone', 'oggi', 'Organizzazione', 'Mondiale', 'Sanità'];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 14 }), (ws) => {
+    const text = ws.join(' ');
+    const ms = entitiesOf(text, 'it');
+    for (const m of ms) assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end && text.slice(m.start, m.end) === m.text);
+    for (let i = 1; i < ms.length; i++) assert.ok(ms[i - 1]!.end <= ms[i]!.start, 'mentions in order, no overlap');
+  }), { numRuns: 300, examples: [[['la', 'Corea', 'del', 'Nord']]] });
+});
