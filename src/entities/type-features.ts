@@ -98,7 +98,6 @@ export function typeFeatures(c: TokenContext, spans: readonly Span[], k: number)
   else if (c.lowerCount.has(words[0]!.norm)) f.push('alsolower');
   const last = c.folded[s.to - 1]!;
   f.push(`s2=${suffix(last, 2)}`, `s3=${suffix(last, 3)}`);
-  if (process.env.WID) for (let i = s.from; i < s.to; i++) f.push(`w=${c.folded[i]}`);
   // Neighbours: the word before and after, the punctuation between, a second word before.
   neighbour(c, s.from - 1, 'p1', f, c.gaps[s.from] ?? '\n');
   neighbour(c, s.to, 'n1', f, c.gaps[s.to] ?? '\n');
