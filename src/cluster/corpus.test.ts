@@ -103,3 +103,26 @@ test('clustering: a later article joins a story only with a score at the thresho
   assert.ok(total <= placements[3]!.score + 1e-3, 'the shared parts add up to at most the score');
   assert.equal(placements[1]!.runnerUp?.story ?? null, why.runnerUp?.story ?? null);
 });
+
+test('replay: a story id merged away and brought back by another worker is live again; lookups neither loop nor go astray', () => {
+  // What a worker sees when another names a new story after a founder whose first story this worker
+  // saw merged away: the id comes back, and later the other story merges into it.
+  const text = 'The river Po flooded Cremona on Tuesday night. Rescuers evacuated 3,200 residents as the water rose.';
+  const rec = (id: string) => analyzeArticle(rawArticle(id, text), cfg);
+  const [A, B] = [storyIdFor('a0' as never), storyIdFor('a1' as never)];
+  const T = 't-a0' as never;
+  const corpus = new Corpus(cfg);
+  for (const id of ['a0', 'a1']) {
+    const r = rec(id);
+    corpus.restore(r.id, r.lang.code, r.features!, id === 'a0' ? A : B, T);
+  }
+  corpus.replay({ kind: 'merge', from: A, into: B, topic: T, score: 1 });
+  assert.equal(corpus.resolveStory(A), B);
+  corpus.replay({ kind: 'move', from: B, into: A, articles: ['a0' as never], created: true, topic: T, score: 1 });
+  assert.equal(corpus.resolveStory(A), A, 'the story brought back is itself, not an alias');
+  corpus.replay({ kind: 'merge', from: B, into: A, topic: T, score: 1 });
+  assert.equal(corpus.resolveStory(B), A);
+  const placed = corpus.add(rec('a2'));
+  assert.equal(placed.story, A, 'a copy of the story\'s articles joins it');
+  assert.deepEqual([...corpus.stories.keys()], [A]);
+});

@@ -259,13 +259,22 @@ export class Corpus implements RefineHost {
 
   private openTopic(id: TopicId): TopicState {
     let t = this.topics.get(id);
-    if (!t) this.topics.set(id, (t = newTopic(id)));
+    if (!t) {
+      this.topics.set(id, (t = newTopic(id)));
+      this.topicAlias.delete(id);
+    }
     return t;
   }
 
+  /**
+   * A live story is never an alias. Another worker can bring back an id this corpus saw merged away
+   * (it named a new story after the same founder); a stale alias left beside it would send lookups
+   * elsewhere, and a later merge the other way would close a cycle.
+   */
   openStory(id: StoryId, topic: TopicState): StoryState {
     const s = newStory(id, topic.id);
     this.stories.set(id, s);
+    this.storyAlias.delete(id);
     topic.stories.add(id);
     return s;
   }
@@ -342,14 +351,21 @@ export class Corpus implements RefineHost {
   }
 
   resolveStory(id: StoryId): StoryId | null {
-    let s = id;
-    for (let alias = this.storyAlias.get(s); alias !== undefined; alias = this.storyAlias.get(s)) s = alias;
+    const s = followAliases(this.storyAlias, id, 'story');
     return this.stories.has(s) ? s : null;
   }
 
   topicOf(id: TopicId): TopicId {
-    let t = id;
-    for (let alias = this.topicAlias.get(t); alias !== undefined; alias = this.topicAlias.get(t)) t = alias;
-    return t;
+    return followAliases(this.topicAlias, id, 'topic');
   }
+}
+
+/** The end of an alias chain. A chain longer than the aliases is a cycle: a bug, never to be waited out. */
+function followAliases<T>(aliases: ReadonlyMap<T, T>, id: T, what: string): T {
+  let x = id;
+  for (let steps = 0, alias = aliases.get(x); alias !== undefined; alias = aliases.get(x)) {
+    if (++steps > aliases.size) throw new Error(`corpus: the ${what} aliases of ${String(id)} form a cycle; a merged ${what} was reopened without its alias removed (a bug in cluster/corpus.ts)`);
+    x = alias;
+  }
+  return x;
 }

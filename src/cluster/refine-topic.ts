@@ -99,8 +99,10 @@ function moveInto(host: RefineHost, cluster: ArticleId[], target: { id: StoryId;
   const order = [...from].sort((a, b) => earliest(host, host.stories.get(a[0])!) - earliest(host, host.stories.get(b[0])!));
   for (const [old, moving] of order) {
     const whole = moving.length === host.stories.get(old)!.members.size;
+    // A story emptied into a younger one was split up rather than merged: a merge keeps the older id.
+    const older = !created && earliest(host, host.stories.get(target.id)!) < earliest(host, host.stories.get(old)!);
     for (const id of moving) host.move(host.members.get(id)!, target.id);
-    host.changes.push(whole && !created
+    host.changes.push(whole && older
       ? { kind: 'merge', from: old, into: target.id, topic: t.id, score }
       : { kind: 'move', from: old, into: target.id, articles: moving, created, topic: t.id, score });
     created = false;

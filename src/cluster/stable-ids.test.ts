@@ -47,3 +47,16 @@ test('stable ids: two whole stories in one cluster keep the older id', () => {
   const { stories: ids } = assignStableIds([['o1', 'o2', 'y1', 'y2', 'y3'] as ArticleId[]], of, stories, () => 'x' as StoryId);
   assert.deepEqual(ids, [{ id: 's-old', created: false }]);
 });
+
+test('stable ids: a story split in halves keeps its id on one half, rather than being emptied into a younger story', () => {
+  // The old story's four articles split two and two; the first cluster also holds a younger story whole.
+  const stories = new Map<StoryId, StoryAtRefine>([
+    ['s-old' as StoryId, { id: 's-old' as StoryId, founded: 0, participating: 4 }],
+    ['s-mid' as StoryId, { id: 's-mid' as StoryId, founded: 1, participating: 2 }],
+    ['s-new' as StoryId, { id: 's-new' as StoryId, founded: 4, participating: 1 }],
+  ]);
+  const of = (a: ArticleId) => `s-${a.split('.')[0]}` as StoryId;
+  const clusters = [['old.1', 'mid.1', 'old.2', 'mid.2'], ['old.3', 'new.1', 'old.4']] as ArticleId[][];
+  const { stories: ids } = assignStableIds(clusters, of, stories, () => 'x' as StoryId);
+  assert.deepEqual(ids.map((s) => s.id), ['s-old', 's-new']);
+});

@@ -15,9 +15,10 @@ export interface Assignment {
 
 /**
  * Gives re-clustered events the ids of the stories they were, so that ids stay stable: clusters are
- * taken largest first; each becomes the oldest story that has most of its participating members in it,
- * else the story it shares the most members with (the older on a tie), else a new story. A story whose
- * members all went into another story's cluster has been merged into it: the older id is the one kept.
+ * taken largest first; each becomes the oldest story that has at least half of its participating members
+ * in it (a story split in halves keeps its id on one of them rather than being emptied), else the story
+ * it shares the most members with (the older on a tie), else a new story. A story whose members all went
+ * into an older story's cluster has been merged into it: the older id is the one kept.
  */
 export function assignStableIds(
   clusters: readonly ArticleId[][],
@@ -34,7 +35,7 @@ export function assignStableIds(
     let target: StoryAtRefine | null = null;
     for (const [id, n] of counts) {
       const s = stories.get(id)!;
-      if (taken.has(id) || n * 2 <= s.participating) continue;
+      if (taken.has(id) || n * 2 < s.participating) continue;
       if (!target || s.founded < target.founded) target = s;
     }
     if (!target) {

@@ -109,7 +109,7 @@ describe('queue', { skip: pgAvailable.skip ?? false }, () => {
     const victim = startWorker(url, 8);
     // Kill the victim once it has done some work and holds a claim: its claimed rows must come back.
     const held = await killWhileHolding(store, victim, 0.1, articles.length);
-    assert.ok(held.length > 0, 'the victim held a claim mid-run');
+    assert.ok(held.length > 0, 'the victim never held a claim when looked at: is it stuck placing, under the placement lock?');
     const third = startWorker(url, 8);
     for (const w of [first, third]) assert.equal(await exited(w, 240_000), 0);
     assert.equal(victim.signalCode, 'SIGKILL');

@@ -38,6 +38,9 @@ export async function killWhileHolding(store: PostgresStore, victim: ChildProces
   let held: number[] = [];
   for (const deadline = Date.now() + deadlineMs; Date.now() < deadline && held.length === 0;) {
     await sleep(50);
+    if (victim.exitCode !== null || victim.signalCode !== null) {
+      throw new Error(`worker ${victim.pid} ended (exit ${victim.exitCode ?? victim.signalCode}) before it could be killed holding work; its error is above`);
+    }
     if ((await queueCounts(store)).done < total * share) continue;
     // Frozen first, so that what it holds cannot change between looking and killing (a loaded machine
     // otherwise lets it finish the claimed batch in between); a commit already sent lands in the pause.
