@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { trainWithHeldOutMargin } from '../src/eval/train-type-model.ts';
-import { parseNerFile, type NerFormat } from '../src/eval/ner-eval.ts';
+import { parseNerFile, sha256, type NerFormat } from '../src/eval/ner-eval.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -22,7 +22,8 @@ if (!file || (values.format !== 'kind' && values.format !== 'germeval') || !valu
   process.exit(2);
 }
 const lang = values.lang;
-const sentences = parseNerFile(readFileSync(file, 'utf8'), values.format as NerFormat);
+const content = readFileSync(file, 'utf8');
+const sentences = parseNerFile(content, values.format as NerFormat);
 const epochs = Number(values.epochs ?? 5);
 const minCount = Number(values['min-count'] ?? 2);
 const { model, margins } = trainWithHeldOutMargin(sentences, lang, `${basename(file)}: ${sentences.length} sentences, ${epochs} epochs, features seen ${minCount}+ times`, { epochs, minCount });
@@ -32,6 +33,7 @@ const lines = Object.entries(model.weights).map(([f, w]) => `    ${JSON.stringif
 writeFileSync(out, `{
   "lang": ${JSON.stringify(lang)},
   "trainedOn": ${JSON.stringify(`${model.trainedOn} (npm run train:entities -- ${basename(file)} --format ${values.format} --lang ${lang})`)},
+  "trainedOnSha256": ${JSON.stringify(sha256(content))},
   "oMargin": ${model.oMargin},
   "weights": {
 ${lines.join(',\n')}

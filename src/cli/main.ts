@@ -206,9 +206,10 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
     .argument('<file>', 'gold file: KIND (token TAB BIO) or GermEval 2014 (index TAB token TAB outer TAB inner)')
     .addOption(new Option('--format <format>', 'gold file format').choices(['kind', 'germeval']).makeOptionMandatory())
     .option('--lang <code>', 'language of the text (default: it for kind, de for germeval)')
+    .option('--folds <k>', 'cross-validate instead: train the type model on k-1 folds of the file (split by source), score the k-th, pool', Number)
     .option('--json', 'print JSON')
     .action(async (file: string, o) =>
-      setCode((await import('./eval-ner.ts')).evalNerCommand(file, { format: o.format, json: !!o.json, lang: o.lang }, out, err)));
+      setCode((await import('./eval-ner.ts')).evalNerCommand(file, { format: o.format, json: !!o.json, lang: o.lang, folds: o.folds }, out, err)));
 
   p.command('eval-quotes')
     .description('score quote extraction on a brat attribution corpus (direct quotes P/R/F1, speakers found, reported speech)')

@@ -18,6 +18,8 @@ export interface TypeModel {
   lang: string;
   /** What it was trained on and how, for the record. */
   trainedOn: string;
+  /** SHA-256 of the labelled file it was trained on: scoring that file again gives an in-sample figure. */
+  trainedOnSha256?: string;
   /**
    * How much more 'O' must score than the best type before a candidate is dropped: a wrong name costs
    * precision, a dropped right one recall, and the model's scores are not probabilities. Chosen on
@@ -53,6 +55,14 @@ export function bestLabel(scores: readonly number[]): TypeLabel {
 export const fixedType = (s: Span): boolean => s.rule === 'gazetteer' && !s.alternative && s.type !== null;
 
 /**
+ * German names the rules found by strong evidence (an organisation word, a place noun, a club or an
+ * institution) stay names; the model may only retype them. Trained on 1,800 sentences, it would otherwise
+ * drop "Deutsche Bank" for looking like an adjective and a noun; cross-validated on GermEval the two ways
+ * are level (0.665 kept, 0.668 free).
+ */
+const keptName = (c: TokenContext, s: Span): boolean => c.lang === 'de' && s.sure && !s.alternative;
+
+/**
  * The spans the model keeps, retyped. Candidates may overlap (a name and its parts); the most confident
  * is taken first, and no kept span overlaps another. A span it types differently loses its rule-made id.
  */
@@ -63,7 +73,7 @@ export function retypeSpans(c: TokenContext, spans: readonly Span[], model: Type
   const scored = spans.flatMap((s, k) => {
     if (fixedType(s)) return [];
     const scores = typeScores(model, typeFeatures(c, spans, k));
-    scores[O] = scores[O]! - model.oMargin;
+    scores[O] = keptName(c, s) ? -Infinity : scores[O]! - model.oMargin;
     const label = bestLabel(scores);
     if (label === 'O') return [];
     const j = TYPE_LABELS.indexOf(label);

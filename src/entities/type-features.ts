@@ -2,6 +2,7 @@ import { isOrgWord, LOC_PREPOSITIONS } from './cues.ts';
 import { gazetteerAt, type Span } from './spans.ts';
 import { mostlyLowerCase, type TokenContext } from './token-context.ts';
 import { lowerCaseWords } from './word-list.ts';
+import { germanFeatures } from './german-type-features.ts';
 
 /**
  * What the learned type model (`retype-spans.ts`) sees of one candidate name: what the rules decided and
@@ -118,5 +119,6 @@ export function typeFeatures(c: TokenContext, spans: readonly Span[], k: number)
   if (listed(before, s)) f.push(`listafter=${kind(before!)}`);
   if (listed(s, after)) f.push(`listbefore=${kind(after!)}`);
   if (n > 1 && words.slice(1).every((t, i) => GLUE.test(c.gaps[s.from + 1 + i]!))) f.push('spaced');
+  if (c.lang === 'de') germanFeatures(c, s, f);
   return f;
 }

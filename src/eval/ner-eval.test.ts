@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { evaluateNer, goldText, parseNerFile, scoreSpans } from './ner-eval.ts';
+import { evaluateNer, goldText, parseNerFile, scoreSpans, sha256, trainedOnFile } from './ner-eval.ts';
 
 // Hand-written samples in the two gold formats (not taken from any data set).
 const KIND = [
@@ -59,4 +59,18 @@ test('end to end: the extractor finds the names of the Italian sample', () => {
 test('a malformed line names the line and the expected format', () => {
   assert.throws(() => parseNerFile('1\tWort\n', 'germeval'), /line 1 .*GermEval/);
   assert.throws(() => parseNerFile('parola senza tab\n', 'kind'), /line 1 .*KIND/);
+});
+
+test('GermEval: each sentence keeps the source its # line names', () => {
+  assert.deepEqual(parseNerFile(GERMEVAL, 'germeval').map((s) => s.source), ['http://example.org/a', 'http://example.org/b']);
+  assert.equal(parseNerFile(KIND, 'kind')[0]!.source, undefined);
+});
+
+test('a model trained on a file is recognised there: by the content hash it records, else by the file name', () => {
+  const model = { lang: 'de', trainedOn: 'x.tsv: 2 sentences', oMargin: 0, weights: {} };
+  assert.ok(trainedOnFile({ ...model, trainedOnSha256: sha256(GERMEVAL) }, '/elsewhere/renamed.tsv', GERMEVAL));
+  assert.ok(!trainedOnFile({ ...model, trainedOnSha256: sha256(GERMEVAL) }, '/data/x.tsv', KIND));
+  assert.ok(trainedOnFile(model, '/data/x.tsv', KIND));
+  assert.ok(!trainedOnFile(model, '/data/y.tsv', KIND));
+  assert.ok(!trainedOnFile(null, '/data/x.tsv', KIND));
 });

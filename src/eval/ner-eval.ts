@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import type { Paragraph, Token } from '../article.ts';
+import type { TypeModel } from '../entities/retype-spans.ts';
 import type { EntityType } from '../entities/entity.ts';
 import { extractEntities } from '../entities/extract-entities.ts';
 import { makeToken, scanTokens } from '../language/tokenize.ts';
@@ -20,6 +23,8 @@ export interface NerSentence {
   tokens: string[];
   /** BIO tags over PER/LOC/ORG; every other label is already `O`. */
   tags: string[];
+  /** Where the sentence comes from (GermEval's `#` line: its URL or paper and date); absent in KIND. */
+  source?: string;
 }
 
 export interface NerSpan { start: number; end: number; type: EntityType }
@@ -46,12 +51,16 @@ function keepTag(tag: string): string {
 export function parseNerFile(content: string, format: NerFormat): NerSentence[] {
   const out: NerSentence[] = [];
   let cur: NerSentence = { tokens: [], tags: [] };
-  const flush = () => { if (cur.tokens.length > 0) out.push(cur); cur = { tokens: [], tags: [] }; };
+  let source: string | undefined;
+  const flush = () => {
+    if (cur.tokens.length > 0) out.push(source === undefined ? cur : { ...cur, source });
+    cur = { tokens: [], tags: [] };
+  };
   content.split(/\r?\n/).forEach((line, n) => {
     if (line.trim() === '') return flush();
     const cols = line.split('\t');
     if (format === 'germeval') {
-      if (cols[0] === '#') return flush();
+      if (cols[0] === '#') { flush(); source = cols[1]?.trim() || undefined; return; }
       if (cols.length < 3) throw new Error(`ner-eval: line ${n + 1} has ${cols.length} columns; GermEval needs index TAB token TAB outer-tag TAB inner-tag`);
       cur.tokens.push(cols[1]!);
       cur.tags.push(keepTag(cols[2]!));
@@ -96,7 +105,7 @@ export function tokensOf(text: string, paragraphs: readonly Paragraph[], lang: s
   return paragraphs.flatMap((p, i) => scanTokens(text.slice(p.start, p.end), p.start).map((r) => makeToken(r, i, lang)));
 }
 
-function counts(tp: number, fp: number, fn: number): NerCounts {
+export function counts(tp: number, fp: number, fn: number): NerCounts {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   return { tp, fp, fn, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
@@ -137,4 +146,16 @@ export function evaluateNer(content: string, format: NerFormat, lang: string): N
     milliseconds,
   };
   return { evaluation, text, gold, predicted };
+}
+
+export const sha256 = (content: string): string => createHash('sha256').update(content).digest('hex');
+
+/**
+ * Was `model` trained on this file? By its content's hash where the model records one, else by the file
+ * name its record starts with (models written before the hash was kept). Its score there is in-sample.
+ */
+export function trainedOnFile(model: TypeModel | null, file: string, content: string): boolean {
+  if (!model) return false;
+  if (model.trainedOnSha256) return model.trainedOnSha256 === sha256(content);
+  return model.trainedOn.startsWith(`${basename(file)}:`);
 }
