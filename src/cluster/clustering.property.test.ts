@@ -104,6 +104,14 @@ test('order robustness: articles about clearly separate events fall into the sam
   }), { numRuns: 20 });
 });
 
+test('six reports of one event, undated, stay one story through the merge/split pass (a case the property above found)', async () => {
+  const picks = [[3, 0, 1], [0, 2, 5], [0, 1, 4], [0, 2, 5], [3, 0, 4], [0, 3, 5]];
+  const articles = picks.map((p, i) => ({ id: `a${i}`, event: 1, text: p.map((k) => EVENTS[1][k]).join(' ') }));
+  const store = await run(articles);
+  assert.deepEqual(await partition(store), ['a0 a1 a2 a3 a4 a5']);
+  await store.close();
+});
+
 test('order robustness: an exact copy lands in its original\'s story, as a duplicate of an equal article, whichever comes first', async () => {
   await fc.assert(fc.asyncProperty(batch, fc.nat(), fc.nat(), async (articles, which, where) => {
     const original = articles[which % articles.length]!;

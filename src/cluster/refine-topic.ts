@@ -1,5 +1,5 @@
 import type { ArticleId, StoryId, TopicId } from '../article.ts';
-import { partitionTopic, type TopicMember } from './partition-topic.ts';
+import { dayGap, partitionTopic, type TopicMember } from './partition-topic.ts';
 import type { PostingIndex } from './posting-index.ts';
 import { accumulate, sparseDot, topIds, type Sparse } from './sparse.ts';
 import { assignStableIds, type StoryAtRefine } from './stable-ids.ts';
@@ -60,6 +60,7 @@ export function refineTopic(host: RefineHost, topic: TopicState): void {
   });
   if (members.length < 2) return;
   const clusters = partitionTopic(members, host.space, host.tuning);
+  if (!smallSplitStands(clusters, members, host.tuning)) return;
   const participating = new Map<StoryId, StoryAtRefine>();
   for (const { id } of members) {
     const m = host.members.get(id)!;
@@ -69,6 +70,22 @@ export function refineTopic(host: RefineHost, topic: TopicState): void {
   }
   const { stories } = assignStableIds(clusters, (a) => host.members.get(a)!.story, participating, (founder) => host.freshStoryId(founder));
   clusters.forEach((cluster, i) => moveInto(host, cluster, stories[i]!, t));
+}
+
+/**
+ * A split into parts that are all too small for their own idf (fewer than `refineMinimum` articles each)
+ * rests on a handful of words; it stands only where time also separates two parts (more than
+ * `eventDays` apart: the same summit a year later). Otherwise the topic stays as the stream placed it:
+ * six reports of one event must not fall apart because the words they all share weigh nothing here.
+ */
+function smallSplitStands(clusters: ArticleId[][], members: readonly TopicMember[], tuning: Tuning): boolean {
+  if (clusters.length < 2 || clusters.some((c) => c.length >= tuning.refineMinimum)) return true;
+  const day = new Map(members.map((m) => [m.id, m.day]));
+  const spans = clusters.map((c) => {
+    const days = c.map((id) => day.get(id)).filter((d): d is number => d !== null && d !== undefined);
+    return days.length ? { first: Math.min(...days), last: Math.max(...days) } : { first: null, last: null };
+  });
+  return spans.some((a, i) => spans.some((b, j) => j > i && (dayGap(a, b) ?? 0) > tuning.eventDays));
 }
 
 /** Seq of the earliest article of a story: which of two stories is the older. */
