@@ -8,7 +8,7 @@
  */
 import { Corpus } from '../cluster/corpus.ts';
 import type { ResolvedConfig } from '../config.ts';
-import { statesAfter, type PostgresSession } from '../store/postgres/postgres-store.ts';
+import { statesAfter, type PostgresSession } from '../store/postgres/postgres-session.ts';
 import { lockPlacement, pgText, writeBatch, type PostgresTx } from '../store/postgres/postgres-write.ts';
 import { applyPostgresStoryChanges, lastStoryChange, storyChangesAfter } from '../store/postgres/postgres-story-changes.ts';
 import type { StoryChange } from '../cluster/story-change.ts';

@@ -5,7 +5,8 @@
  * without anyone waiting for a timeout. SKIP LOCKED keeps two workers from claiming the same row.
  */
 import { randomUUID } from 'node:crypto';
-import type { PostgresSession, PostgresStore } from '../store/postgres/postgres-store.ts';
+import type { PostgresSession } from '../store/postgres/postgres-session.ts';
+import type { PostgresStore } from '../store/postgres/postgres-store.ts';
 import { decodeRaw, type Claimed } from './queued-article.ts';
 
 /** A claim whose session is gone, or whose lease ran out, no longer holds its rows. */

@@ -1,6 +1,5 @@
 import pg from 'pg';
-import { articleId, storyId, topicId, type ArticleId, type StoryId, type TopicId } from '../../article.ts';
-import { decodeFeaturesBinary } from '../features-binary.ts';
+import { articleId, storyId, type ArticleId, type StoryId, type TopicId } from '../../article.ts';
 import { parseSnippet } from '../search-text.ts';
 import { encodeStoryCursor } from '../story-cursor.ts';
 import { articleDetailFromRow, articleRowFromRow, storySummaryFromRow, type Row } from '../store-rows.ts';
@@ -14,10 +13,8 @@ import { applyPostgresStoryChanges, lastStoryChange, postgresStoryChanges, postg
 import { markedSnippet, queryWords, searchQuery } from './postgres-search.ts';
 import { dayBounds, mergeDayPages } from '../day-pages.ts';
 import { NEXT_DAY_SQL, SEARCH_SQL, storyPageSql, type PostgresSql } from './postgres-story-query.ts';
+import { inTransaction, PAGE_SIZE, statesAfter, type PostgresSession } from './postgres-session.ts';
 import { lockPlacement, MIGRATE_LOCK, PARALLAX_LOCKS, pgText, restoreExact, writeBatch, type PostgresTx } from './postgres-write.ts';
-
-/** Rows per page when streaming: keyset pagination on seq, never the whole table at once. */
-const PAGE_SIZE = 1000;
 
 const ROW_COLUMNS = 'seq, id, title, lang_json, story, topic, placement, url, published, source, exact_json';
 
@@ -31,53 +28,6 @@ const SUMMARY = `
   FROM stories s JOIN story_stats t ON t.story = s.id`;
 
 const rowOf = (r: Row) => articleRowFromRow(restoreExact(r));
-
-/** Stored clustering state with seq above `after`, in seq order, a page at a time. */
-export async function* statesAfter(q: PostgresTx, after: number, pageSize = PAGE_SIZE): AsyncGenerator<StoredState & { seq: number }> {
-  let last = after;
-  for (;;) {
-    const { rows } = await q.query({
-      name: 'parallax-states-after',
-      text: 'SELECT seq, id, exact_json, lang, features, story, topic, report_date, relation_of FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2',
-      values: [last, pageSize],
-    });
-    for (const raw of rows) {
-      const r = restoreExact(raw);
-      yield {
-        seq: Number(r.seq),
-        id: articleId(r.id as string),
-        lang: r.lang as string,
-        features: decodeFeaturesBinary(r.features as Buffer),
-        story: storyId(r.story as string),
-        topic: topicId(r.topic as string),
-        reportDate: (r.report_date as string | null) ?? null,
-        relationOf: r.relation_of === null ? null : articleId(r.relation_of as string),
-      };
-    }
-    if (rows.length < pageSize) return;
-    last = Number(rows[rows.length - 1].seq);
-  }
-}
-
-export interface PostgresSession {
-  query(text: string, values?: unknown[]): Promise<Row[]>;
-  transaction<T>(fn: (tx: PostgresTx) => Promise<T>): Promise<T>;
-  /** Gives the connection back; `broken` closes it instead. */
-  release(broken?: boolean): void;
-}
-
-/** `fn` in a transaction on `client`; `onBroken` hears when even the rollback failed (the connection is gone). */
-async function inTransaction<T>(client: pg.PoolClient, fn: (tx: PostgresTx) => Promise<T>, onBroken = () => {}): Promise<T> {
-  await client.query('BEGIN');
-  try {
-    const result = await fn(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (e) {
-    await client.query('ROLLBACK').catch(onBroken);
-    throw e;
-  }
-}
 
 /**
  * The shared store: one PostgreSQL database, many processes. Every write is one transaction under an
