@@ -77,9 +77,11 @@ export class Corpus implements RefineHost {
   readonly changes: StoryChange[] = [];
   private seq = 0;
   readonly tuning: Tuning;
+  readonly storyThreshold: number;
 
   constructor(private readonly cfg: ResolvedConfig, tuning: Partial<Tuning> = {}) {
     this.tuning = { ...defaultTuning, ...tuning };
+    this.storyThreshold = cfg.storyThreshold;
     this.relations = new RelationIndex(cfg);
     this.space = new VectorSpace(this.tuning.kinds, this.tuning.localKinds);
   }

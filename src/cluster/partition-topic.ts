@@ -103,15 +103,38 @@ function partitionOnce(members: readonly TopicMember[], space: VectorSpace, tuni
     for (const id of m.tf.ids) localDf.set(id, (localDf.get(id) ?? 0) + 1);
     perLanguage.set(m.lang, (perLanguage.get(m.lang) ?? 0) + 1);
   }
+  const weigh = (m: TopicMember) => {
+    const v = space.local(m.tf, localDf, members.length, perLanguage.get(m.lang)!);
+    return { vector: v, anchors: space.anchorsOf(v, m.lang === 'en') };
+  };
+  return averageLinkOver(members, weigh, tuning, tuning.refineThreshold);
+}
+
+/**
+ * A topic too small for its own idf (fewer than `refineMinimum` articles) is re-clustered with the
+ * stream's weights, the ones placement used, at the threshold placement used: the same test, but over
+ * every pair at once rather than article by article in arrival order. Which of two summits of the same
+ * two leaders came first then no longer decides whether a report of the second joins the first.
+ */
+export function partitionSmallTopic(members: ReadonlyArray<TopicMember & { vector: Sparse; anchors: Sparse }>, tuning: Tuning, threshold: number): ArticleId[][] {
+  return averageLinkOver(members, (m) => m, tuning, threshold).clusters;
+}
+
+function averageLinkOver<M extends TopicMember>(
+  members: readonly M[],
+  weigh: (m: M) => { vector: Sparse; anchors: Sparse },
+  tuning: Tuning,
+  threshold: number,
+): { clusters: ArticleId[][]; mean: (a: number, b: number) => number } {
   const byUnit = new Map<ArticleId, { members: ArticleId[]; langs: Set<string>; vectors: Sparse[]; anchors: Sparse[]; first: number | null; last: number | null }>();
   for (const m of members) {
     let u = byUnit.get(m.unit);
     if (!u) byUnit.set(m.unit, (u = { members: [], langs: new Set(), vectors: [], anchors: [], first: null, last: null }));
     u.members.push(m.id);
     u.langs.add(m.lang);
-    const v = space.local(m.tf, localDf, members.length, perLanguage.get(m.lang)!);
-    u.vectors.push(v);
-    u.anchors.push(space.anchorsOf(v, m.lang === 'en'));
+    const w = weigh(m);
+    u.vectors.push(w.vector);
+    u.anchors.push(w.anchors);
     if (m.day !== null) {
       u.first = u.first === null ? m.day : Math.min(u.first, m.day);
       u.last = u.last === null ? m.day : Math.max(u.last, m.day);
@@ -130,7 +153,7 @@ function partitionOnce(members: readonly TopicMember[], space: VectorSpace, tuni
       totals[j]![i] = t;
     }
   }
-  const clusters = averageLink(units.map((u) => u.members.length), totals, tuning.refineThreshold);
+  const clusters = averageLink(units.map((u) => u.members.length), totals, threshold);
   const size = (c: number[]) => c.reduce((n, i) => n + units[i]!.members.length, 0);
   const mean = (a: number, b: number) => {
     let t = 0;

@@ -1,5 +1,5 @@
 import type { ArticleId, StoryId, TopicId } from '../article.ts';
-import { dayGap, partitionTopic, type TopicMember } from './partition-topic.ts';
+import { dayGap, partitionSmallTopic, partitionTopic, type TopicMember } from './partition-topic.ts';
 import type { PostingIndex } from './posting-index.ts';
 import { accumulate, sparseDot, topIds, type Sparse } from './sparse.ts';
 import { assignStableIds, type StoryAtRefine } from './stable-ids.ts';
@@ -13,10 +13,12 @@ import { round } from './explain.ts';
 /** What the pass needs of the corpus. */
 export interface RefineHost {
   readonly tuning: Tuning;
+  /** The similarity at which placement lets an article join a story. */
+  readonly storyThreshold: number;
   readonly space: VectorSpace;
   readonly stories: Map<StoryId, StoryState>;
   readonly topics: Map<TopicId, TopicState>;
-  readonly members: Map<ArticleId, { id: ArticleId; seq: number; lang: string; tf: Sparse; vector: Sparse; day: number | null; of: ArticleId | null; story: StoryId }>;
+  readonly members: Map<ArticleId, { id: ArticleId; seq: number; lang: string; tf: Sparse; vector: Sparse; anchors: Sparse; day: number | null; of: ArticleId | null; story: StoryId }>;
   readonly topicIndex: PostingIndex<TopicId>;
   readonly changes: StoryChange[];
   profile(t: TopicState): Sparse;
@@ -39,7 +41,9 @@ const INDEXED_DIMENSIONS = 24;
 export function refineTopic(host: RefineHost, topic: TopicState): void {
   const t = mergeTopics(host, topic);
   t.refinedAt = t.size;
-  if (t.size < Math.max(2, host.tuning.refineMinimum)) return;
+  // Below `refineMinimum` a topic's own idf says little: it is re-clustered with the stream's weights.
+  const small = t.size < Math.max(2, host.tuning.refineMinimum);
+  if (t.size < 3) return;
   const all = [...t.stories].flatMap((s) => [...host.stories.get(s)!.members].map((id) => host.members.get(id)!));
   all.sort((a, b) => a.seq - b.seq);
   const window = all.slice(-host.tuning.refineWindow);
@@ -54,13 +58,17 @@ export function refineTopic(host: RefineHost, topic: TopicState): void {
     }
     return u.id;
   };
-  const members: TopicMember[] = window.flatMap((m) => {
+  const members: Array<TopicMember & { vector: Sparse; anchors: Sparse }> = window.flatMap((m) => {
     const u = unit(m.id);
-    return u === null ? [] : [{ id: m.id, unit: u, lang: m.lang, tf: m.tf, day: m.day }];
+    return u === null ? [] : [{ id: m.id, unit: u, lang: m.lang, tf: m.tf, day: m.day, vector: m.vector, anchors: m.anchors }];
   });
   if (members.length < 2) return;
-  const clusters = partitionTopic(members, host.space, host.tuning);
-  if (!smallSplitStands(clusters, members, host.tuning)) return;
+  let clusters: ArticleId[][];
+  if (small) clusters = partitionSmallTopic(members, host.tuning, host.storyThreshold);
+  else {
+    clusters = partitionTopic(members, host.space, host.tuning);
+    if (!smallSplitStands(clusters, members, host.tuning)) return;
+  }
   const participating = new Map<StoryId, StoryAtRefine>();
   for (const { id } of members) {
     const m = host.members.get(id)!;

@@ -39,7 +39,7 @@ export interface Tuning {
   readonly eventDays: number;
   /** A topic is re-examined when it has grown by this factor since it was last examined. */
   readonly refineGrowth: number;
-  /** Topics smaller than this are not re-clustered (their idf says little); they still merge with other topics. */
+  /** Topics smaller than this are re-clustered with the stream's weights at the story threshold, not their own idf (it says little). */
   readonly refineMinimum: number;
   /** The most recent articles of a topic that the merge/split pass looks at; older ones stay where they are. */
   readonly refineWindow: number;
