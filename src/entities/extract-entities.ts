@@ -146,9 +146,10 @@ export function ruleTypedSpans(input: EntityInput, alternatives = false): { cont
   const aside: Span[] = [];
   for (const s of spans) {
     if (s.to <= s.from) continue;
-    const before = { ...s };
+    // The span as proposed, before trimming: a candidate for the model when the rules reject it.
+    const before = alternatives ? { ...s } : null;
     if (trimAndCheck(c, s)) kept.push(s);
-    else aside.push({ ...before, type: null, sure: false, alternative: 'rejected' });
+    else if (before) aside.push({ ...before, type: null, sure: false, alternative: 'rejected' });
   }
   for (const s of kept) classify(c, s);
   const typed = kept.filter((s) => s.type !== null);

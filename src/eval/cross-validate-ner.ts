@@ -1,6 +1,5 @@
 import type { EntityType } from '../entities/entity.ts';
-import { entityMentions } from '../entities/extract-entities.ts';
-import { counts, goldText, NER_TYPES, scoreSpans, tokensOf, type NerCounts, type NerSentence } from './ner-eval.ts';
+import { counts, NER_TYPES, predictMentions, scoreSpans, type NerCounts, type NerSentence } from './ner-eval.ts';
 import { trainWithHeldOutMargin, type TrainOptions } from './train-type-model.ts';
 
 /**
@@ -48,9 +47,7 @@ export function crossValidateTypeModel(sentences: readonly NerSentence[], lang: 
     const train = sentences.filter((_, i) => foldOf[i] !== f);
     const test = sentences.filter((_, i) => foldOf[i] === f);
     const { model } = trainWithHeldOutMargin(train, lang, `fold ${f + 1} of ${k}`, options);
-    const { text, paragraphs, gold } = goldText(test);
-    const predicted = entityMentions({ text, paragraphs, lang, tokens: tokensOf(text, paragraphs, lang) }, model)
-      .filter((m) => !m.part).map(({ start, end, type }) => ({ start, end, type }));
+    const { gold, predicted } = predictMentions(test, lang, model);
     const score = scoreSpans(gold, predicted);
     for (const t of NER_TYPES) {
       const c = score.byType[t];

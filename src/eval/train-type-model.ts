@@ -2,8 +2,7 @@ import { compoundPart, ruleTypedSpans } from '../entities/extract-entities.ts';
 import { Random } from '../scale/random.ts';
 import { fixedType, TYPE_LABELS, type TypeLabel, type TypeModel } from '../entities/retype-spans.ts';
 import { typeFeatures } from '../entities/type-features.ts';
-import { entityMentions } from '../entities/extract-entities.ts';
-import { goldText, scoreSpans, tokensOf, type NerSentence } from './ner-eval.ts';
+import { goldText, predictMentions, scoreSpans, tokensOf, type NerSentence } from './ner-eval.ts';
 
 /**
  * Training the entity type model: the rules run over labelled sentences, and each candidate name they
@@ -95,9 +94,7 @@ export function trainTypeModel(examples: readonly TypeExample[], lang: string, t
 
 /** Exact-span F1 of the extractor with `model` on labelled sentences (the `parallax eval-ner` score). */
 export function mentionF1(sentences: readonly NerSentence[], lang: string, model: TypeModel): number {
-  const { text, paragraphs, gold } = goldText(sentences);
-  const predicted = entityMentions({ text, paragraphs, lang, tokens: tokensOf(text, paragraphs, lang) }, model)
-    .filter((m) => !m.part).map(({ start, end, type }) => ({ start, end, type }));
+  const { gold, predicted } = predictMentions(sentences, lang, model);
   return scoreSpans(gold, predicted).overall.f1;
 }
 
