@@ -149,7 +149,7 @@ function cohesion(host: RefineHost, cluster: ArticleId[]): number {
   return round((total - self) / (cluster.length * (cluster.length - 1)));
 }
 
-/** Merges `t` with topics whose profiles have come to look alike; returns the topic that remains. */
+/** Merges `t` with topics whose profiles have come to look alike (or, for a small topic, `foundingScore`); returns the topic that remains. */
 function mergeTopics(host: RefineHost, topic: TopicState): TopicState {
   let t = topic;
   for (let merged = true; merged;) {
@@ -159,7 +159,8 @@ function mergeTopics(host: RefineHost, topic: TopicState): TopicState {
       const o = host.topics.get(host.topicOf(raw));
       if (!o || o === t || o.size === 0) continue;
       host.profile(o);
-      const score = topicSimilarity(o, p, t.anchorProfile!, host.tuning.anchorTopic);
+      let score = topicSimilarity(o, p, t.anchorProfile!, host.tuning.anchorTopic);
+      if (score < host.tuning.topicMergeThreshold) score = Math.max(score, foundingScore(host, t, o), foundingScore(host, o, t));
       if (score < host.tuning.topicMergeThreshold) continue;
       const [keep, gone] = topicEarliest(host, o) < topicEarliest(host, t) ? [o, t] : [t, o];
       for (const sid of [...gone.stories].sort()) {
@@ -173,4 +174,20 @@ function mergeTopics(host: RefineHost, topic: TopicState): TopicState {
     }
   }
   return t;
+}
+
+/**
+ * How well the best article of a small topic (fewer than `refineMinimum` articles) matches another
+ * topic: the test placement put its founder to, taken again now that both topics exist. Whether a
+ * summit's report founded its story before or after the other summit's topic existed no longer
+ * decides whether the two summits share a topic.
+ */
+function foundingScore(host: RefineHost, small: TopicState, other: TopicState): number {
+  if (small.size >= host.tuning.refineMinimum) return 0;
+  let best = 0;
+  for (const sid of small.stories) for (const id of host.stories.get(sid)!.members) {
+    const m = host.members.get(id)!;
+    best = Math.max(best, topicSimilarity(other, m.vector, m.anchors, host.tuning.anchorTopic));
+  }
+  return best;
 }
