@@ -21,9 +21,10 @@ export interface LanguagePart {
 export interface StoryState {
   id: StoryId;
   topic: TopicId;
-  /** Sum of the members' vectors: `v · sum / size` is the mean similarity of `v` to the members. */
-  sum: Map<number, number>;
-  /** Sum of the members' anchor vectors. */
+  /**
+   * Sum of the members' anchor vectors. (Word sums are kept per language only, in `byLang`: an article's
+   * words are compared with its own language's articles, and a sum over all languages would double them.)
+   */
   anchors: Map<number, number>;
   byLang: Map<string, LanguagePart>;
   members: Set<ArticleId>;
@@ -33,12 +34,11 @@ export interface StoryState {
 }
 
 export function newStory(id: StoryId, topic: TopicId): StoryState {
-  return { id, topic, sum: new Map(), anchors: new Map(), byLang: new Map(), members: new Set(), first: null, last: null };
+  return { id, topic, anchors: new Map(), byLang: new Map(), members: new Set(), first: null, last: null };
 }
 
 export function addMember(s: StoryState, m: StoryMember): void {
   s.members.add(m.id);
-  accumulate(s.sum, m.vector);
   accumulate(s.anchors, m.anchors);
   let part = s.byLang.get(m.lang);
   if (!part) s.byLang.set(m.lang, (part = { sum: new Map(), anchors: new Map(), size: 0 }));
@@ -49,7 +49,6 @@ export function addMember(s: StoryState, m: StoryMember): void {
 
 export function removeMember(s: StoryState, m: StoryMember): void {
   s.members.delete(m.id);
-  accumulate(s.sum, m.vector, -1);
   accumulate(s.anchors, m.anchors, -1);
   const part = s.byLang.get(m.lang)!;
   accumulate(part.sum, m.vector, -1);
