@@ -1,24 +1,36 @@
 /**
  * An inverted index from keys to the most recent ids that carry them. Postings are capped so that a
  * key everyone shares ("said", "2024") costs a bounded amount, and lookups stay flat as the stream grows.
+ *
+ * Most keys are carried by one id only (a sampled shingle of one article, a rare name): such a key keeps
+ * the id itself, not a list of one, which halves what the index costs an article (the corpus keeps every
+ * article's keys for as long as the stream runs). Ids are strings, so a list is never mistaken for one.
  */
-export class PostingIndex<Id> {
-  private readonly postings = new Map<string | number, Id[]>();
+export class PostingIndex<Id extends string> {
+  private readonly postings = new Map<string | number, Id | Id[]>();
 
   constructor(private readonly cap: number) {}
 
   add(key: string | number, id: Id): void {
-    let list = this.postings.get(key);
-    if (!list) this.postings.set(key, (list = []));
-    if (list[list.length - 1] === id) return;
-    list.push(id);
-    if (list.length > this.cap * 2) list.splice(0, list.length - this.cap);
+    const found = this.postings.get(key);
+    if (found === undefined) {
+      this.postings.set(key, id);
+      return;
+    }
+    if (!Array.isArray(found)) {
+      if (found !== id) this.postings.set(key, [found, id]);
+      return;
+    }
+    if (found[found.length - 1] === id) return;
+    found.push(id);
+    if (found.length > this.cap * 2) found.splice(0, found.length - this.cap);
   }
 
   get(key: string | number): readonly Id[] {
-    const list = this.postings.get(key);
-    if (!list) return [];
-    return list.length > this.cap ? list.slice(list.length - this.cap) : list;
+    const found = this.postings.get(key);
+    if (found === undefined) return [];
+    if (!Array.isArray(found)) return [found];
+    return found.length > this.cap ? found.slice(found.length - this.cap) : found;
   }
 
   /** Ids sharing at least `min` keys with the query, with their hit counts, in first-seen order. */
