@@ -1,0 +1,50 @@
+/**
+ * What the streaming corpus keeps an article: the inputs analysed and placed one at a time in one
+ * process (no store, no threads, the records dropped once placed), the heap after a full collection
+ * every `--every` articles, and at the end the heap per article beyond what the process held before
+ * the first. The corpus keeps every article's state for as long as the stream runs (DESIGN, "Known
+ * limits"), so this is what memory grows by.
+ *
+ *   npm run bench:heap [-- INPUT...] [--limit N] [--every N]
+ *   (default ../shared/data/ntrex/dev.jsonl, every document; needs node --expose-gc, which the script sets)
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { Corpus } from '../src/cluster/corpus.ts';
+import { resolveConfig } from '../src/config.ts';
+import { analyzeArticle } from '../src/pipeline.ts';
+import { readInputs } from '../src/read/read-inputs.ts';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) {
+  console.error('bench:heap: run with node --expose-gc (npm run bench:heap sets it)');
+  process.exit(2);
+}
+const root = fileURLToPath(new URL('../', import.meta.url));
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { limit: { type: 'string' }, every: { type: 'string' } } });
+const inputs = (positionals.length > 0 ? positionals : ['../shared/data/ntrex/dev.jsonl']).map((p) => resolve(root, p));
+const limit = values.limit === undefined ? Infinity : Number(values.limit);
+const every = Number(values.every ?? 1000);
+const cfg = resolveConfig();
+const mb = (x: number) => (x / 1048576).toFixed(0);
+const collected = () => {
+  gc();
+  gc();
+  return process.memoryUsage();
+};
+
+const before = collected();
+const corpus = new Corpus(cfg);
+let n = 0;
+for await (const r of readInputs(inputs)) {
+  if (n >= limit) break;
+  if (!r.ok) continue;
+  corpus.add(analyzeArticle(r.article, cfg));
+  if (++n % every === 0) {
+    const m = collected();
+    console.log(`${String(n).padStart(8)} articles  heap ${mb(m.heapUsed)} MB  rss ${mb(m.rss)} MB  ${((m.heapUsed - before.heapUsed) / n / 1024).toFixed(1)} KB an article`);
+  }
+}
+const after = collected();
+console.log(`${n} articles, ${corpus.stories.size} stories: heap ${mb(before.heapUsed)} -> ${mb(after.heapUsed)} MB, ${((after.heapUsed - before.heapUsed) / n / 1024).toFixed(1)} KB an article; rss ${mb(after.rss)} MB`);
