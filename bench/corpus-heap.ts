@@ -1,6 +1,6 @@
 /**
  * What the streaming corpus keeps an article: the inputs analysed and placed one at a time in one
- * process (no store, no threads, the records dropped once placed), the heap after a full collection
+ * process (no store, no threads, the records dropped once placed), the heap (and typed arrays' buffers) after a full collection
  * every `--every` articles, and at the end the heap per article beyond what the process held before
  * the first. The corpus keeps every article's state for as long as the stream runs (DESIGN, "Known
  * limits"), so this is what memory grows by.
@@ -28,6 +28,8 @@ const limit = values.limit === undefined ? Infinity : Number(values.limit);
 const every = Number(values.every ?? 1000);
 const cfg = resolveConfig();
 const mb = (x: number) => (x / 1048576).toFixed(0);
+// Typed arrays keep their contents outside the JS heap: both count.
+const held = (m: NodeJS.MemoryUsage) => m.heapUsed + m.arrayBuffers;
 const collected = () => {
   gc();
   gc();
@@ -43,8 +45,8 @@ for await (const r of readInputs(inputs)) {
   corpus.add(analyzeArticle(r.article, cfg));
   if (++n % every === 0) {
     const m = collected();
-    console.log(`${String(n).padStart(8)} articles  heap ${mb(m.heapUsed)} MB  rss ${mb(m.rss)} MB  ${((m.heapUsed - before.heapUsed) / n / 1024).toFixed(1)} KB an article`);
+    console.log(`${String(n).padStart(8)} articles  heap ${mb(m.heapUsed)} MB + array buffers ${mb(m.arrayBuffers)} MB  rss ${mb(m.rss)} MB  ${((held(m) - held(before)) / n / 1024).toFixed(1)} KB an article`);
   }
 }
 const after = collected();
-console.log(`${n} articles, ${corpus.stories.size} stories: heap ${mb(before.heapUsed)} -> ${mb(after.heapUsed)} MB, ${((after.heapUsed - before.heapUsed) / n / 1024).toFixed(1)} KB an article; rss ${mb(after.rss)} MB`);
+console.log(`${n} articles, ${corpus.stories.size} stories: heap and array buffers ${mb(held(before))} -> ${mb(held(after))} MB, ${((held(after) - held(before)) / n / 1024).toFixed(1)} KB an article; rss ${mb(after.rss)} MB`);

@@ -30,8 +30,8 @@ const SHOWN = 6;
  * The dimensions of `v` also in `sum`, with their parts of `v · sum / scale` (the mean similarity to a
  * story's articles when `sum` is the story's sum and `scale` its size), strongest first.
  */
-export function sharedFeatures(v: Sparse, sum: ReadonlyMap<number, number> | Sparse, scale: number, dict: Dictionary, factor = 1): SharedFeature[] {
-  const get = sum instanceof Map ? (id: number) => sum.get(id) : sparseGetter(sum as Sparse);
+export function sharedFeatures(v: Sparse, sum: { get(id: number): number | undefined } | Sparse, scale: number, dict: Dictionary, factor = 1): SharedFeature[] {
+  const get = 'ids' in sum ? sparseGetter(sum) : (id: number) => sum.get(id);
   const out: SharedFeature[] = [];
   for (let i = 0; i < v.ids.length; i++) {
     const y = get(v.ids[i]!);

@@ -99,7 +99,7 @@ export function sparseDot(a: Sparse, b: Sparse): number {
 }
 
 /** Dot product of a sparse vector with a dense accumulation (a story's or topic's sum). */
-export function dotSum(v: Sparse, sum: ReadonlyMap<number, number>): number {
+export function dotSum(v: Sparse, sum: { get(id: number): number | undefined }): number {
   let s = 0;
   for (let i = 0; i < v.ids.length; i++) {
     const y = sum.get(v.ids[i]!);
@@ -109,7 +109,7 @@ export function dotSum(v: Sparse, sum: ReadonlyMap<number, number>): number {
 }
 
 /** Adds `sign × v` into `sum`, dropping dimensions that cancel out. */
-export function accumulate(sum: Map<number, number>, v: Sparse, sign = 1): void {
+export function accumulate(sum: { get(id: number): number | undefined; set(id: number, x: number): void; delete(id: number): boolean }, v: Sparse, sign = 1): void {
   for (let i = 0; i < v.ids.length; i++) {
     const k = v.ids[i]!;
     const x = (sum.get(k) ?? 0) + sign * v.values[i]!;
@@ -148,7 +148,7 @@ function sparseKept(v: Sparse): Sparse {
 }
 
 /** The `n` strongest dimensions (ties by id, so the choice is deterministic), as a normalised vector. */
-export function strongest(sum: ReadonlyMap<number, number>, n: number): Sparse {
+export function strongest(sum: Iterable<[number, number]>, n: number): Sparse {
   // The first n of the full order (value descending, then id), kept by insertion into a short sorted
   // list: a topic's sum has thousands of dimensions and its profile is recomputed as it grows.
   const top: Array<[number, number]> = [];

@@ -1,5 +1,6 @@
 import type { ArticleId, StoryId, TopicId } from '../article.ts';
 import { accumulate, dotSum, type Sparse } from './sparse.ts';
+import { SumMap, type ReadonlySums } from './sum-map.ts';
 
 /** What a story keeps of each article. */
 export interface StoryMember {
@@ -13,8 +14,8 @@ export interface StoryMember {
 
 /** The sums of a story's articles in one language. */
 export interface LanguagePart {
-  sum: Map<number, number>;
-  anchors: Map<number, number>;
+  sum: SumMap;
+  anchors: SumMap;
   size: number;
 }
 
@@ -25,7 +26,7 @@ export interface StoryState {
    * Sum of the members' anchor vectors. (Word sums are kept per language only, in `byLang`: an article's
    * words are compared with its own language's articles, and a sum over all languages would double them.)
    */
-  anchors: Map<number, number>;
+  anchors: SumMap;
   byLang: Map<string, LanguagePart>;
   members: Set<ArticleId>;
   /** Day numbers of its earliest and latest dated article. */
@@ -34,14 +35,14 @@ export interface StoryState {
 }
 
 export function newStory(id: StoryId, topic: TopicId): StoryState {
-  return { id, topic, anchors: new Map(), byLang: new Map(), members: new Set(), first: null, last: null };
+  return { id, topic, anchors: new SumMap(), byLang: new Map(), members: new Set(), first: null, last: null };
 }
 
 export function addMember(s: StoryState, m: StoryMember): void {
   s.members.add(m.id);
   accumulate(s.anchors, m.anchors);
   let part = s.byLang.get(m.lang);
-  if (!part) s.byLang.set(m.lang, (part = { sum: new Map(), anchors: new Map(), size: 0 }));
+  if (!part) s.byLang.set(m.lang, (part = { sum: new SumMap(), anchors: new SumMap(), size: 0 }));
   accumulate(part.sum, m.vector);
   accumulate(part.anchors, m.anchors);
   part.size++;
@@ -78,9 +79,9 @@ export function matchStory(m: StoryMember, s: StoryState, anchorWeight: number):
 }
 
 /** What a match compared, for explanations: the article's vector, the sum it met, over how many articles, and the discount. */
-export function matchedSides(m: StoryMember, s: StoryState, path: StoryMatch['path'], anchorWeight: number): { vector: Sparse; sum: Map<number, number>; size: number; factor: number } {
+export function matchedSides(m: StoryMember, s: StoryState, path: StoryMatch['path'], anchorWeight: number): { vector: Sparse; sum: ReadonlySums; size: number; factor: number } {
   const same = s.byLang.get(m.lang);
-  if (path === 'words') return { vector: m.vector, sum: same?.sum ?? new Map(), size: same?.size ?? 1, factor: 1 };
+  if (path === 'words') return { vector: m.vector, sum: same?.sum ?? new SumMap(), size: same?.size ?? 1, factor: 1 };
   const sum = new Map(s.anchors);
   if (same) for (const [k, x] of same.anchors) sum.set(k, (sum.get(k) ?? 0) - x);
   return { vector: m.anchors, sum, size: Math.max(1, s.members.size - (same?.size ?? 0)), factor: anchorWeight };

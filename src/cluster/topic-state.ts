@@ -1,10 +1,11 @@
 import type { StoryId, TopicId } from '../article.ts';
 import { sparseDot, strongest, type Sparse } from './sparse.ts';
+import { SumMap } from './sum-map.ts';
 
 export interface TopicState {
   id: TopicId;
   /** Sum of its articles' vectors. */
-  sum: Map<number, number>;
+  sum: SumMap;
   size: number;
   stories: Set<StoryId>;
   /** Its strongest dimensions, normalised, and the same over its anchors alone; recomputed as it grows. */
@@ -16,7 +17,7 @@ export interface TopicState {
 }
 
 export function newTopic(id: TopicId): TopicState {
-  return { id, sum: new Map(), size: 0, stories: new Set(), profile: null, anchorProfile: null, profileSize: 0, refinedAt: 0 };
+  return { id, sum: new SumMap(), size: 0, stories: new Set(), profile: null, anchorProfile: null, profileSize: 0, refinedAt: 0 };
 }
 
 /** The topic's profile (and anchor profile), recomputed when stale: small topics change quickly, large ones as they grow by a quarter. */
