@@ -1,23 +1,22 @@
 import type { ArticleId, ArticleRecord, Features, StoryId, TopicId } from '../article.ts';
 import type { ResolvedConfig } from '../config.ts';
 import { RelationIndex } from '../relate/relation-index.ts';
-import type { Relation } from '../relate/relation.ts';
 import { dayNumber } from './article-day.ts';
 import { dimensions } from './article-vector.ts';
-import { round, sharedFeatures, type Explanation } from './explain.ts';
-import { storyIdFor, topicIdFor } from './ids.ts';
-import { dayGap, timeFactor } from './partition-topic.ts';
+import { storyIdFor } from './ids.ts';
 import { PostingIndex } from './posting-index.ts';
+import { placeArticle, type Placement, type PlaceHost } from './place-article.ts';
 import { refineTopic, type RefineHost } from './refine-topic.ts';
 import { accumulate, topIds, type Sparse } from './sparse.ts';
 import type { StoryChange } from './story-change.ts';
-import { addMember, matchedSides, matchStory, newStory, removeMember, type StoryMember, type StoryState } from './story-state.ts';
-import { newTopic, topicProfile, topicSimilarity, type TopicState } from './topic-state.ts';
+import { addMember, newStory, removeMember, type StoryMember, type StoryState } from './story-state.ts';
+import { newTopic, topicProfile, type TopicState } from './topic-state.ts';
 import { defaultTuning, type Tuning } from './tuning.ts';
 import { VectorSpace } from './vector-space.ts';
 
 export type { StoryState } from './story-state.ts';
 export type { TopicState } from './topic-state.ts';
+export type { Placement } from './place-article.ts';
 
 export interface MemberState extends StoryMember {
   seq: number;
@@ -31,39 +30,22 @@ export interface MemberState extends StoryMember {
   story: StoryId;
 }
 
-/** Why an article went where it went: what later explains the story. */
-export interface Placement {
-  story: StoryId;
-  topic: TopicId;
-  relation: Relation | null;
-  /** How the story was chosen: through a copy/translation, by similarity, or as a new story. */
-  via: 'relation' | 'similarity' | 'new';
-  score: number;
-  /** The best story it was not put in. */
-  runnerUp: { story: StoryId; score: number } | null;
-  explanation: Explanation;
-}
-
 const INDEXED_DIMENSIONS = 24;
 const INDEXED_ANCHORS = 8;
 const POSTINGS = 400;
-const CANDIDATES = 64;
 
 /**
  * The streaming state of one store: vector space, relation index, stories and topics.
  *
- * `add` places one analysed article at once: with the article it copies or translates, else in the
- * story it is most similar to (mean similarity to the story's articles, see `matchStory`) if that
- * reaches the story threshold (stories far from it in time count as inactive and need more), else in
- * a new story under the nearest topic, or a new topic. Candidates come from capped inverted indexes,
- * so the work per article stays flat.
+ * `add` relates one analysed article to earlier ones (copies, translations) and places it at once
+ * (place-article.ts).
  *
  * As a topic grows, the merge/split pass (refine-topic.ts) merges it with topics that have come to
  * look alike and re-clusters its most recent articles with the topic's own idf. Ids stay stable; every
  * change is queued for the store (`takeChanges`). When the pass runs depends only on the topics'
  * sizes, so a store reopened mid-stream continues as one run would.
  */
-export class Corpus implements RefineHost {
+export class Corpus implements RefineHost, PlaceHost {
   readonly relations: RelationIndex;
   readonly space: VectorSpace;
   readonly stories = new Map<StoryId, StoryState>();
@@ -78,10 +60,12 @@ export class Corpus implements RefineHost {
   private seq = 0;
   readonly tuning: Tuning;
   readonly storyThreshold: number;
+  readonly topicThreshold: number;
 
-  constructor(private readonly cfg: ResolvedConfig, tuning: Partial<Tuning> = {}) {
+  constructor(cfg: ResolvedConfig, tuning: Partial<Tuning> = {}) {
     this.tuning = { ...defaultTuning, ...tuning };
     this.storyThreshold = cfg.storyThreshold;
+    this.topicThreshold = cfg.topicThreshold;
     this.relations = new RelationIndex(cfg);
     this.space = new VectorSpace(this.tuning.kinds, this.tuning.localKinds);
   }
@@ -94,7 +78,7 @@ export class Corpus implements RefineHost {
     this.relations.add(entry);
     this.forget(rec.id);
     const m = this.member(rec.id, rec.lang.code, features, dayNumber(rec.reportDate), relation?.of ?? null);
-    const placement = this.place(m, relation);
+    const placement = placeArticle(this, m, relation);
     this.join(m, placement.story);
     const t = this.topics.get(placement.topic)!;
     if (t.size >= 3 && this.step(t.size) > this.step(t.refinedAt)) refineTopic(this, t);
@@ -171,84 +155,6 @@ export class Corpus implements RefineHost {
     return m;
   }
 
-  private place(m: MemberState, relation: Relation | null): Placement {
-    const ranked = this.rankStories(m);
-    const best = ranked[0];
-    const explainStory = (r: { story: StoryId; score: number; path: 'words' | 'anchors' }) => {
-      const s = this.stories.get(r.story)!;
-      const side = matchedSides(m, s, r.path, this.tuning.anchorStory);
-      return { story: r.story, score: round(r.score), shared: sharedFeatures(side.vector, side.sum, side.size, this.space.dict, side.factor * this.timeFactor(m.day, s)) };
-    };
-    const daysApart = (story: StoryId) => (m.day === null ? null : dayGap({ first: m.day, last: m.day }, this.stories.get(story)!));
-    const brief = (r: { story: StoryId; score: number } | undefined) => (r ? { story: r.story, score: round(r.score) } : null);
-    if (relation) {
-      const story = this.members.get(relation.of)!.story;
-      const own = this.stories.get(story)!;
-      const runnerUp = ranked.find((r) => r.story !== story);
-      const match = matchStory(m, own, this.tuning.anchorStory);
-      return {
-        story, topic: own.topic, relation, via: 'relation', score: relation.score, runnerUp: brief(runnerUp),
-        explanation: { shared: explainStory({ story, ...match }).shared, topic: null, runnerUp: runnerUp ? explainStory(runnerUp) : null, daysApart: daysApart(story) },
-      };
-    }
-    if (best && best.score >= this.cfg.storyThreshold) {
-      const second = ranked[1];
-      return {
-        story: best.story, topic: this.stories.get(best.story)!.topic, relation: null, via: 'similarity', score: round(best.score), runnerUp: brief(second),
-        explanation: { shared: explainStory(best).shared, topic: null, runnerUp: second ? explainStory(second) : null, daysApart: daysApart(best.story) },
-      };
-    }
-    const story = this.freshStoryId(m.id);
-    const near = this.nearestTopic(m);
-    const topic = near && near.score >= this.cfg.topicThreshold ? this.topics.get(near.topic)! : this.openTopic(topicIdFor(story));
-    this.openStory(story, topic);
-    return {
-      story, topic: topic.id, relation: null, via: 'new', score: 0, runnerUp: brief(best),
-      explanation: {
-        shared: [],
-        topic: near && topic.id === near.topic ? { id: topic.id, score: round(near.score), shared: sharedFeatures(m.vector, topic.profile!, 1, this.space.dict) } : null,
-        runnerUp: best ? explainStory(best) : null,
-        daysApart: null,
-      },
-    };
-  }
-
-  /** Candidate stories by shared strong dimensions, scored by `matchStory` and time. */
-  private rankStories(m: MemberState): Array<{ story: StoryId; score: number; path: 'words' | 'anchors' }> {
-    const hits = new Map<StoryId, number>();
-    for (const [raw, n] of this.storyIndex.hits(m.keys)) {
-      const s = this.resolveStory(raw);
-      if (s !== null) hits.set(s, (hits.get(s) ?? 0) + n);
-    }
-    const candidates = [...hits].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES);
-    const ranked = candidates.map(([story]) => {
-      const s = this.stories.get(story)!;
-      const match = matchStory(m, s, this.tuning.anchorStory);
-      return { story, score: match.score * this.timeFactor(m.day, s), path: match.path };
-    });
-    return ranked.sort((a, b) => b.score - a.score || (a.story < b.story ? -1 : 1));
-  }
-
-  /** 1 for a story active at the article's date (or undated); less the longer ago it left the window. */
-  private timeFactor(day: number | null, s: StoryState): number {
-    return timeFactor(day === null ? null : dayGap({ first: day, last: day }, s), this.tuning.activeDays, this.tuning.inactive);
-  }
-
-  private nearestTopic(m: MemberState): { topic: TopicId; score: number } | null {
-    let best: { topic: TopicId; score: number } | null = null;
-    const seen = new Set<TopicId>();
-    for (const raw of this.topicIndex.hits(m.keys).keys()) {
-      const id = this.topicOf(raw);
-      const t = this.topics.get(id);
-      if (seen.has(id) || !t) continue;
-      seen.add(id);
-      this.profile(t);
-      const score = topicSimilarity(t, m.vector, m.anchors, this.tuning.anchorTopic);
-      if (!best || score > best.score || (score === best.score && id < best.topic)) best = { topic: id, score };
-    }
-    return best;
-  }
-
   profile(t: TopicState): Sparse {
     return topicProfile(t, this.tuning.topicProfile, (id) => this.space.isAnchor(id));
   }
@@ -259,7 +165,7 @@ export class Corpus implements RefineHost {
     return id;
   }
 
-  private openTopic(id: TopicId): TopicState {
+  openTopic(id: TopicId): TopicState {
     let t = this.topics.get(id);
     if (!t) {
       this.topics.set(id, (t = newTopic(id)));
