@@ -8,7 +8,8 @@ import type { Placement } from '../cluster/corpus.ts';
 import { namesOf } from './entity-cursor.ts';
 import { decodeFacts } from './facts-codec.ts';
 import { unpackJson } from './packed-json.ts';
-import type { ArticleDetail, ArticleRow, EntitySummary, StorySummary } from './store.ts';
+import { decodeFeaturesBinary } from './features-binary.ts';
+import type { ArticleDetail, ArticleRow, EntitySummary, StoredState, StorySummary } from './store.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -25,6 +26,19 @@ export function storySummaryFromRow(r: Row): StorySummary {
     lastSeq: Number(r.lastSeq),
     earliest: (r.earliest as string | null) ?? null,
     latest: (r.latest as string | null) ?? null,
+  };
+}
+
+/** From `id, lang, features, story, topic, report_date, relation_of`: what reopening a corpus reads, on either engine. */
+export function storedStateFromRow(r: Row): StoredState {
+  return {
+    id: articleId(r.id as string),
+    lang: r.lang as string,
+    features: decodeFeaturesBinary(r.features as Uint8Array),
+    story: storyId(r.story as string),
+    topic: topicId(r.topic as string),
+    reportDate: (r.report_date as string | null) ?? null,
+    relationOf: r.relation_of === null ? null : articleId(r.relation_of as string),
   };
 }
 

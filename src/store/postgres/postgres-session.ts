@@ -4,9 +4,7 @@
  * paged read of stored clustering state that a worker catches up from.
  */
 import type pg from 'pg';
-import { articleId, storyId, topicId } from '../../article.ts';
-import { decodeFeaturesBinary } from '../features-binary.ts';
-import type { Row } from '../store-rows.ts';
+import { storedStateFromRow, type Row } from '../store-rows.ts';
 import type { StoredState } from '../store.ts';
 import { restoreExact, type PostgresTx } from './postgres-write.ts';
 
@@ -24,16 +22,7 @@ export async function* statesAfter(q: PostgresTx, after: number, pageSize = PAGE
     });
     for (const raw of rows) {
       const r = restoreExact(raw);
-      yield {
-        seq: Number(r.seq),
-        id: articleId(r.id as string),
-        lang: r.lang as string,
-        features: decodeFeaturesBinary(r.features as Buffer),
-        story: storyId(r.story as string),
-        topic: topicId(r.topic as string),
-        reportDate: (r.report_date as string | null) ?? null,
-        relationOf: r.relation_of === null ? null : articleId(r.relation_of as string),
-      };
+      yield { seq: Number(r.seq), ...storedStateFromRow(r) };
     }
     if (rows.length < pageSize) return;
     last = Number(rows[rows.length - 1].seq);

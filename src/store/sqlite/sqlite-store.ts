@@ -1,11 +1,10 @@
 import Database from 'better-sqlite3';
-import { articleId, storyId, topicId, type ArticleId, type StoryId, type TopicId } from '../../article.ts';
-import { decodeFeaturesBinary } from '../features-binary.ts';
+import { articleId, storyId, type ArticleId, type StoryId, type TopicId } from '../../article.ts';
 import { packedColumns } from '../packed-columns.ts';
 import { MATCH_END, MATCH_START, parseSnippet } from '../search-text.ts';
 import { encodeStoryCursor } from '../story-cursor.ts';
 import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type SearchHit, type Store, type StoredState, type StoryHistoryEntry, type StoryPage, type StoryQuery, type StorySummary, type TopicDetail, type EntityDetail, type EntityPage, type EntityQuery } from '../store.ts';
-import { articleDetailFromRow, articleRowFromRow, storySummaryFromRow, type Row } from '../store-rows.ts';
+import { articleDetailFromRow, articleRowFromRow, storedStateFromRow, storySummaryFromRow, type Row } from '../store-rows.ts';
 import { sliceMembers, type MemberSlice } from '../member-slice.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
 import { sqliteStoreVersion } from './sqlite-story-stats.ts';
@@ -89,17 +88,7 @@ export class SqliteStore implements Store {
 
   async *loadState(): AsyncIterable<StoredState> {
     const rows = this.db.prepare('SELECT id, lang, features, story, topic, report_date, relation_of FROM articles ORDER BY seq').iterate() as Iterable<Row>;
-    for (const r of rows) {
-      yield {
-        id: articleId(r.id as string),
-        lang: r.lang as string,
-        features: decodeFeaturesBinary(r.features as Buffer),
-        story: storyId(r.story as string),
-        topic: topicId(r.topic as string),
-        reportDate: (r.report_date as string | null) ?? null,
-        relationOf: r.relation_of === null ? null : articleId(r.relation_of as string),
-      };
-    }
+    for (const r of rows) yield storedStateFromRow(r);
   }
 
   async applyStoryChanges(changes: readonly StoryChange[]): Promise<void> {
