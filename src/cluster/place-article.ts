@@ -5,7 +5,7 @@
  * the nearest topic, or a new topic. Candidates come from capped inverted indexes, so the work per
  * article stays flat. Every placement carries its explanation.
  */
-import type { StoryId, TopicId } from '../article.ts';
+import type { ArticleId, StoryId, TopicId } from '../article.ts';
 import type { Relation } from '../relate/relation.ts';
 import type { MemberState } from './corpus.ts';
 import { round, sharedFeatures, type Explanation } from './explain.ts';
@@ -39,13 +39,13 @@ export interface PlaceHost {
   readonly space: VectorSpace;
   readonly stories: ReadonlyMap<StoryId, StoryState>;
   readonly topics: ReadonlyMap<TopicId, TopicState>;
-  readonly members: ReadonlyMap<string, MemberState>;
+  readonly members: ReadonlyMap<ArticleId, MemberState>;
   readonly storyIndex: PostingIndex<StoryId>;
   readonly topicIndex: PostingIndex<TopicId>;
   resolveStory(id: StoryId): StoryId | null;
   topicOf(id: TopicId): TopicId;
   profile(t: TopicState): Sparse;
-  freshStoryId(founder: MemberState['id']): StoryId;
+  freshStoryId(founder: ArticleId): StoryId;
   openStory(id: StoryId, topic: TopicState): StoryState;
   openTopic(id: TopicId): TopicState;
 }

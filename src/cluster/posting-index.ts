@@ -36,7 +36,14 @@ export class PostingIndex<Id extends string> {
   /** Ids sharing at least `min` keys with the query, with their hit counts, in first-seen order. */
   hits(keys: Iterable<string | number>, min = 1): Map<Id, number> {
     const counts = new Map<Id, number>();
-    for (const k of keys) for (const id of this.get(k)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const count = (id: Id) => counts.set(id, (counts.get(id) ?? 0) + 1);
+    // A lone id is counted as it is: no list of one made for every key of every lookup.
+    for (const k of keys) {
+      const found = this.postings.get(k);
+      if (found === undefined) continue;
+      if (!Array.isArray(found)) count(found);
+      else for (let i = Math.max(0, found.length - this.cap); i < found.length; i++) count(found[i]!);
+    }
     if (min > 1) for (const [id, n] of counts) if (n < min) counts.delete(id);
     return counts;
   }
