@@ -133,7 +133,10 @@ export async function planInputs(paths: readonly string[]): Promise<PlannedInput
   return assignStems(items);
 }
 
-/** File name without extension; on a clash, the path relative to its argument; then the full path. */
+/**
+ * File name without extension; on a clash, the path relative to its argument; then that path with its
+ * extension ("a.txt" beside "a.md"); then the full path with its extension, which two files never share.
+ */
 function assignStems(items: Array<PlannedInput | Found>): PlannedInput[] {
   const found = items.filter((x): x is Found => !('kind' in x));
   const count = (keys: string[]): Map<string, number> => {
@@ -143,12 +146,17 @@ function assignStems(items: Array<PlannedInput | Found>): PlannedInput[] {
   };
   const base = found.map((f) => withoutExt(path.basename(f.path)));
   const rel = found.map((f) => withoutExt(f.rel));
-  const full = found.map((f) => withoutExt(path.normalize(f.path)));
+  const relExt = found.map((f) => f.rel.split(path.sep).join('/'));
+  const full = found.map((f) => path.normalize(f.path).split(path.sep).join('/'));
   const baseCount = count(base);
   const relCount = count(rel);
+  const relExtCount = count(relExt);
   const stems = new Map<Found, string>();
   found.forEach((f, i) => {
-    const stem = baseCount.get(base[i]!) === 1 ? base[i]! : relCount.get(rel[i]!) === 1 ? rel[i]! : full[i]!;
+    const stem = baseCount.get(base[i]!) === 1 ? base[i]!
+      : relCount.get(rel[i]!) === 1 ? rel[i]!
+      : relExtCount.get(relExt[i]!) === 1 ? relExt[i]!
+      : full[i]!;
     stems.set(f, stem);
   });
   return items.map((x) =>

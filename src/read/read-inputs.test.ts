@@ -76,6 +76,14 @@ test('id collisions use the path relative to the directory argument, decided ove
   assert.deepEqual(ids(await all([path.join(root, 'de'), path.join(root, 'en')])), ['summit', 'other']);
 });
 
+test('two files that differ only in extension keep their extensions in their ids', async () => {
+  const root = tempDir();
+  write(root, 'a.txt', 'Ein Text.');
+  write(root, 'a.md', 'Ein Markdown-Text.');
+  write(root, 'b.txt', 'Noch einer.');
+  assert.deepEqual(ids(await all([root])), ['a.md', 'a.txt', 'b']);
+});
+
 test('"-" reads JSON Lines from the given stream', async () => {
   const stdin = Readable.from([Buffer.from('{"text":"von stdin"}\n{"bad json\n')]);
   const rs = await all(['-'], { stdin });
