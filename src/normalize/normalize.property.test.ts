@@ -107,6 +107,7 @@ test('glued words: each split cuts one token in two inside the text, the halves 
     }
     for (let i = 1; i < rec.tokens.length; i++) assert.ok(rec.tokens[i - 1]!.end <= rec.tokens[i]!.start, 'tokens stay ordered and disjoint');
     for (const t of rec.tokens) assert.equal(t.norm, text.slice(t.start, t.end).normalize('NFC').toLowerCase());
-  }), { numRuns: 150 });
-  assert.ok(splits > 10, `only ${splits} splits in 150 texts: the property was hardly tested`);
+  }), { numRuns: 600 });
+  // About one text in eight gets a split (median 74 in 600, fewest 53 in 200 trials): 20 means broken, not unlucky.
+  assert.ok(splits > 20, `only ${splits} splits in 600 texts: the property was hardly tested`);
 });
