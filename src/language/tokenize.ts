@@ -53,6 +53,45 @@ function classOf(unit: number): number {
 
 const SURROGATE = /[\ud800-\udfff]/;
 
+/** Where the scanner puts what it finds: raw tokens for callers that want them, records' tokens for the stage. */
+interface TokenSink {
+  token(start: number, end: number, kind: TokenKind): void;
+}
+
+/**
+ * What TOKEN matches in s[from, to), one code unit at a time: a number, else a run of an unspaced script
+ * (as bigrams), else a word; offsets are indices into `s`. False, with possibly some tokens already sent,
+ * when the range holds a surrogate: text outside the Basic Multilingual Plane needs the pattern itself.
+ */
+function scanRange(s: string, from: number, to: number, sink: TokenSink): boolean {
+  let i = from;
+  while (i < to) {
+    const unit = s.charCodeAt(i);
+    // Every surrogate reaches this point: no class lets a run or a number continue over one.
+    if (unit >= 0xd800 && unit <= 0xdfff) return false;
+    const c = classOf(unit);
+    let j = i + 1;
+    if (c & DIGIT) {
+      for (;;) {
+        while (j < to && classOf(s.charCodeAt(j)) & DIGIT) j++;
+        if (j + 1 < to && classOf(s.charCodeAt(j)) & NUMBER_SEPARATOR && classOf(s.charCodeAt(j + 1)) & DIGIT) j += 2;
+        else break;
+      }
+      sink.token(i, j, 'number');
+    } else if (c & UNSPACED_CHAR) {
+      while (j < to && classOf(s.charCodeAt(j)) & UNSPACED_CHAR) j++;
+      // Without surrogates every character is one code unit: bigrams are i..i+2, a lone character itself.
+      if (j - i === 1) sink.token(i, j, 'unspaced');
+      for (let k = i; k + 1 < j; k++) sink.token(k, k + 2, 'unspaced');
+    } else if (c & WORD_START) {
+      while (j < to && classOf(s.charCodeAt(j)) & WORD_PART) j++;
+      sink.token(i, j, 'word');
+    }
+    i = j;
+  }
+  return true;
+}
+
 function pushUnspaced(out: RawToken[], run: string, start: number): void {
   const chars = Array.from(run);
   if (chars.length === 1) out.push({ start, end: start + run.length, text: run, kind: 'unspaced' });
@@ -65,34 +104,20 @@ function pushUnspaced(out: RawToken[], run: string, start: number): void {
   }
 }
 
+class RawTokenSink implements TokenSink {
+  readonly out: RawToken[] = [];
+  constructor(private readonly s: string, private readonly base: number) {}
+  token(start: number, end: number, kind: TokenKind): void {
+    this.out.push({ start: this.base + start, end: this.base + end, text: this.s.slice(start, end), kind });
+  }
+}
+
 /** Word, number and bigram tokens of a string, with offsets relative to `base`. */
 export function scanTokens(s: string, base = 0): RawToken[] {
-  // Text outside the Basic Multilingual Plane (emoji, rare Han) goes through the pattern itself.
   if (SURROGATE.test(s)) return scanTokensByPattern(s, base);
-  const out: RawToken[] = [];
-  const n = s.length;
-  let i = 0;
-  // What TOKEN matches, one code unit at a time: a number, else a run of an unspaced script, else a word.
-  while (i < n) {
-    const c = classOf(s.charCodeAt(i));
-    let j = i + 1;
-    if (c & DIGIT) {
-      for (;;) {
-        while (j < n && classOf(s.charCodeAt(j)) & DIGIT) j++;
-        if (j + 1 < n && classOf(s.charCodeAt(j)) & NUMBER_SEPARATOR && classOf(s.charCodeAt(j + 1)) & DIGIT) j += 2;
-        else break;
-      }
-      out.push({ start: base + i, end: base + j, text: s.slice(i, j), kind: 'number' });
-    } else if (c & UNSPACED_CHAR) {
-      while (j < n && classOf(s.charCodeAt(j)) & UNSPACED_CHAR) j++;
-      pushUnspaced(out, s.slice(i, j), base + i);
-    } else if (c & WORD_START) {
-      while (j < n && classOf(s.charCodeAt(j)) & WORD_PART) j++;
-      out.push({ start: base + i, end: base + j, text: s.slice(i, j), kind: 'word' });
-    }
-    i = j;
-  }
-  return out;
+  const sink = new RawTokenSink(s, base);
+  scanRange(s, 0, s.length, sink);
+  return sink.out;
 }
 
 /** `scanTokens` by the pattern: the definition the scanner follows. */
@@ -115,26 +140,43 @@ export function normalizeToken(text: string): string {
   return text.normalize('NFC').replace(FORMAT_CHARS, '').toLowerCase();
 }
 
-export function makeToken(raw: RawToken, para: number, lang: string): Token {
-  const norm = normalizeToken(raw.text);
+function tokenOf(text: string, start: number, end: number, kind: TokenKind, para: number, lang: string): Token {
+  const norm = normalizeToken(text);
   return {
-    start: raw.start,
-    end: raw.end,
+    start,
+    end,
     norm,
-    cap: UPPER_START.test(raw.text),
+    cap: UPPER_START.test(text),
     para,
-    stem: raw.kind === 'word' ? stem(norm, lang) : norm,
+    stem: kind === 'word' ? stem(norm, lang) : norm,
   };
+}
+
+export function makeToken(raw: RawToken, para: number, lang: string): Token {
+  return tokenOf(raw.text, raw.start, raw.end, raw.kind, para, lang);
+}
+
+/** The records' tokens of one paragraph straight from the text: no substring but each token's own. */
+class ParagraphTokenSink implements TokenSink {
+  readonly tokens: Token[] = [];
+  para = 0;
+  constructor(private readonly text: string, private readonly lang: string) {}
+  token(start: number, end: number, kind: TokenKind): void {
+    this.tokens.push(tokenOf(this.text.slice(start, end), start, end, kind, this.para, this.lang));
+  }
 }
 
 /** Tokens of every analysed paragraph (repeats left out), in text order. */
 export const tokenize: Stage = (rec: ArticleRecord): ArticleRecord => {
-  const tokens: Token[] = [];
+  const sink = new ParagraphTokenSink(rec.text, rec.lang.code);
+  const tokens = sink.tokens;
   rec.paragraphs.forEach((p, i) => {
     if (p.repeatOf !== null) return;
-    for (const raw of scanTokens(rec.text.slice(p.start, p.end), p.start)) {
-      tokens.push(makeToken(raw, i, rec.lang.code));
-    }
+    sink.para = i;
+    const mark = tokens.length;
+    if (scanRange(rec.text, p.start, p.end, sink)) return;
+    tokens.length = mark;
+    for (const raw of scanTokensByPattern(rec.text.slice(p.start, p.end), p.start)) tokens.push(makeToken(raw, i, rec.lang.code));
   });
   return { ...rec, tokens };
 };
