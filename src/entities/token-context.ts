@@ -40,7 +40,16 @@ export interface TokenContext {
 
 const SENTENCE_END = /[.!?…:;]["'„“”«»‘’)\]]*\s*["'„“”«»‘’(\[\-–—]*\s*$/u;
 const ACRONYM = /^(?=.*\p{L})[\p{Lu}\p{Nd}]{2,8}$/u;
-const isWord = (t: Token): boolean => /^\p{L}/u.test(t.norm);
+// Patterns are module constants: a literal inside a function is a new RegExp object on every call.
+const LETTER_START = /^\p{L}/u;
+const SPACES = /^\s+$/;
+const BLANKS = /^[ \t\u00a0\u202f]+$/u;
+const HYPHEN = /^[-‐]$/u;
+const APOSTROPHE = /^['’]\s?$/u;
+const AMPERSAND = /^\s*&\s*$/u;
+const DOT_SPACE = /^\.\s$/u;
+const ASCII_LOWER = /^[a-z0-9]*$/;
+const isWord = (t: Token): boolean => LETTER_START.test(t.norm);
 
 // Folding and stemming cost microseconds per call; news repeats its words, so both are memoised per word.
 const memos = new Map<string, Map<string, { folded: string; stem: string }>>();
@@ -49,7 +58,7 @@ function foldedForms(norm: string, lang: string): { folded: string; stem: string
   if (!memo) memos.set(lang, (memo = new Map()));
   let m = memo.get(norm);
   if (!m) {
-    const folded = /^[a-z0-9]*$/.test(norm) ? norm : foldToLatin(norm);
+    const folded = ASCII_LOWER.test(norm) ? norm : foldToLatin(norm);
     const st = stem(norm, lang);
     m = { folded, stem: st === norm ? folded : foldToLatin(st) };
     if (memo.size > 200_000) memo.clear();
@@ -61,39 +70,47 @@ function foldedForms(norm: string, lang: string): { folded: string; stem: string
 export function tokenContext(text: string, tokens: readonly Token[], langTag: string): TokenContext {
   const lang = (langTag.split('-')[0] ?? 'und').toLowerCase();
   const first = firstNames();
+  const n = tokens.length;
+  // Arrays sized once and filled in order: growing them by push copies each about twice over.
   const c: TokenContext = {
-    text, tokens, lang, stop: stopwordsFor(lang), gaps: [], initial: [], midCap: new Set(), lowerCount: new Map(), midCapCount: new Map(),
-    folded: [], stems: [], name: [], acronym: [], firstName: [], word: [], gazetteer: [],
+    text, tokens, lang, stop: stopwordsFor(lang), gaps: new Array(n), initial: new Array(n), midCap: new Set(), lowerCount: new Map(),
+    midCapCount: new Map(), folded: new Array(n), stems: new Array(n), name: new Array(n), acronym: new Array(n),
+    firstName: new Array(n), word: new Array(n), gazetteer: [],
   };
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
     const prev = tokens[i - 1];
     const gap = prev && prev.para === t.para ? text.slice(prev.end, t.start) : '\n';
-    c.gaps.push(gap);
+    c.gaps[i] = gap;
     // A quote or dash after a full stop still leaves the next word sentence-initial.
-    c.initial.push(gap === '\n' || (gap !== ' ' && (gap.includes('\n') || SENTENCE_END.test(gap))));
+    const initial = gap === '\n' || (gap !== ' ' && (gap.includes('\n') || SENTENCE_END.test(gap)));
+    c.initial[i] = initial;
     const f = foldedForms(t.norm, lang);
-    c.folded.push(f.folded);
-    c.stems.push(f.stem);
-    c.acronym.push(t.cap && ACRONYM.test(text.slice(t.start, t.end)));
-    c.firstName.push(t.cap && first.has(t.norm) && !isCalendarWord(t.norm, lang) && !isAbbreviation(t.norm));
-    c.word.push(/^\p{L}/u.test(t.norm));
-    if (isWord(t) && t.cap && !c.initial[i]) {
+    c.folded[i] = f.folded;
+    c.stems[i] = f.stem;
+    // Two to eight code points are two to sixteen code units: no need to cut the surface out otherwise.
+    const len = t.end - t.start;
+    c.acronym[i] = t.cap && len >= 2 && len <= 16 && ACRONYM.test(text.slice(t.start, t.end));
+    c.firstName[i] = t.cap && first.has(t.norm) && !isCalendarWord(t.norm, lang) && !isAbbreviation(t.norm);
+    const word = LETTER_START.test(t.norm);
+    c.word[i] = word;
+    if (word && t.cap && !initial) {
       c.midCap.add(t.norm);
       c.midCapCount.set(t.norm, (c.midCapCount.get(t.norm) ?? 0) + 1);
     }
     if (!t.cap) c.lowerCount.set(t.norm, (c.lowerCount.get(t.norm) ?? 0) + 1);
-  });
+  }
   // A given name that is also a German noun ("Ross", "Johannes") counts only before a surname-like word.
   if (lang === 'de') {
     tokens.forEach((t, i) => {
       // Only a name that is a noun as it stands needs that check; "Wolfgang" is merely "Wolf|gang".
       if (!c.firstName[i] || !isGermanNoun(t.norm)) return;
       const next = tokens[i + 1];
-      c.firstName[i] = next !== undefined && next.cap && /^\s+$/.test(c.gaps[i + 1] ?? '') && !c.stop.has(next.norm)
+      c.firstName[i] = next !== undefined && next.cap && SPACES.test(c.gaps[i + 1] ?? '') && !c.stop.has(next.norm)
         && !isCommonWord(next.norm, lang, text.slice(next.start, next.end));
     });
   }
-  tokens.forEach((t, i) => c.name.push(nameToken(c, i)));
+  for (let i = 0; i < n; i++) c.name[i] = nameToken(c, i);
   return c;
 }
 
@@ -112,10 +129,10 @@ function nameToken(c: TokenContext, i: number): boolean {
 export function joinable(c: TokenContext, i: number): boolean {
   const g = c.gaps[i]!;
   if (g === '\n') return false;
-  if (/^[ \t\u00a0\u202f]+$/u.test(g) || /^[-‐]$/u.test(g) || /^['’]\s?$/u.test(g) || /^\s*&\s*$/u.test(g)) return true;
+  if (BLANKS.test(g) || HYPHEN.test(g) || APOSTROPHE.test(g) || AMPERSAND.test(g)) return true;
   // Abbreviation dots: "U.S.A." (no space) or an initial ("W. Bush").
   const prev = c.tokens[i - 1]!;
-  return (g === '.' && prev.norm.length <= 2) || (/^\.\s$/u.test(g) && prev.norm.length === 1 && prev.cap);
+  return (g === '.' && prev.norm.length <= 2) || (DOT_SPACE.test(g) && prev.norm.length === 1 && prev.cap);
 }
 
 
@@ -126,7 +143,7 @@ export function joinable(c: TokenContext, i: number): boolean {
 export function nameOpener(c: TokenContext, i: number): boolean {
   const t = c.tokens[i]!;
   const next = c.tokens[i + 1];
-  if (!next || next.cap || !/^\s+$/.test(c.gaps[i + 1] ?? '') || !/^\p{L}/u.test(next.norm)) return false;
+  if (!next || next.cap || !SPACES.test(c.gaps[i + 1] ?? '') || !LETTER_START.test(next.norm)) return false;
   if (c.lowerCount.has(t.norm) || c.stop.has(t.norm) || t.norm.length < 3) return false;
   if (!SUBJECT_VERBS.has(next.norm)) return false;
   if (c.lang === 'de') return germanWords() !== null && !isCommonWord(t.norm, 'de', t.norm) && !isGermanWord(t.norm);
