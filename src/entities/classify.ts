@@ -1,4 +1,4 @@
-import { ARTICLES, DE_PLACE_NOUN, EVENT_WORDS, isOrgWord, LOC_NOUNS, LOC_PREPOSITIONS, NOT_ORG_ACRONYMS, ORG_SUFFIX, ORG_WORDS, PER_CUES, SUBJECT_VERBS } from './cues.ts';
+import { ARTICLES, DE_ORG_HEAD, DE_PLACE_NOUN, EVENT_WORDS, isOrgWord, LOC_NOUNS, LOC_PREPOSITIONS, NOT_ORG_ACRONYMS, ORG_SUFFIX, ORG_WORDS, PER_CUES, SUBJECT_VERBS } from './cues.ts';
 import type { EntityType } from './entity.ts';
 import { isKnownTown } from './cities.ts';
 import { contextCue, organisationClass } from './context-cues.ts';
@@ -77,6 +77,8 @@ function derivedAdjective(c: TokenContext, i: number): boolean {
   const w = c.tokens[i]!.norm;
   // Names that merely look derived: "Porsche", "Siemens" (exact gazetteer forms, not stems like "Japaner").
   if (lookupName(w) !== null) return false;
+  // "Berliner Kurier", "Passauer Neue Presse": a body's head noun is no inhabitant.
+  if (isOrgWord(w, c.lang) || DE_ORG_HEAD.test(w)) return false;
   if (DE_ADJECTIVE.test(w) && !c.acronym[i]) return true;
   if (DE_DEMONYM.test(w) && !/eier$/.test(w) && !c.firstName[i] && !c.acronym[i]) return true;
   // "Berliner", "Hamburger", "Schweizer": a place plus -er.
@@ -153,9 +155,10 @@ export function classify(c: TokenContext, s: Span): void {
   if (words.some((t) => EVENT_WORDS.has(t.norm))) { s.rule = 'event'; s.type = null; return; }
   const last = words[words.length - 1]!;
   s.sure = true;
-  if (words.some((t) => isOrgWord(t.norm, c.lang)) || (c.lang === 'de' && ORG_SUFFIX.test(last.norm))) {
+  if (words.some((t) => isOrgWord(t.norm, c.lang)) || (c.lang === 'de' && (ORG_SUFFIX.test(last.norm) || (words.length > 1 && DE_ORG_HEAD.test(last.norm))))) {
     // German "die Polizei", "der Verlag", "die AG": an organisation word alone names no one in particular.
-    s.rule = 'org-word'; s.type = c.lang === 'de' && words.every((t) => isOrgWord(t.norm, 'de') || ORG_SUFFIX.test(t.norm)) && !c.acronym[s.from] ? null : 'ORG';
+    // A compound no dictionary knows is a body's own name: "Commerzbank", "Linkspartei".
+    s.rule = 'org-word'; s.type = c.lang === 'de' && words.every((t, k) => isOrgWord(t.norm, 'de') || (ORG_SUFFIX.test(t.norm) && (!c.name[s.from + k] || /(?:amt|dienst|kammer|kasse)$/u.test(t.norm)))) && !c.acronym[s.from] ? null : 'ORG';
     return;
   }
   // "Laura Osswald", "Nico Hülkenberg": after a given name, a place noun inside the last word is a surname's.

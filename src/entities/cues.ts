@@ -115,6 +115,14 @@ export const ARTICLES: Record<string, ReadonlySet<string>> = {
 /** An organisation word in any of its German case forms: "Amt", "Amtes", "Banken", "Ministeriums". */
 const germanOrgForms = new Map<string, boolean>();
 
+/**
+ * Heads of German compounds that name a body of some kind: "Mieter|verein", "Magnesit|werke", "Tage|blatt",
+ * "Bundesjustiz|ministerium". Alone such a compound is still a common noun ("der Mieterverein"), and before
+ * a name it says what kind of body the name is ("Chemiekonzern BASF"); after a place's adjective it is the
+ * body's name ("Hamburger Mieterverein").
+ */
+export const DE_ORG_HEAD = /(?:^|\p{L}{3})(?:tageblatt|tageblatts|anzeiger|anzeigers|rundschau|morgenpost|abendblatt|abendblatts|umschau)$|\p{L}{3}(?:verein|vereine|vereins|vereinigung|verband|verbände|verbandes|kammer|kammern|ministerium|ministeriums|bank|banken|sparkasse|gericht|gerichts|gerichtshof|gerichtshofs|partei|verlag|verlags|verlages|werke|werken|stiftung|nachrichtendienst|geheimdienst|pressedienst|bundesamt|landesamt|agentur|konzern|konzerns|gewerkschaft|zeitung|kurier|kuriers|tageblatt|tageblatts|anzeiger|rundschau|nachrichten|presse|morgenpost|abendblatt|abendblatts|umschau|hochschule|universität|gymnasium|akademie|genossenschaft|betriebe|brauerei|rundfunk|fernsehen)$/u;
+
 export function isOrgWord(norm: string, lang: string): boolean {
   if (ORG_WORDS.has(norm)) return true;
   if (lang !== 'de') return false;

@@ -52,7 +52,10 @@ export function bestLabel(scores: readonly number[]): TypeLabel {
  * sentence, even where an annotation scheme calls the government acting in its name an organisation
  * ("il Giappone ha firmato"), so that one identity keeps one type.
  */
-export const fixedType = (s: Span): boolean => s.rule === 'gazetteer' && !s.alternative && s.type !== null;
+export const fixedType = (s: Span): boolean => (s.rule === 'gazetteer' || GERMAN_PATTERNS.has(s.rule!)) && !s.alternative && s.type !== null;
+// German names read from their shape ("Bundesnachrichtendienst", "auf der A 7", "Bad Tölz"): a handful in any
+// training set, too few for the model to weigh against the pattern, which is seldom wrong about the type.
+const GERMAN_PATTERNS = new Set(['de-body', 'de-road', 'de-prefixed-place', 'de-town']);
 
 /**
  * German names the rules found by strong evidence (an organisation word, a place noun, a club or an
@@ -77,7 +80,7 @@ export function retypeSpans(c: TokenContext, spans: readonly Span[], model: Type
     const label = bestLabel(scores);
     if (label === 'O') return [];
     const j = TYPE_LABELS.indexOf(label);
-    return [{ s, label, confidence: scores[j]! - Math.max(...scores.filter((_, i) => i !== j)) }];
+    return [{ s, label, confidence: (keptName(c, s) ? 1e6 : 0) + scores[j]! - Math.max(...scores.filter((_, i) => i !== j)) }];
   }).sort((a, b) => b.confidence - a.confidence);
   for (const { s, label } of scored) {
     let free = true;

@@ -1,7 +1,8 @@
 import type { EntityId, EntityType } from './entity.ts';
-import { COMPASS, DE_PLACE_NOUN, ORG_SUFFIX, IT_INSTITUTION_ADJECTIVE, IT_INSTITUTIONS, IT_PLACE_HEADS, isOrgWord, NAME_PARTICLES, ORG_CONNECTORS, ORG_WORDS } from './cues.ts';
+import { COMPASS, DE_ORG_HEAD, DE_PLACE_NOUN, ORG_SUFFIX, IT_INSTITUTION_ADJECTIVE, IT_INSTITUTIONS, IT_PLACE_HEADS, isOrgWord, NAME_PARTICLES, ORG_CONNECTORS, ORG_WORDS } from './cues.ts';
 import { isKnownTown } from './cities.ts';
 import { lookupGazetteer, type GazetteerHit } from './gazetteer.ts';
+import { germanNameAt, numberedClubAt } from './german-names.ts';
 import { joinable, type TokenContext } from './token-context.ts';
 
 /** A candidate name: tokens [from, to), what is known of it so far. */
@@ -45,7 +46,9 @@ function connectorRun(c: TokenContext, i: number, j: number, org: boolean): numb
   const n = c.tokens.length;
   let k = j;
   const words = org ? ORG_CONNECTORS : NAME_PARTICLES;
-  while (k < n && k - j < 2 && joinable(c, k) && !c.tokens[k]!.cap && words.has(c.tokens[k]!.norm)) k++;
+  while (k < n && k - j < 2 && joinable(c, k) && !c.tokens[k]!.cap && words.has(c.tokens[k]!.norm)
+    // German articles are particles only after another ("von der Leyen"): "Kurt Miller den PSA-Test" is no name.
+    && !(c.lang === 'de' && !org && k === j && /^(der|den|die|das|des|dem)$/.test(c.tokens[k]!.norm))) k++;
   // A capitalised particle between two names belongs to the surname: "Ernesto Di Lorenzo", "Alfredo D'Avanzo".
   if (k === j && !org && j + 1 < n && c.tokens[j]!.cap && !c.initial[j] && joinable(c, j) && joinable(c, j + 1) && c.name[j + 1]
     && (NAME_PARTICLES.has(c.tokens[j]!.norm) || (c.tokens[j]!.norm === 'd' && /^['’]/u.test(c.gaps[j + 1]!)))) return j + 1;
@@ -84,7 +87,9 @@ function capitalisedRun(c: TokenContext, i: number): number {
   let org = isOrgWord(c.tokens[i]!.norm, c.lang);
   for (;;) {
     // An organisation word closes a name even when it is a common noun: "Deutsche Bank", "Auswärtigen Amtes".
-    if (j < n && joinable(c, j) && c.tokens[j]!.cap && !c.name[j] && isOrgWord(c.tokens[j]!.norm, c.lang)) { org = true; j++; continue; }
+    if (j < n && joinable(c, j) && c.tokens[j]!.cap && !c.name[j] && (isOrgWord(c.tokens[j]!.norm, c.lang)
+      // After a capitalised adjective, a compound's head does too: "Hamburger Mieterverein", "Veitscher Magnesitwerke".
+      || (c.lang === 'de' && j === i + 1 && c.gaps[j] === ' ' && DE_ORG_HEAD.test(c.tokens[j]!.norm)))) { org = true; j++; continue; }
     // A German place noun after a name: "Lehrter Bahnhof", "Neuendorfer Straße", "Weitinger Mühle".
     if (c.lang === 'de' && j < n && joinable(c, j) && c.tokens[j]!.cap && !c.name[j] && DE_PLACE_NOUN.test(c.tokens[j]!.norm) && /er$/.test(c.tokens[j - 1]!.norm)) { j++; continue; }
     // Italian adjectives after an organisation word: "Commissione europea", "Banca centrale europea".
@@ -179,7 +184,7 @@ function split(c: TokenContext, s: Span): Span[] {
   for (let k = s.from + 1; k < s.to - 1; k++) {
     if (c.firstName[k] && !c.firstName[k - 1] && isOrgWord(c.tokens[k - 1]!.norm, c.lang) && /^\s+$/.test(c.gaps[k]!)) return [span(s.from, k), span(k, s.to)];
   }
-  if (words.some((t) => isOrgWord(t.norm, c.lang))) return [s];
+  if (words.some((t) => isOrgWord(t.norm, c.lang)) || (c.lang === 'de' && DE_ORG_HEAD.test(words.at(-1)!.norm))) return [s];
   const hit = gazetteerAt(c, s.from);
   // "Germania Est" stays whole: a compass word after a place is part of it.
   const compass = hit && s.to - s.from === hit.length + 1 && COMPASS.has(c.tokens[s.to - 1]!.norm);
@@ -205,7 +210,7 @@ export function candidateSpans(c: TokenContext): Span[] {
   const n = c.tokens.length;
   let i = 0;
   while (i < n) {
-    const club = clubAt(c, i);
+    const club = Math.max(clubAt(c, i), numberedClubAt(c, i, clubAt));
     if (club > i) { out.push(span(i, club, 'ORG', true)); i = club; continue; }
     const inst = institutionAt(c, i);
     if (inst > i) { out.push(span(i, inst, 'ORG', true)); i = inst; continue; }
@@ -217,6 +222,8 @@ export function candidateSpans(c: TokenContext): Span[] {
       i = institution;
       continue;
     }
+    const german = germanNameAt(c, i);
+    if (german) { out.push({ ...span(i, german.to, german.type, true), rule: german.rule }); i = german.to; continue; }
     // German towns that are also nouns ("nach Kiel", "in Hamm", "die Stadt Halle"): a place word before them decides.
     if (c.lang === 'de' && !c.name[i] && c.tokens[i]!.cap && !c.initial[i] && townAfterPlaceWord(c, i)) { out.push(span(i, i + 1, 'LOC', true)); i++; continue; }
     const place = italianPlaceAt(c, i);
@@ -224,7 +231,8 @@ export function candidateSpans(c: TokenContext): Span[] {
     const hit = gazetteerAt(c, i);
     // A capitalised adjective before an organisation word opens a name: "Deutsche Bank", "Europäische Zentralbank".
     const orgOpener = !c.name[i] && c.tokens[i]!.cap && i + 1 < n && joinable(c, i + 1) && c.tokens[i + 1]!.cap
-      && isOrgWord(c.tokens[i + 1]!.norm, c.lang) && !c.initial[i] && /(?:e|en|er|es|em)$/u.test(c.tokens[i]!.norm);
+      && (isOrgWord(c.tokens[i + 1]!.norm, c.lang) || (c.lang === 'de' && DE_ORG_HEAD.test(c.tokens[i + 1]!.norm) && germanInstitutionAt(c, i + 1) === i + 1))
+      && !c.initial[i] && !/^(?:der|die|das|den|dem|des|eine|einen|einem|einer|eines)$/u.test(c.tokens[i]!.norm) && /(?:e|en|er|es|em)$/u.test(c.tokens[i]!.norm);
     // An organisation word before a name opens one too: "Sparkasse Köln-Bonn", "Universität Hamburg".
     const orgHead = !c.name[i] && !hit && c.tokens[i]!.cap && isOrgWord(c.tokens[i]!.norm, c.lang) && i + 1 < n && joinable(c, i + 1)
       && (c.name[i + 1] || gazetteerAt(c, i + 1) !== null);

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { describe, entitiesOf } from './entities-testing.ts';
+import { germanNouns } from './german-nouns.ts';
+
+// German names made of common nouns, numbers and lower-case words: text -> mentions, `TYPE text`, in order.
+const GOLDEN: Array<[text: string, expected: string[]]> = [
+  ['Der Bundesnachrichtendienst hat das Umweltbundesamt und das Bundesjustizministerium unterrichtet.',
+    ['ORG Bundesnachrichtendienst', 'ORG Umweltbundesamt', 'ORG Bundesjustizministerium']],
+  ['Der Stau auf der A 7 reichte bis zur A5, die Bundesstraße 216 war gesperrt.',
+    ['LOC A 7', 'LOC A5', 'LOC Bundesstraße 216']],
+  ['Der 1. FC Nürnberg gewann am Samstag in Frankfurt am Main.', ['ORG 1. FC Nürnberg', 'LOC Frankfurt am Main']],
+  ['Die Kur in Bad Tölz dauerte länger als der Urlaub in St. Moritz.', ['LOC Bad Tölz', 'LOC St. Moritz']],
+  ['Napoleon verkaufte New Orleans an die Vereinigten Staaten.', ['PER Napoleon', 'LOC New Orleans', 'LOC Vereinigten Staaten']],
+  ['Das sagte Christiane Holländer vom Hamburger Mieterverein dem Berliner Kurier.',
+    ['PER Christiane Holländer', 'ORG Hamburger Mieterverein', 'ORG Berliner Kurier']],
+  ['Die Aufsichtsräte der Commerzbank haben zugestimmt, berichtete das Eichsfelder Tageblatt.', ['ORG Commerzbank', 'ORG Eichsfelder Tageblatt']],
+  ['Er war Generaldirektor der Veitscher Magnesitwerke.', ['ORG Veitscher Magnesitwerke']],
+  // A German article is no name particle on its own ("von der Leyen" keeps it).
+  ['Trotz solcher Unsicherheiten hält Kurt Miller den PSA-Test für unverzichtbar.', ['PER Kurt Miller']],
+  // Not roads: a camera model, a compound's modifier.
+  ['Die A4 brachte bessere Bilder als die Kamera, der A7-Ausbau dauert.', []],
+];
+
+const requireAll = process.env.PARALLAX_REQUIRE_ALL === '1';
+const noDictionary = germanNouns() === null;
+
+for (const [text, expected] of GOLDEN) {
+  test(`German names: ${text.slice(0, 60)}`, { skip: noDictionary && !requireAll ? 'dict-freedict-deu-eng not installed' : false }, () => {
+    assert.ok(!noDictionary, 'German entity tests need dict-freedict-deu-eng (apt-get install dict-freedict-deu-eng)');
+    assert.deepEqual(describe(entitiesOf(text, 'de')), expected);
+  });
+}
+
+test('a town that opens a longer name is that name\'s, not a place of its own', { skip: noDictionary && !requireAll ? 'no dictionary' : false }, () => {
+  assert.ok(!noDictionary, 'needs dict-freedict-deu-eng');
+  assert.deepEqual(describe(entitiesOf('Die San Antonio Spurs gewannen.', 'de')).map((m) => m.slice(4)), ['San Antonio Spurs']);
+});
+
+test('the German patterns stay German: an Italian "A 7" or "Bad" is no place of its own', () => {
+  assert.deepEqual(describe(entitiesOf('Il treno A 7 era in ritardo.', 'it')).filter((m) => m.includes('A 7')), []);
+});

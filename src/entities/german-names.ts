@@ -1,0 +1,87 @@
+import type { EntityType } from './entity.ts';
+import { isKnownTown } from './cities.ts';
+import { joinable, type TokenContext } from './token-context.ts';
+
+/**
+ * German names that capitalisation alone does not find, because their words are common nouns or numbers:
+ * federal bodies written as one compound ("Bundesnachrichtendienst"), roads ("auf der A 7", "Bundesstraße
+ * 216"), numbered clubs ("1. FC Nürnberg"), towns with a lower-case middle ("Frankfurt am Main") and
+ * places opened by "Bad" or "St." ("Bad Tölz", "St. Moritz"). Each is read from the words' shape and
+ * German grammar, never from a list of the names themselves.
+ */
+
+/** Where the name ends, its type, and which pattern found it (the `rule` the type model reads). */
+export interface GermanName { to: number; type: EntityType; rule: string }
+
+// "Bundes|justiz|ministerium", "Umwelt|bundes|amt", "Landes|kriminal|amt": a federal or state body has one name.
+const FEDERAL_BODY = /^(?:\p{L}{3,}bundes|bundes|landes)\p{L}*(?:amt|amtes|amts|ministerium|ministeriums|kammer|gericht|gerichts|gerichtes|gerichtshof|gerichtshofs|nachrichtendienst|verband|verbandes|stiftung|bank|agentur|anstalt|behörde|zentrale|archiv|archivs|institut|instituts|rechnungshof)$/u;
+
+// Words before a road's number: "auf der A 7", "zur B 27", "die Autobahn A 2".
+const ROAD_BEFORE = new Set(['der', 'die', 'den', 'zur', 'auf', 'über', 'an', 'von', 'bei', 'nahe', 'und', 'autobahn', 'autobahnen', 'bundesstraße', 'bundesstraßen']);
+// Written glued ("A7") a road needs a case form of its own: "die A4" is as often a camera or a car.
+const GLUED_ROAD_BEFORE = new Set(['der', 'zur', 'autobahn', 'autobahnen', 'bundesstraße', 'bundesstraßen']);
+const ROAD_HEAD = /^(?:bundesstraße|landesstraße|staatsstraße|kreisstraße|bundesautobahn|autobahn|route|highway|interstate)$/u;
+
+const spaced = (c: TokenContext, k: number): boolean => /^[ \t\u00a0]+$/u.test(c.gaps[k] ?? '');
+
+function roadAt(c: TokenContext, i: number): number {
+  const t = c.tokens[i]!;
+  const n = c.tokens.length;
+  const before = i > 0 && c.gaps[i] !== '\n' ? c.tokens[i - 1]!.norm : '';
+  // "Bundesstraße 216", "Route 66".
+  if (ROAD_HEAD.test(t.norm) && i + 1 < n && spaced(c, i + 1) && /^\p{Nd}{1,3}$/u.test(c.tokens[i + 1]!.norm)) return i + 2;
+  if (!t.cap || (t.norm !== 'a' && t.norm !== 'b') || i + 1 >= n || !/^\p{Nd}{1,3}$/u.test(c.tokens[i + 1]!.norm)) return i;
+  const glued = c.gaps[i + 1] === '';
+  if (!(glued ? GLUED_ROAD_BEFORE : ROAD_BEFORE).has(before) || !(glued || spaced(c, i + 1))) return i;
+  // "A7-Ausbau" is a compound's modifier, not a mention.
+  return i + 2 >= n || !/^[-‐]/u.test(c.gaps[i + 2]!) ? i + 2 : i;
+}
+
+/** "Frankfurt am Main", "Weil am Rhein", "New Orleans": the longest run of up to four words that names a known town. */
+function townAt(c: TokenContext, i: number): number {
+  if (!c.tokens[i]!.cap) return i;
+  let best = i;
+  let words = c.folded[i]!;
+  for (let k = i + 1; k < Math.min(c.tokens.length, i + 4); k++) {
+    if (!spaced(c, k) || !c.word[k]) break;
+    words += ` ${c.folded[k]!}`;
+    // The name must end in a capitalised word: "Frankfurt am" is none.
+    if (c.tokens[k]!.cap && isKnownTown(words, 'de')) best = k + 1;
+  }
+  // A town that opens a longer name is that name's: "San Antonio Spurs", "North York Centre".
+  return best < c.tokens.length && spaced(c, best) && c.tokens[best]!.cap && c.word[best] ? i : best;
+}
+
+/** "St. Moritz", "St. Johann Baptist", "Bad Tölz": a saint's or a spa's word and the capitalised words after it. */
+function prefixedPlaceAt(c: TokenContext, i: number): number {
+  const t = c.tokens[i]!;
+  const n = c.tokens.length;
+  if (!t.cap || i + 1 >= n || !c.tokens[i + 1]!.cap || !c.word[i + 1]) return i;
+  // The dot may stand apart where text was tokenised ("St . Moritz").
+  const saint = (t.norm === 'st' && /^ ?\. ?$/u.test(c.gaps[i + 1]!) && c.gaps[i + 1] !== ' ') || (t.norm === 'sankt' && spaced(c, i + 1));
+  if (!saint && !(t.norm === 'bad' && spaced(c, i + 1) && (c.name[i + 1] || isKnownTown(`bad ${c.folded[i + 1]!}`, 'de')))) return i;
+  let j = i + 2;
+  while (j < n && spaced(c, j) && (c.name[j] || c.firstName[j]) && !c.initial[j]) j++;
+  return j;
+}
+
+/** "1. FC Nürnberg", "1. FSV Mainz 05": the ordinal opens the club's name; the club itself is read by `club`. */
+export function numberedClubAt(c: TokenContext, i: number, club: (c: TokenContext, i: number) => number): number {
+  if (i + 1 >= c.tokens.length || !/^\p{Nd}{1,2}$/u.test(c.tokens[i]!.norm) || !/^\.[ \t\u00a0]+$/u.test(c.gaps[i + 1]!)) return i;
+  const j = club(c, i + 1);
+  return j > i + 1 ? j : i;
+}
+
+/** A German name starting at token i that the capitalised-run rules would miss, or null. */
+export function germanNameAt(c: TokenContext, i: number): GermanName | null {
+  if (c.lang !== 'de') return null;
+  const t = c.tokens[i]!;
+  if (t.cap && FEDERAL_BODY.test(t.norm) && (i + 1 >= c.tokens.length || c.gaps[i + 1] !== '-')) return { to: i + 1, type: 'ORG', rule: 'de-body' };
+  const road = roadAt(c, i);
+  if (road > i) return { to: road, type: 'LOC', rule: 'de-road' };
+  const prefixed = prefixedPlaceAt(c, i);
+  if (prefixed > i) return { to: prefixed, type: 'LOC', rule: 'de-prefixed-place' };
+  const town = townAt(c, i);
+  if (town > i + 1 && joinable(c, i + 1)) return { to: town, type: 'LOC', rule: 'de-town' };
+  return null;
+}
