@@ -1,9 +1,9 @@
 /**
- * Entity queries on SQLite: the listing, one entity's detail, and the mention rows a write adds.
+ * Entity queries on SQLite: the listing and one entity's detail (a write's mention rows: sqlite-mention-writes.ts).
  * Kept apart from sqlite-store.ts so that the store file stays about articles and stories.
  */
 import type Database from 'better-sqlite3';
-import { articleId, storyId, type ArticleRecord } from '../../article.ts';
+import { articleId, storyId } from '../../article.ts';
 import type { EntityId } from '../../entities/entity.ts';
 import { factsOf } from '../../facts/fact.ts';
 import { decodeFacts } from '../facts-codec.ts';
@@ -14,17 +14,6 @@ import { checkLimit, type EntityDetail, type EntityPage, type EntityQuery, type 
 type Row = Record<string, unknown>;
 
 const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-const mentionInserts = new WeakMap<Database.Database, Database.Statement>();
-
-export function insertMentions(db: Database.Database, seq: number, r: ArticleRecord): void {
-  let insert = mentionInserts.get(db);
-  if (!insert) {
-    insert = db.prepare('INSERT INTO entity_mentions (article_seq, entity, type, text, start, "end", role) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    mentionInserts.set(db, insert);
-  }
-  for (const m of factsOf(r.facts, 'entity')) insert.run(seq, m.entity, m.type, m.text, m.start, m.end, m.role);
-}
 
 /** Summaries for a page of (id, type, mentions) rows: names, and article/story/language counts, from the summary tables (schema 9). */
 function summaries(db: Database.Database, rows: Row[]): EntitySummary[] {

@@ -23,6 +23,18 @@ const langsOf = (row: string, delta: string) => `
     ON CONFLICT DO UPDATE SET n = n + excluded.n;
   DELETE FROM entity_langs WHERE lang = ${row}.lang AND n <= 0 AND entity IN (SELECT entity FROM entity_mentions WHERE article_seq = ${row}.seq);`;
 
+/** Version 9's trigger per inserted mention; version 10 drops it (sqlite-mention-writes.ts). */
+export const MENTION_INSERT_TRIGGER = `  CREATE TRIGGER entity_mentions_insert AFTER INSERT ON entity_mentions BEGIN
+    INSERT INTO entity_stats (entity, type, mentions) VALUES (new.entity, new.type, 1)
+      ON CONFLICT (entity) DO UPDATE SET mentions = mentions + 1;
+    INSERT INTO entity_names (entity, text, n) VALUES (new.entity, new.text, 1) ON CONFLICT DO UPDATE SET n = n + 1;
+    UPDATE entity_stats SET articles = articles + 1 WHERE entity = new.entity AND ${alone('new', 1)};
+    INSERT INTO entity_langs (entity, lang, n) SELECT new.entity, lang, 1 FROM articles WHERE seq = new.article_seq AND ${alone('new', 1)}
+      ON CONFLICT DO UPDATE SET n = n + 1;
+${MENTION_FACET_INSERT}
+    ${bump}
+  END;`;
+
 export const ENTITY_STATS_SQL = `
   ALTER TABLE entity_stats ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE entity_stats ADD COLUMN stories INTEGER NOT NULL DEFAULT 0;
@@ -45,16 +57,7 @@ export const ENTITY_STATS_SQL = `
   DROP TRIGGER entity_mentions_count_delete;
   DROP TRIGGER entity_mentions_facet_insert;
   DROP TRIGGER entity_mentions_facet_delete;
-  CREATE TRIGGER entity_mentions_insert AFTER INSERT ON entity_mentions BEGIN
-    INSERT INTO entity_stats (entity, type, mentions) VALUES (new.entity, new.type, 1)
-      ON CONFLICT (entity) DO UPDATE SET mentions = mentions + 1;
-    INSERT INTO entity_names (entity, text, n) VALUES (new.entity, new.text, 1) ON CONFLICT DO UPDATE SET n = n + 1;
-    UPDATE entity_stats SET articles = articles + 1 WHERE entity = new.entity AND ${alone('new', 1)};
-    INSERT INTO entity_langs (entity, lang, n) SELECT new.entity, lang, 1 FROM articles WHERE seq = new.article_seq AND ${alone('new', 1)}
-      ON CONFLICT DO UPDATE SET n = n + 1;
-${MENTION_FACET_INSERT}
-    ${bump}
-  END;
+${MENTION_INSERT_TRIGGER}
   CREATE TRIGGER entity_mentions_delete AFTER DELETE ON entity_mentions BEGIN
     UPDATE entity_names SET n = n - 1 WHERE entity = old.entity AND text = old.text;
     DELETE FROM entity_names WHERE entity = old.entity AND text = old.text AND n <= 0;

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { packJsonColumns, type JsonColumns } from '../packed-columns.ts';
 import { ENTITY_STATS_SQL } from './sqlite-entity-stats.ts';
+import { MENTION_WRITES_SQL } from './sqlite-mention-writes.ts';
 import { STORY_STATS_SQL } from './sqlite-story-stats.ts';
 
 /**
@@ -185,5 +186,10 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
     // The entity listing's counts, names and languages kept by triggers (sqlite-entity-stats.ts).
     version: 9,
     sql: ENTITY_STATS_SQL,
+  },
+  {
+    // Mentions and their counts written once per article by the store, not by a trigger per mention (sqlite-mention-writes.ts).
+    version: 10,
+    sql: MENTION_WRITES_SQL,
   },
 ];

@@ -9,7 +9,8 @@ import { sliceMembers, type MemberSlice } from '../member-slice.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
 import { sqliteStoreVersion } from './sqlite-story-stats.ts';
 import { storyMatcher } from './sqlite-story-match.ts';
-import { entityDetail, insertMentions, listEntities } from './sqlite-entities.ts';
+import { entityDetail, listEntities } from './sqlite-entities.ts';
+import { writeMentions } from './sqlite-mention-writes.ts';
 import type { EntityId } from '../../entities/entity.ts';
 import { dayBounds, mergeDayPages } from '../day-pages.ts';
 import { FIRST_DAY_SQL, ftsMatch, NEXT_DAY_SQL, SEARCH_SQL, storyPageSql, type StoryPageSql } from './sqlite-story-query.ts';
@@ -47,6 +48,7 @@ function firstKept(rows: Iterable<PageRow>, limit: number, keep: (story: string)
 /** The embedded store: one SQLite file, WAL journal, a transaction per batch. */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  private hashOf: Database.Statement | null = null;
 
   constructor(path: string) {
     try {
@@ -83,7 +85,9 @@ export class SqliteStore implements Store {
   }
 
   async contentHash(id: ArticleId): Promise<string | null> {
-    return (this.db.prepare('SELECT content_hash FROM articles WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
+    // Asked once for every article read; preparing the statement each time cost as much as the lookup.
+    this.hashOf ??= this.db.prepare('SELECT content_hash FROM articles WHERE id = ?').pluck();
+    return (this.hashOf.get(id) as string | undefined) ?? null;
   }
 
   async *loadState(): AsyncIterable<StoredState> {
@@ -121,7 +125,7 @@ export class SqliteStore implements Store {
           story: p.story, topic: p.topic, relationKind: p.relation?.kind ?? null, relationOf: p.relation?.of ?? null,
           reportDate: r.reportDate, ...packedColumns(r, p),
         });
-        insertMentions(this.db, Number(info.lastInsertRowid), r);
+        writeMentions(this.db, Number(info.lastInsertRowid), r, p.story);
         if (p.via === 'new') story.run(p.story, p.topic, r.id, storyTitle(r), Number(info.lastInsertRowid));
       }
       if (changes.length > 0) applySqliteStoryChanges(this.db, changes);

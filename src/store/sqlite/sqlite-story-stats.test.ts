@@ -12,6 +12,8 @@ import { readInputs } from '../../read/read-inputs.ts';
 import { rawArticle } from '../../testing/raw-article.ts';
 import { collect, type StoryQuery, type StorySummary } from '../store.ts';
 import { writeOlderSqliteStore } from './older-sqlite-store.ts';
+import { MENTION_INSERT_TRIGGER } from './sqlite-entity-stats.ts';
+import { sqliteMigrations } from './sqlite-migrations.ts';
 import { SqliteStore } from './sqlite-store.ts';
 import { sqliteStoreVersion } from './sqlite-story-stats.ts';
 
@@ -148,7 +150,7 @@ test('story stats: a version 6 store is upgraded, its answers as the current sto
   const path = join(dir, 'v6.db');
   await writeOlderSqliteStore(path, source, 6);
   const upgraded = new SqliteStore(path);
-  assert.equal(upgraded.schemaVersion(), 9);
+  assert.equal(upgraded.schemaVersion(), Math.max(...sqliteMigrations.map((m) => m.version)));
   assert.deepEqual(await upgraded.entities({ limit: 1000 }), await source.entities({ limit: 1000 }));
   await assertReads(upgraded, path);
   assert.deepEqual(await upgraded.stories(), await source.stories());
@@ -158,4 +160,25 @@ test('story stats: a version 6 store is upgraded, its answers as the current sto
   assert.ok((await upgraded.listStories({ limit: 50 })).items.length > 3);
   await upgraded.close();
   await source.close();
+});
+
+test('story stats: a version 9 store (mention counts kept by a trigger) upgraded and written to further still agrees with a recount', async () => {
+  const { store: source, path } = await sampleStore('v9.db');
+  await source.close();
+  // The store as version 9 left it: the same tables, with the trigger per inserted mention.
+  const raw = new Database(path);
+  raw.exec(`${MENTION_INSERT_TRIGGER} DELETE FROM schema_migrations WHERE version >= 10;`);
+  raw.close();
+  const upgraded = new SqliteStore(path);
+  assert.equal(upgraded.schemaVersion(), Math.max(...sqliteMigrations.map((m) => m.version)));
+  const text = 'Bürgermeisterin Anna Weber aus Darmstadt traf am Montag in Berlin den Verkehrsminister; Anna Weber sagte, die Straßenbahn wachse.';
+  await ingest((async function* () {
+    yield { ok: true as const, article: rawArticle('weber-1', text, { published: '2024-11-04', declaredLang: 'de' }) };
+    yield { ok: true as const, article: rawArticle('weber-2', `${text} Darmstadt plant zwei neue Linien.`, { published: '2024-11-05', declaredLang: 'de' }) };
+  })(), upgraded, await openCorpus(upgraded, cfg), cfg);
+  const db = new Database(path, { readonly: true });
+  assert.equal(db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'entity_mentions_insert'").pluck().get(), 0, 'the trigger is gone, or every mention would count twice');
+  db.close();
+  await assertReads(upgraded, path);
+  await upgraded.close();
 });
