@@ -7,6 +7,10 @@ import { foldToLatin } from './transliterate.ts';
 const ACRONYM = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,6}\d{0,2}|\p{Lu}\d{1,2})(?![\p{L}\p{N}])/gu;
 const SENTENCE_START = /(?:^|[.!?:;"„“”«»]\s*)$/u;
 const YEAR = /^(1[89]\d\d|20\d\d|2100)$/;
+// Module constants: a pattern literal in the token loop is a new RegExp object for every token.
+const DIGIT_START = /^\p{Nd}/u;
+const NOT_DIGITS = /\D/g;
+const LEADING_ZEROS = /^0+(?=\d)/;
 
 /**
  * Anchors are what survives translation: names (romanised, folded), numbers (digits only, so that
@@ -30,12 +34,12 @@ export function extractAnchors(rec: ArticleRecord): { counts: Map<string, number
   const candidates: Array<{ norm: string; initial: boolean; para: number }> = [];
   for (const t of rec.tokens) {
     para = position.get(t.para) ?? -1;
-    if (/^\p{Nd}/u.test(t.norm)) {
+    if (DIGIT_START.test(t.norm)) {
       const ascii = asciiDigits(t.norm);
-      const digits = ascii.replace(/\D/g, '');
+      const digits = ascii.replace(NOT_DIGITS, '');
       // "1.800 Meilen" is a number; only a bare four-digit token can be a year.
       if (YEAR.test(ascii)) add(`year:${digits}`);
-      else if (digits.length >= 2) add(`number:${digits.replace(/^0+(?=\d)/, '')}`);
+      else if (digits.length >= 2) add(`number:${digits.replace(LEADING_ZEROS, '')}`);
       continue;
     }
     if (!t.cap || t.norm.length < 3 || stop.has(t.norm)) continue;

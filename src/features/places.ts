@@ -50,6 +50,16 @@ function placeTable(lang: string): PlaceTable | null {
   return table;
 }
 
+/** Do the tokens from i on spell these stems, within one paragraph? */
+function namedAt(tokens: ArticleRecord['tokens'], i: number, stems: readonly string[]): boolean {
+  const para = tokens[i]!.para;
+  for (let k = 0; k < stems.length; k++) {
+    const t = tokens[i + k];
+    if (t === undefined || t.stem !== stems[k] || t.para !== para) return false;
+  }
+  return true;
+}
+
 /**
  * Countries and regions the article names in its own language, as ISO 3166 codes with the first
  * analysed paragraph each occurs in: one key for "Japan", "Giappone" and "Япония".
@@ -62,7 +72,7 @@ export function findPlaces(rec: ArticleRecord, position: ReadonlyMap<number, num
   for (let i = 0; i < tokens.length; i++) {
     const candidates = table.get(tokens[i]!.stem);
     if (!candidates) continue;
-    const hit = candidates.find((c) => c.stems.every((s, k) => tokens[i + k]?.stem === s && tokens[i + k]!.para === tokens[i]!.para));
+    const hit = candidates.find((c) => namedAt(tokens, i, c.stems));
     if (!hit) continue;
     const para = position.get(tokens[i]!.para);
     if (para !== undefined) out.push({ code: hit.code, para });

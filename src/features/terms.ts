@@ -5,9 +5,11 @@ import { makeToken, scanTokens } from '../language/tokenize.ts';
 const TITLE_WEIGHT = 2;
 const HEADING_WEIGHT = 1.5;
 const LEAD_WEIGHT = 2.5;
+// A module constant: a pattern literal inside `usable` would be a new RegExp object for every token.
+const DIGIT_START = /^\p{Nd}/u;
 
 function usable(norm: string, stop: ReadonlySet<string>): boolean {
-  return norm.length >= 2 && !/^\p{Nd}/u.test(norm) && !stop.has(norm);
+  return norm.length >= 2 && !DIGIT_START.test(norm) && !stop.has(norm);
 }
 
 /**
