@@ -64,3 +64,17 @@ test('sparse vectors: dot products and sums agree with plain maps; the strongest
     for (const id of top.ids) assert.ok(ma.get(id)! >= cut);
   }), { numRuns: 200 });
 });
+
+test('vector space: an interned article is its counts by id, ids ascending, whatever order its keys came in', () => {
+  const key = fc.oneof(fc.constantFrom(...KEYS), fc.string({ minLength: 1, maxLength: 6 }));
+  const doc = fc.array(fc.tuple(key, fc.integer({ min: -1, max: 9 })), { maxLength: 60 }).map((es) => new Map(es));
+  fc.assert(fc.property(fc.array(doc, { minLength: 1, maxLength: 8 }), (docs) => {
+    const space = new VectorSpace(weights);
+    for (const dims of docs) {
+      const v = space.intern(dims);
+      const want = [...dims].filter(([, n]) => n > 0).map(([k, n]) => [space.dict.find(k), n] as const).sort((a, b) => a[0] - b[0]);
+      assert.deepEqual([...v.ids], want.map(([id]) => id));
+      assert.deepEqual([...v.values], want.map(([, n]) => n));
+    }
+  }), { numRuns: 200 });
+});

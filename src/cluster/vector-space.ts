@@ -20,18 +20,26 @@ export class VectorSpace {
 
   /** An article's dimensions as a sparse vector of counts over interned ids. */
   intern(dims: ReadonlyMap<string, number>): Sparse {
-    const entries: Array<[number, number]> = [];
+    const ids: number[] = [];
+    const counts: number[] = [];
     for (const [k, tf] of dims) {
       if (tf <= 0) continue;
+      const known = this.dict.size;
       const id = this.dict.id(k);
-      if (id >= this.kindWeight.length) this.grow(id);
-      const kind = featureKind(k);
-      this.kindWeight[id] = this.weights[kind];
-      this.localKindWeight[id] = this.localWeights[kind];
-      this.isTerm[id] = kind === 'term' ? 1 : 0;
-      entries.push([id, tf]);
+      if (id >= known) this.register(id, k);
+      ids.push(id);
+      counts.push(tf);
     }
-    return sparseFrom(entries);
+    return sortedById(ids, counts);
+  }
+
+  /** A new key's kind weights: a key's kind never changes, so it is read once, when the key is first seen. */
+  private register(id: number, key: string): void {
+    if (id >= this.kindWeight.length) this.grow(id);
+    const kind = featureKind(key);
+    this.kindWeight[id] = this.weights[kind];
+    this.localKindWeight[id] = this.localWeights[kind];
+    this.isTerm[id] = kind === 'term' ? 1 : 0;
   }
 
   private grow(id: number): void {
@@ -105,8 +113,10 @@ export class VectorSpace {
   private pivotOf(term: number): number {
     const known = this.pivot[term]! - 1;
     if (known >= 0) return known;
-    const id = this.dict.id(`~${this.dict.key(term)}`);
-    if (id >= this.kindWeight.length) this.grow(id);
+    const key = `~${this.dict.key(term)}`;
+    const size = this.dict.size;
+    const id = this.dict.id(key);
+    if (id >= size) this.register(id, key);
     this.pivot[term] = id + 1;
     return id;
   }
@@ -126,4 +136,24 @@ export class VectorSpace {
 function widened<T extends { set(a: ArrayLike<number>): void }>(from: ArrayLike<number>, to: T): T {
   to.set(from);
   return to;
+}
+
+/**
+ * Distinct ids with their values as a sparse vector. An article's ids arrive in the order of its
+ * features, not of the ids: they are sorted as id × 2^16 + position in a Float64Array, whose native
+ * numeric sort is several times faster than sorting [id, value] pairs with a comparator.
+ */
+function sortedById(ids: readonly number[], values: readonly number[]): Sparse {
+  const n = ids.length;
+  if (n >= 65536) return sparseFrom(ids.map((id, i) => [id, values[i]!] as [number, number]));
+  const keyed = new Float64Array(n);
+  for (let i = 0; i < n; i++) keyed[i] = ids[i]! * 65536 + i;
+  keyed.sort();
+  const out = { ids: new Int32Array(n), values: new Float64Array(n) };
+  for (let i = 0; i < n; i++) {
+    const at = keyed[i]! % 65536;
+    out.ids[i] = ids[at]!;
+    out.values[i] = values[at]!;
+  }
+  return out;
 }
