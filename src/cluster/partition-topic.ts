@@ -97,17 +97,18 @@ export function joinSmallParts(clusters: ArticleId[][], mean: (a: number, b: num
 
 /** One average-link pass over `members` with their own idf. */
 function partitionOnce(members: readonly TopicMember[], space: VectorSpace, tuning: Tuning): { clusters: ArticleId[][]; mean: (a: number, b: number) => number } {
-  const localDf = new Map<number, number>();
   const perLanguage = new Map<string, number>();
-  for (const m of members) {
-    for (const id of m.tf.ids) localDf.set(id, (localDf.get(id) ?? 0) + 1);
-    perLanguage.set(m.lang, (perLanguage.get(m.lang) ?? 0) + 1);
+  for (const m of members) perLanguage.set(m.lang, (perLanguage.get(m.lang) ?? 0) + 1);
+  const localDf = space.countWithin(members.map((m) => m.tf));
+  try {
+    const weigh = (m: TopicMember) => {
+      const v = space.local(m.tf, localDf, members.length, perLanguage.get(m.lang)!);
+      return { vector: v, anchors: space.anchorsOf(v, m.lang === 'en') };
+    };
+    return averageLinkOver(members, weigh, tuning, tuning.refineThreshold);
+  } finally {
+    localDf.release();
   }
-  const weigh = (m: TopicMember) => {
-    const v = space.local(m.tf, localDf, members.length, perLanguage.get(m.lang)!);
-    return { vector: v, anchors: space.anchorsOf(v, m.lang === 'en') };
-  };
-  return averageLinkOver(members, weigh, tuning, tuning.refineThreshold);
 }
 
 /**

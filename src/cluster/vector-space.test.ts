@@ -34,13 +34,24 @@ test('vector space: local vectors equal the reference topic-local weighting', ()
   fc.assert(fc.property(fc.array(article, { minLength: 2, maxLength: 12 }), (docs) => {
     const space = new VectorSpace(weights);
     const tfs = docs.map((d) => space.intern(d));
-    const localDf = new Map<number, number>();
     const keyDf = new Map<string, number>();
-    docs.forEach((d, i) => {
-      for (const id of tfs[i]!.ids) localDf.set(id, (localDf.get(id) ?? 0) + 1);
+    docs.forEach((d) => {
       for (const k of d.keys()) keyDf.set(k, (keyDf.get(k) ?? 0) + 1);
     });
-    docs.forEach((d, i) => assert.ok(sameVector(byKey(space, space.local(tfs[i]!, localDf, docs.length)), localVector(d, keyDf, docs.length, weights))));
+    // Counted twice over, released in between: a released count leaves nothing behind.
+    for (const round of [0, 1]) {
+      const localDf = space.countWithin(round === 0 ? [...tfs, ...tfs] : tfs);
+      if (round === 0) {
+        localDf.release();
+        continue;
+      }
+      docs.forEach((d, i) => assert.ok(sameVector(byKey(space, space.local(tfs[i]!, localDf, docs.length)), localVector(d, keyDf, docs.length, weights))));
+      localDf.release();
+    }
+    assert.throws(() => {
+      space.countWithin(tfs);
+      space.countWithin(tfs);
+    }, /countWithin called while another count is open/);
   }), { numRuns: 100 });
 });
 
@@ -77,4 +88,16 @@ test('vector space: an interned article is its counts by id, ids ascending, what
       assert.deepEqual([...v.values], want.map(([, n]) => n));
     }
   }), { numRuns: 200 });
+});
+
+test('vector space: a count released after the space grew leaves no count behind', () => {
+  const space = new VectorSpace(weights);
+  const tf = space.intern(new Map([['flood', 2], ['@name:cremona', 1]]));
+  const open = space.countWithin([tf, tf]);
+  // Thousands of new dimensions while the count is open: the arrays grow under it.
+  space.intern(new Map(Array.from({ length: 3000 }, (_, i) => [`word${i}`, 1] as [string, number])));
+  open.release();
+  const again = space.countWithin([tf]);
+  assert.deepEqual([...tf.ids].map((id) => again.get(id)), [1, 1]);
+  again.release();
 });

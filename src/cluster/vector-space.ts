@@ -5,6 +5,11 @@ import { Dictionary, sparseFrom, sparseNormalized, type Sparse } from './sparse.
  * The stream's vector space: interned dimensions, their document frequencies so far, and the weight of
  * each dimension's kind. Vectors are weighted as `weightedVector` in article-vector.ts defines them.
  */
+/** Document frequencies within a set of articles. */
+export interface LocalCounts {
+  get(id: number): number;
+}
+
 export class VectorSpace {
   readonly dict = new Dictionary();
   private df = new Float64Array(1024);
@@ -14,6 +19,9 @@ export class VectorSpace {
   /** Per id, whether it is an anchor (0 not yet known, 1 no, 2 yes), and the pivot id + 1 of a term (0 not yet made): both looked up for every dimension of every vector the pass weighs. */
   private anchor = new Uint8Array(1024);
   private pivot = new Int32Array(1024);
+  /** Counts of a topic's dimensions while the pass weighs it (`countWithin`): zero outside that. */
+  private within = new Uint32Array(1024);
+  private withinIds: number[] = [];
   docs = 0;
 
   constructor(private readonly weights: KindWeights, private readonly localWeights: KindWeights = weights) {}
@@ -50,6 +58,7 @@ export class VectorSpace {
     this.isTerm = widened(this.isTerm, new Uint8Array(size));
     this.anchor = widened(this.anchor, new Uint8Array(size));
     this.pivot = widened(this.pivot, new Int32Array(size));
+    this.within = widened(this.within, new Uint32Array(size));
   }
 
   /** Counts one more document holding these dimensions. */
@@ -74,11 +83,34 @@ export class VectorSpace {
    * articles in that language (`sameLanguage` of them): in a topic written in many languages, a word
    * every English article has is no rarer for being absent from the German ones.
    */
-  local(tf: Sparse, localDf: ReadonlyMap<number, number>, n: number, sameLanguage = n): Sparse {
+  local(tf: Sparse, localDf: LocalCounts, n: number, sameLanguage = n): Sparse {
     return this.weighted(tf, this.localKindWeight, (id) => {
-      const d = localDf.get(id) ?? 0;
+      const d = localDf.get(id);
       return d < 2 ? 0 : Math.log((this.isTerm[id] ? sameLanguage : n) / d);
     });
+  }
+
+  /**
+   * In how many of these articles each dimension occurs, for `local`, until `release`. The pass weighs
+   * up to `refineWindow` articles of a topic each time it grows a tenth; counted in a Map, that was a
+   * hash lookup for every dimension of every article, twice. One count is open at a time.
+   */
+  countWithin(tfs: Iterable<Sparse>): LocalCounts & { release(): void } {
+    if (this.withinIds.length > 0) throw new Error('cluster: countWithin called while another count is open; release it first');
+    for (const tf of tfs) {
+      for (const id of tf.ids) {
+        if (id >= this.within.length) this.grow(id);
+        if (this.within[id]!++ === 0) this.withinIds.push(id);
+      }
+    }
+    // Read through `this`: weighing can make new pivot ids, and growing replaces the array.
+    return {
+      get: (id) => this.within[id] ?? 0,
+      release: () => {
+        for (const id of this.withinIds) this.within[id] = 0;
+        this.withinIds.length = 0;
+      },
+    };
   }
 
   /**
