@@ -6,6 +6,7 @@ import { roleLabel, rolePhrase } from './roles.ts';
 import { lookupName } from './gazetteer.ts';
 import { gazetteerAt, type Span } from './spans.ts';
 import { isGermanWord } from './common-words.ts';
+import { cutClassNoun } from './german-names.ts';
 import { mostlyLowerCase, nameOpener, type TokenContext } from './token-context.ts';
 
 /**
@@ -18,6 +19,7 @@ const prefixOf = (c: TokenContext, k: number): string | null =>
 
 /** Moves role words at the start of a span into `role` and reads the role written just before it. */
 export function attachRole(c: TokenContext, s: Span): void {
+  cutClassNoun(c, s);
   while (s.to - s.from > 1) {
     const a = c.tokens[s.from]!.norm;
     const phrase = s.to - s.from > 2 ? rolePhrase(a, c.tokens[s.from + 1]!.norm) : null;

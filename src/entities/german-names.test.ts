@@ -40,3 +40,16 @@ test('a town that opens a longer name is that name\'s, not a place of its own', 
 test('the German patterns stay German: an Italian "A 7" or "Bad" is no place of its own', () => {
   assert.deepEqual(describe(entitiesOf('Il treno A 7 era in ritardo.', 'it')).filter((m) => m.includes('A 7')), []);
 });
+
+// A noun of trade, rank, kind or standing before a name is no part of it.
+const CLASS_NOUNS: Array<[text: string, expected: string[]]> = [
+  ['Der Rapper Alpa Gun stand beim Label EMI unter Vertrag.', ['PER Alpa Gun', 'ORG EMI']],
+  ['Er zog in die Residenzstadt Mannheim und arbeitete für die Firma Grünenthal.', ['LOC Mannheim', 'ORG Grünenthal']],
+  ['Die Schlösser fielen an Kaiser Franz Joseph.', ['PER Franz Joseph']],
+];
+for (const [text, expected] of CLASS_NOUNS) {
+  test(`German class nouns: ${text.slice(0, 60)}`, { skip: noDictionary && !requireAll ? 'dict-freedict-deu-eng not installed' : false }, () => {
+    assert.ok(!noDictionary, 'German entity tests need dict-freedict-deu-eng (apt-get install dict-freedict-deu-eng)');
+    assert.deepEqual(describe(entitiesOf(text, 'de')), expected);
+  });
+}

@@ -1,5 +1,8 @@
 import type { EntityType } from './entity.ts';
 import { isKnownTown } from './cities.ts';
+import { organisationClass } from './context-cues.ts';
+import { isOrgWord } from './cues.ts';
+import type { Span } from './spans.ts';
 import { joinable, type TokenContext } from './token-context.ts';
 
 /**
@@ -84,4 +87,35 @@ export function germanNameAt(c: TokenContext, i: number): GermanName | null {
   const town = townAt(c, i);
   if (town > i + 1 && joinable(c, i + 1)) return { to: town, type: 'LOC', rule: 'de-town' };
   return null;
+}
+
+// Nouns of a person's trade or rank written before the name, capitalised like it: "Rapper Alpa Gun", "Kaiser Franz Joseph".
+const PERSON_NOUNS = new Set(`
+rapper rapperin sänger sängerin schauspieler schauspielerin musiker musikerin komponist komponistin dichter dichterin
+schriftsteller schriftstellerin maler malerin bildhauer bildhauerin architekt architektin fotograf fotografin journalist
+journalistin moderator moderatorin regisseur regisseurin produzent produzentin autor autorin kaiser kaiserin fürst fürstin
+herzog herzogin prinz prinzessin graf gräfin oberst major leutnant hauptmann kapitän admiral stürmer stürmerin torhüter
+torhüterin torwart verteidiger mittelfeldspieler nationalspieler spieler spielerin pfarrer pastor pater abt äbtissin
+`.trim().split(/\s+/));
+// A town called by its standing: "Residenzstadt Mannheim", "Hansestadt Rostock", "Gemeinde Kisdorf".
+const TOWN_NOUN = /(?:stadt|gemeinde)$/u;
+
+/**
+ * A class noun at the head of a German name says what the name is and is no part of it: "Rapper Alpa Gun",
+ * "Firma Grünenthal", "Erstligisten Litex Lovech", "Residenzstadt Mannheim". Organisation words proper stay
+ * ("Universität Hamburg", "Verlag Paul Haupt"): bodies are named with them.
+ */
+export function cutClassNoun(c: TokenContext, s: Span): void {
+  if (c.lang !== 'de' || s.to - s.from < 2 || s.sure || !/^ $/u.test(c.gaps[s.from + 1]!)) return;
+  const next = s.from + 1;
+  if (!(c.name[next] || c.firstName[next]) || c.initial[next]) return;
+  const w = c.tokens[s.from]!.norm;
+  let type: EntityType;
+  if (PERSON_NOUNS.has(w)) type = 'PER';
+  else if (TOWN_NOUN.test(w)) type = 'LOC';
+  else if (organisationClass('de', w) && !isOrgWord(w, 'de')) type = 'ORG';
+  else return;
+  s.from = next;
+  if (type === 'PER') s.person = true;
+  else s.cue = type;
 }

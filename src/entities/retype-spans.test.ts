@@ -74,3 +74,12 @@ test('property: any Italian text gives mentions that do not overlap and lie insi
     for (let i = 1; i < ms.length; i++) assert.ok(ms[i - 1]!.end <= ms[i]!.start, 'mentions in order, no overlap');
   }), { numRuns: 300, examples: [[['la', 'Corea', 'del', 'Nord']]] });
 });
+
+test('German: a lone organisation word and a code are no names, however the model leans; a sure name wins its overlaps', () => {
+  const { c, spans } = candidates('Am Montag prüfte die Polizei die ISBN und den 1. FC Nürnberg.', 'de');
+  // A model that calls everything an organisation, parts of names most of all.
+  const kept = retypeSpans(c, spans.map((s) => ({ ...s })), model({ bias: [0, 0, 5, 0], 'alt=part': [0, 0, 9, 0] }))
+    .map((s) => `${s.type} ${words(c, s)}`);
+  assert.deepEqual(kept.filter((k) => /Polizei|ISBN/.test(k)), []);
+  assert.ok(kept.includes('ORG 1 FC Nürnberg'), kept.join(' | '));
+});
