@@ -72,7 +72,9 @@ export function findPlaces(rec: ArticleRecord, position: ReadonlyMap<number, num
   for (let i = 0; i < tokens.length; i++) {
     const candidates = table.get(tokens[i]!.stem);
     if (!candidates) continue;
-    const hit = candidates.find((c) => namedAt(tokens, i, c.stems));
+    // A loop, not `find`: a closure over `i` would give every token's iteration a context object of its own.
+    let hit: { stems: string[]; code: string } | undefined;
+    for (let k = 0; k < candidates.length && !hit; k++) if (namedAt(tokens, i, candidates[k]!.stems)) hit = candidates[k];
     if (!hit) continue;
     const para = position.get(tokens[i]!.para);
     if (para !== undefined) out.push({ code: hit.code, para });
