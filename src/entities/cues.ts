@@ -121,7 +121,7 @@ const germanOrgForms = new Map<string, boolean>();
  * a name it says what kind of body the name is ("Chemiekonzern BASF"); after a place's adjective it is the
  * body's name ("Hamburger Mieterverein").
  */
-export const DE_ORG_HEAD = /(?:^|\p{L}{3})(?:tageblatt|tageblatts|anzeiger|anzeigers|rundschau|morgenpost|abendblatt|abendblatts|umschau)$|\p{L}{3}(?:verein|vereine|vereins|vereinigung|verband|verbände|verbandes|kammer|kammern|ministerium|ministeriums|bank|banken|sparkasse|gericht|gerichts|gerichtshof|gerichtshofs|partei|verlag|verlags|verlages|werke|werken|stiftung|nachrichtendienst|geheimdienst|pressedienst|bundesamt|landesamt|agentur|konzern|konzerns|gewerkschaft|zeitung|kurier|kuriers|tageblatt|tageblatts|anzeiger|rundschau|nachrichten|presse|morgenpost|abendblatt|abendblatts|umschau|hochschule|universität|gymnasium|akademie|genossenschaft|betriebe|brauerei|rundfunk|fernsehen)$/u;
+export const DE_ORG_HEAD = /(?:^|\p{L}{3})(?:tageblatt|tageblatts|anzeiger|anzeigers|rundschau|morgenpost|abendblatt|abendblatts|umschau)$|\p{L}{3}(?:verein|vereine|vereins|vereinigung|verband|verbände|verbandes|kammer|kammern|ministerium|ministeriums|bank|banken|sparkasse|gericht|gerichts|gerichtshof|gerichtshofs|partei|verlag|verlags|verlages|werke|stiftung|nachrichtendienst|geheimdienst|pressedienst|bundesamt|landesamt|agentur|konzern|konzerns|gewerkschaft|zeitung|kurier|kuriers|tageblatt|tageblatts|anzeiger|rundschau|nachrichten|presse|morgenpost|abendblatt|abendblatts|umschau|hochschule|universität|gymnasium|akademie|genossenschaft|betriebe|brauerei|rundfunk|fernsehen)$/u;
 
 export function isOrgWord(norm: string, lang: string): boolean {
   if (ORG_WORDS.has(norm)) return true;

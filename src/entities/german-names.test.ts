@@ -53,3 +53,19 @@ for (const [text, expected] of CLASS_NOUNS) {
     assert.deepEqual(describe(entitiesOf(text, 'de')), expected);
   });
 }
+
+// Bodies named by what they are for, and companies by their legal form, common nouns and all.
+const BODIES: Array<[text: string, expected: string[]]> = [
+  ['Laut dem Bundesverband deutscher Banken und der Bundesstiftung zur Aufarbeitung der SED-Diktatur lehrt er an der Hochschule für Technik und Wirtschaft des Saarlandes.',
+    ['ORG Bundesverband deutscher Banken', 'ORG Bundesstiftung zur Aufarbeitung der SED-Diktatur', 'ORG Hochschule für Technik und Wirtschaft des Saarlandes']],
+  ['Der Bundesverband deutscher Banken hat gewarnt.', ['ORG Bundesverband deutscher Banken']],
+  ['Das Konzept stammt von der Bilfinger Berger Projektentwicklung GmbH, nicht vom Unternehmen Läpple AG.',
+    ['ORG Bilfinger Berger Projektentwicklung GmbH', 'ORG Läpple AG']],
+  ['Er hofft, dass seine Partei zur Vernunft kommt.', []],
+];
+for (const [text, expected] of BODIES) {
+  test(`German bodies: ${text.slice(0, 60)}`, { skip: noDictionary && !requireAll ? 'dict-freedict-deu-eng not installed' : false }, () => {
+    assert.ok(!noDictionary, 'German entity tests need dict-freedict-deu-eng (apt-get install dict-freedict-deu-eng)');
+    assert.deepEqual(describe(entitiesOf(text, 'de')), expected);
+  });
+}

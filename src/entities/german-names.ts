@@ -1,7 +1,7 @@
 import type { EntityType } from './entity.ts';
 import { isKnownTown } from './cities.ts';
 import { organisationClass } from './context-cues.ts';
-import { isOrgWord } from './cues.ts';
+import { DE_ORG_HEAD, isOrgWord, ORG_SUFFIX, ORG_WORDS } from './cues.ts';
 import type { Span } from './spans.ts';
 import { joinable, type TokenContext } from './token-context.ts';
 
@@ -68,6 +68,31 @@ function prefixedPlaceAt(c: TokenContext, i: number): number {
   return j;
 }
 
+/**
+ * German institutions named by what they are for: "Bundesamt für Gesundheit", "Institut für Corporate
+ * Governance", "Bayerisches Staatsministerium für Unterricht und Kultus", "Bundesverband deutscher Banken",
+ * "Bundesstiftung zur Aufarbeitung der SED-Diktatur". Their nouns are common nouns.
+ */
+export function germanInstitutionAt(c: TokenContext, i: number): number {
+  const t = c.tokens[i]!;
+  const n = c.tokens.length;
+  let j = i + 1;
+  if (c.lang !== 'de' || !t.cap || j + 1 >= n || !joinable(c, j) || !c.tokens[j + 1]!.cap || !joinable(c, j + 1)) return i;
+  // "für", "zur", a genitive article, or a genitive plural adjective ("deutscher Banken").
+  const link = c.tokens[j]!.norm;
+  if (!/^(?:für|der|des|zur|zum)$/u.test(link) && !(!c.tokens[j]!.cap && /^\p{Ll}{3,}er$/u.test(link) && !c.stop.has(link))) return i;
+  if (!(ORG_SUFFIX.test(t.norm) || isOrgWord(t.norm, 'de') || (DE_ORG_HEAD.test(t.norm) && !/werke$/u.test(t.norm)) || FEDERAL_BODY.test(t.norm))) return i;
+  // "zur" after a bare organisation word is most often an idiom: "seine Partei (kommt) zur Vernunft".
+  if (/^zu[rm]$/u.test(link) && ORG_WORDS.has(t.norm)) return i;
+  j += 2;
+  const run = (): void => { while (j < n && joinable(c, j) && c.tokens[j]!.cap && !c.initial[j]) j++; };
+  run();
+  if (j + 1 < n && c.tokens[j]!.norm === 'und' && joinable(c, j + 1) && c.tokens[j + 1]!.cap) { j += 2; run(); }
+  // One genitive after what it is for: "… für Technik und Wirtschaft des Saarlandes", "… zur Aufarbeitung der SED-Diktatur".
+  if (/^(?:für|zur|zum)$/u.test(link) && j + 1 < n && /^(?:der|des)$/u.test(c.tokens[j]!.norm) && joinable(c, j) && joinable(c, j + 1) && c.tokens[j + 1]!.cap) { j++; run(); }
+  return j;
+}
+
 /** "1. FC Nürnberg", "1. FSV Mainz 05": the ordinal opens the club's name; the club itself is read by `club`. */
 export function numberedClubAt(c: TokenContext, i: number, club: (c: TokenContext, i: number) => number): number {
   if (i + 1 >= c.tokens.length || !/^\p{Nd}{1,2}$/u.test(c.tokens[i]!.norm) || !/^\.[ \t\u00a0]+$/u.test(c.gaps[i + 1]!)) return i;
@@ -118,4 +143,33 @@ export function cutClassNoun(c: TokenContext, s: Span): void {
   s.from = next;
   if (type === 'PER') s.person = true;
   else s.cue = type;
+}
+
+// Legal forms that close a company's name: "Bilfinger Berger Projektentwicklung GmbH", "Hays AG".
+const LEGAL_FORM = new Set(['ag', 'gmbh', 'kg', 'kgaa', 'inc', 'ltd', 'llc', 'plc', 'corp']);
+const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)$/u;
+
+/**
+ * A company's name runs back from its legal form over every capitalised word before it, common nouns
+ * included ("Projektentwicklung", "Verkehrsbetriebe"): German names its companies by what they do. The spans
+ * inside are merged into it. At most four words back, and never over an article or a class noun ("das Unternehmen Läpple AG").
+ */
+export function extendLegalForms(c: TokenContext, spans: Span[]): Span[] {
+  if (c.lang !== 'de') return spans;
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (LEGAL_FORM.has(c.tokens[s.to - 1]!.norm) && s.to - s.from >= 1) {
+      let k = s.from;
+      while (k > 0 && s.from - k < 4 && joinable(c, k) && c.tokens[k - 1]!.cap && c.word[k - 1] && !ARTICLE.test(c.tokens[k - 1]!.norm)
+        && !c.stop.has(c.tokens[k - 1]!.norm) && !organisationClass('de', c.tokens[k - 1]!.norm)) k--;
+      if (k < s.from) {
+        while (out.length > 0 && out.at(-1)!.from >= k) out.pop();
+        s.from = k;
+        s.type = 'ORG';
+        s.sure = true;
+      }
+    }
+    out.push(s);
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import type { EntityId, EntityType } from './entity.ts';
 import { COMPASS, DE_ORG_HEAD, DE_PLACE_NOUN, ORG_SUFFIX, IT_INSTITUTION_ADJECTIVE, IT_INSTITUTIONS, IT_PLACE_HEADS, isOrgWord, NAME_PARTICLES, ORG_CONNECTORS, ORG_WORDS } from './cues.ts';
 import { isKnownTown } from './cities.ts';
 import { lookupGazetteer, type GazetteerHit } from './gazetteer.ts';
-import { germanNameAt, numberedClubAt } from './german-names.ts';
+import { extendLegalForms, germanInstitutionAt, germanNameAt, numberedClubAt } from './german-names.ts';
 import { joinable, type TokenContext } from './token-context.ts';
 
 /** A candidate name: tokens [from, to), what is known of it so far. */
@@ -117,23 +117,10 @@ function capitalisedRun(c: TokenContext, i: number): number {
   }
 }
 
-const IT_INSTITUTION_HEADS = new Set(IT_INSTITUTIONS.map((p) => p[0]!));
+// A capitalised article at a sentence's start is no adjective of the name after it ("Der Bundesverband …").
+const DE_ARTICLE = /^(?:der|die|das|den|dem|des|eine|einen|einem|einer|eines)$/u;
 
-/**
- * German institutions named by what they are for: "Bundesamt für Gesundheit", "Institut für Corporate
- * Governance", "Bayerisches Staatsministerium für Unterricht und Kultus". Their nouns are common nouns.
- */
-function germanInstitutionAt(c: TokenContext, i: number): number {
-  const t = c.tokens[i]!;
-  let j = i + 1;
-  if (c.lang !== 'de' || !t.cap || j + 1 >= c.tokens.length || !/^(für|der|des)$/.test(c.tokens[j]!.norm)) return i;
-  if (!(ORG_SUFFIX.test(t.norm) || isOrgWord(t.norm, 'de'))) return i;
-  if (!joinable(c, j) || !c.tokens[j + 1]!.cap || !joinable(c, j + 1)) return i;
-  j += 2;
-  while (j < c.tokens.length && joinable(c, j) && c.tokens[j]!.cap && !c.initial[j]) j++;
-  if (j + 1 < c.tokens.length && c.tokens[j]!.norm === 'und' && joinable(c, j + 1) && c.tokens[j + 1]!.cap) j += 2;
-  return j;
-}
+const IT_INSTITUTION_HEADS = new Set(IT_INSTITUTIONS.map((p) => p[0]!));
 
 const DE_TOWN_CUES = new Set(['in', 'nach', 'aus', 'stadt', 'gemeinde', 'raum']);
 const TOWN_MIN = 20_000;
@@ -217,7 +204,8 @@ export function candidateSpans(c: TokenContext): Span[] {
     const institution = germanInstitutionAt(c, i);
     if (institution > i) {
       // "Bayerischen Staatsministerium für …": a capitalised adjective before it belongs to the name.
-      const from = i > 0 && c.tokens[i - 1]!.cap && joinable(c, i) && /(?:e|en|er|es)$/.test(c.tokens[i - 1]!.norm) && out.at(-1)?.to !== i ? i - 1 : i;
+      const from = i > 0 && c.tokens[i - 1]!.cap && joinable(c, i) && /(?:e|en|er|es)$/.test(c.tokens[i - 1]!.norm) && !DE_ARTICLE.test(c.tokens[i - 1]!.norm)
+        && out.at(-1)?.to !== i ? i - 1 : i;
       out.push(span(from, institution, 'ORG', true));
       i = institution;
       continue;
@@ -232,7 +220,7 @@ export function candidateSpans(c: TokenContext): Span[] {
     // A capitalised adjective before an organisation word opens a name: "Deutsche Bank", "Europäische Zentralbank".
     const orgOpener = !c.name[i] && c.tokens[i]!.cap && i + 1 < n && joinable(c, i + 1) && c.tokens[i + 1]!.cap
       && (isOrgWord(c.tokens[i + 1]!.norm, c.lang) || (c.lang === 'de' && DE_ORG_HEAD.test(c.tokens[i + 1]!.norm) && germanInstitutionAt(c, i + 1) === i + 1))
-      && !c.initial[i] && !/^(?:der|die|das|den|dem|des|eine|einen|einem|einer|eines)$/u.test(c.tokens[i]!.norm) && /(?:e|en|er|es|em)$/u.test(c.tokens[i]!.norm);
+      && !c.initial[i] && !DE_ARTICLE.test(c.tokens[i]!.norm) && /(?:e|en|er|es|em)$/u.test(c.tokens[i]!.norm);
     // An organisation word before a name opens one too: "Sparkasse Köln-Bonn", "Universität Hamburg".
     const orgHead = !c.name[i] && !hit && c.tokens[i]!.cap && isOrgWord(c.tokens[i]!.norm, c.lang) && i + 1 < n && joinable(c, i + 1)
       && (c.name[i + 1] || gazetteerAt(c, i + 1) !== null);
@@ -250,5 +238,5 @@ export function candidateSpans(c: TokenContext): Span[] {
     out.push(...split(c, span(i, j)));
     i = j;
   }
-  return out;
+  return extendLegalForms(c, out);
 }
