@@ -4,9 +4,10 @@
  *
  * Most keys are carried by one id only (a sampled shingle of one article, a rare name): such a key keeps
  * the id itself, not a list of one, which halves what the index costs an article (the corpus keeps every
- * article's keys for as long as the stream runs). Ids are strings, so a list is never mistaken for one.
+ * article's keys for as long as the stream runs). Ids are strings or objects, never arrays, so a list is
+ * never mistaken for one; an object id is the same id only as the same object.
  */
-export class PostingIndex<Id extends string> {
+export class PostingIndex<Id extends string | object> {
   private readonly postings = new Map<string | number, Id | Id[]>();
 
   constructor(private readonly cap: number) {}
