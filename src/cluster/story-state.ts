@@ -1,6 +1,6 @@
 import type { ArticleId, StoryId, TopicId } from '../article.ts';
 import { accumulate, dotSum, type Sparse } from './sparse.ts';
-import { SumMap, type ReadonlySums } from './sum-map.ts';
+import { SumMap } from './sum-map.ts';
 
 /** What a story keeps of each article. */
 export interface StoryMember {
@@ -79,10 +79,14 @@ export function matchStory(m: StoryMember, s: StoryState, anchorWeight: number):
 }
 
 /** What a match compared, for explanations: the article's vector, the sum it met, over how many articles, and the discount. */
-export function matchedSides(m: StoryMember, s: StoryState, path: StoryMatch['path'], anchorWeight: number): { vector: Sparse; sum: ReadonlySums; size: number; factor: number } {
+export function matchedSides(m: StoryMember, s: StoryState, path: StoryMatch['path'], anchorWeight: number): { vector: Sparse; sum: { get(id: number): number | undefined }; size: number; factor: number } {
   const same = s.byLang.get(m.lang);
   if (path === 'words') return { vector: m.vector, sum: same?.sum ?? new SumMap(), size: same?.size ?? 1, factor: 1 };
-  const sum = new Map(s.anchors);
-  if (same) for (const [k, x] of same.anchors) sum.set(k, (sum.get(k) ?? 0) - x);
-  return { vector: m.anchors, sum, size: Math.max(1, s.members.size - (same?.size ?? 0)), factor: anchorWeight };
+  // The other languages' anchors, read through: copying the story's whole anchor sum for every placement
+  // explained cost more than the match itself.
+  const others = (id: number): number | undefined => {
+    const all = s.anchors.get(id);
+    return all === undefined || !same ? all : all - (same.anchors.get(id) ?? 0);
+  };
+  return { vector: m.anchors, sum: { get: others }, size: Math.max(1, s.members.size - (same?.size ?? 0)), factor: anchorWeight };
 }
