@@ -63,6 +63,9 @@ test('numbers: decimals with one to three places read back in their language', (
     (n, places, [locale, lang]) => {
       // Three decimal zeros read as grouping by design ("1,000" is a thousand in any language).
       fc.pre(!(places === 3 && n % 1000 === 0 && n < 1e6));
+      // Swiss "1.001" (one and a thousandth) is German "1.001" (a thousand and one): with only the
+      // language to go by, it is read the German way (seed -2050496522 found it).
+      fc.pre(!(locale === 'de-CH' && places === 3 && n >= 1000 && n < 1e6));
       const x = n / 10 ** places;
       const s = new Intl.NumberFormat(locale, { minimumFractionDigits: places, maximumFractionDigits: places }).format(x);
       const r = parseNumber(s, lang);
