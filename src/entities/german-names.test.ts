@@ -69,3 +69,18 @@ for (const [text, expected] of BODIES) {
     assert.deepEqual(describe(entitiesOf(text, 'de')), expected);
   });
 }
+
+// Clubs named by a word and their town, or their town and a team word; a town's adjective opens none.
+const CLUBS: Array<[text: string, expected: string[]]> = [
+  ['Eintracht Frankfurt spielte gegen Mainz 05 und den FC Schalke 04, Bayer Leverkusen gegen Inter Mailand.',
+    ['ORG Eintracht Frankfurt', 'ORG Mainz 05', 'ORG FC Schalke 04', 'ORG Bayer Leverkusen', 'ORG Inter Mailand']],
+  ['Die Chicago Bulls schlugen die Philadelphia Flyers, Manchester United verlor gegen Stoke City.',
+    ['ORG Chicago Bulls', 'ORG Philadelphia Flyers', 'ORG Manchester United', 'ORG Stoke City']],
+  ['Er leitete den Frankfurter Bund für Volksbildung bis zum Ende des Warschauer Paktes.', []],
+];
+for (const [text, expected] of CLUBS) {
+  test(`German clubs: ${text.slice(0, 60)}`, { skip: noDictionary && !requireAll ? 'dict-freedict-deu-eng not installed' : false }, () => {
+    assert.ok(!noDictionary, 'German entity tests need dict-freedict-deu-eng (apt-get install dict-freedict-deu-eng)');
+    assert.deepEqual(describe(entitiesOf(text, 'de')), expected);
+  });
+}

@@ -1,5 +1,6 @@
 import type { EntityType } from './entity.ts';
 import { isKnownTown } from './cities.ts';
+import { lookupName } from './gazetteer.ts';
 import { organisationClass } from './context-cues.ts';
 import { DE_ORG_HEAD, isOrgWord, ORG_SUFFIX, ORG_WORDS } from './cues.ts';
 import type { Span } from './spans.ts';
@@ -98,6 +99,48 @@ export function numberedClubAt(c: TokenContext, i: number, club: (c: TokenContex
   if (i + 1 >= c.tokens.length || !/^\p{Nd}{1,2}$/u.test(c.tokens[i]!.norm) || !/^\.[ \t\u00a0]+$/u.test(c.gaps[i + 1]!)) return i;
   const j = club(c, i + 1);
   return j > i + 1 ? j : i;
+}
+
+// First words of clubs named "word + town": Latin virtues and tribes, works teams, the old sports associations,
+// and the foreign clubs German news names so ("Eintracht Frankfurt", "Bayer Leverkusen", "Dynamo Dresden", "Inter Mailand").
+const CLUB_FIRST = new Set(`
+eintracht fortuna concordia viktoria victoria alemannia arminia borussia germania teutonia hertha werder hansa kickers union
+preußen preussen bayer dynamo lokomotive lok chemie stahl motor empor energie turbine vorwärts rotation aufbau
+inter juventus sporting real atlético atletico olympique dinamo spartak zenit lazio panathinaikos olympiakos
+`.trim().split(/\s+/));
+// Last words of English clubs after their town: "Manchester United", "Stoke City", "Chicago Bulls".
+const TEAM_LAST = /^(?:united|city|town|rovers|wanderers|athletic|county|albion|rangers|hotspur|\p{L}{3,}s)$/u;
+
+// "Frankfurter", "Bremerhavens": an adjective or genitive of a town, which opens no club's name.
+const knownPlace = (w: string): boolean => w.length >= 3 && (isKnownTown(w, 'de') || lookupName(w)?.type === 'LOC');
+const derivedFromTown = (w: string): boolean => (w.endsWith('er') && knownPlace(w.slice(0, -2))) || (w.endsWith('s') && knownPlace(w.slice(0, -1)));
+
+/** A town's length at token i: a gazetteer place or a town GeoNames knows. */
+function placeAt(c: TokenContext, i: number, gazetteer: (c: TokenContext, i: number) => { type: EntityType; length: number } | null): number {
+  const hit = gazetteer(c, i);
+  if (hit) return hit.type === 'LOC' ? hit.length : 0;
+  return c.tokens[i]!.cap && isKnownTown(c.folded[i]!, 'de') ? 1 : 0;
+}
+
+/**
+ * Clubs named by a word and their town, or by their town and a team word: "Eintracht Frankfurt", "Inter
+ * Mailand", "Mainz 05", "Manchester United", "Chicago Bulls". The town alone would be read as the place.
+ */
+export function clubByTownAt(c: TokenContext, i: number, gazetteer: (c: TokenContext, i: number) => { type: EntityType; length: number } | null): number {
+  if (c.lang !== 'de' || !c.tokens[i]!.cap) return i;
+  const n = c.tokens.length;
+  if (CLUB_FIRST.has(c.tokens[i]!.norm) && i + 1 < n && spaced(c, i + 1)) {
+    const town = placeAt(c, i + 1, gazetteer);
+    if (town > 0) return i + 1 + town;
+  }
+  const town = placeAt(c, i, gazetteer);
+  const j = i + town;
+  if (town === 0 || j >= n || !spaced(c, j) || derivedFromTown(c.folded[j - 1]!)) return i;
+  if (/^0\p{Nd}$/u.test(c.tokens[j]!.norm)) return j + 1;
+  const t = c.tokens[j]!;
+  if (!t.cap || c.stop.has(t.norm) || c.firstName[j] || c.initial[j] || gazetteer(c, j) || !TEAM_LAST.test(t.norm) || !/^\p{Lu}\p{Ll}+$/u.test(c.text.slice(t.start, t.end))) return i;
+  // Two-word names: "Detroit Red Wings", "Philadelphia Flyers".
+  return j + 1;
 }
 
 /** A German name starting at token i that the capitalised-run rules would miss, or null. */

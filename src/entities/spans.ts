@@ -2,7 +2,7 @@ import type { EntityId, EntityType } from './entity.ts';
 import { COMPASS, DE_ORG_HEAD, DE_PLACE_NOUN, ORG_SUFFIX, IT_INSTITUTION_ADJECTIVE, IT_INSTITUTIONS, IT_PLACE_HEADS, isOrgWord, NAME_PARTICLES, ORG_CONNECTORS, ORG_WORDS } from './cues.ts';
 import { isKnownTown } from './cities.ts';
 import { lookupGazetteer, type GazetteerHit } from './gazetteer.ts';
-import { extendLegalForms, germanInstitutionAt, germanNameAt, numberedClubAt } from './german-names.ts';
+import { clubByTownAt, extendLegalForms, germanInstitutionAt, germanNameAt, numberedClubAt } from './german-names.ts';
 import { joinable, type TokenContext } from './token-context.ts';
 
 /** A candidate name: tokens [from, to), what is known of it so far. */
@@ -77,6 +77,8 @@ function clubAt(c: TokenContext, i: number): number {
   if (j + 1 < n && joinable(c, j) && /^\p{Nd}{2,4}$/u.test(c.tokens[j]!.norm) && joinable(c, j + 1) && c.tokens[j + 1]!.cap) j++;
   const from = j;
   while (j < n && joinable(c, j) && c.tokens[j]!.cap && c.word[j] && !c.initial[j] && !SPORTS_CLUB.has(c.tokens[j]!.norm)) j++;
+  // And its founding year after the town: "FC Schalke 04", "SV Darmstadt 98".
+  if (j > from && j < n && /^\s$/u.test(c.gaps[j]!) && /^(?:0\p{Nd}|[6-9]\p{Nd})$/u.test(c.tokens[j]!.norm)) j++;
   return j > from ? j : i;
 }
 
@@ -197,7 +199,7 @@ export function candidateSpans(c: TokenContext): Span[] {
   const n = c.tokens.length;
   let i = 0;
   while (i < n) {
-    const club = Math.max(clubAt(c, i), numberedClubAt(c, i, clubAt));
+    const club = Math.max(clubAt(c, i), numberedClubAt(c, i, clubAt), clubByTownAt(c, i, gazetteerAt));
     if (club > i) { out.push(span(i, club, 'ORG', true)); i = club; continue; }
     const inst = institutionAt(c, i);
     if (inst > i) { out.push(span(i, inst, 'ORG', true)); i = inst; continue; }
