@@ -1,6 +1,22 @@
 import type { ArticleRecord, Stage } from '../article.ts';
-import { detectLanguage } from './detect-language.ts';
+import { detectLanguage, LANGUAGE_TEXT_READ } from './detect-language.ts';
 import { toPrimarySubtag } from './language-codes.ts';
+
+/**
+ * The title and analysed paragraphs joined by newlines, as far as detectLanguage reads: a long article's
+ * tail is neither cut out nor joined.
+ */
+function languageText(rec: ArticleRecord): string {
+  const parts: string[] = rec.title ? [rec.title] : [];
+  let length = rec.title ? rec.title.length : -1;
+  for (const p of rec.paragraphs) {
+    if (length >= LANGUAGE_TEXT_READ) break;
+    if (p.repeatOf !== null) continue;
+    parts.push(rec.text.slice(p.start, p.end));
+    length += 1 + p.end - p.start;
+  }
+  return parts.join('\n');
+}
 
 /**
  * The article's language from its analysed paragraphs and title. A declared language (JSON `lang`,
@@ -8,9 +24,7 @@ import { toPrimarySubtag } from './language-codes.ts';
  * when detection cannot decide, and a disagreement is reported.
  */
 export const detectArticleLanguage: Stage = (rec: ArticleRecord): ArticleRecord => {
-  const parts = rec.paragraphs.filter((p) => p.repeatOf === null).map((p) => rec.text.slice(p.start, p.end));
-  if (rec.title) parts.unshift(rec.title);
-  const guess = detectLanguage(parts.join('\n'));
+  const guess = detectLanguage(languageText(rec));
   const declared = rec.declaredLang ? toPrimarySubtag(rec.declaredLang) : null;
   if (guess.code === 'und' && declared && declared !== 'und') {
     return {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectLanguage } from './detect-language.ts';
+import { detectLanguage, LANGUAGE_TEXT_READ } from './detect-language.ts';
 
 // Short news-like sentences written for this test (not taken from any corpus).
 const GOLDEN: Array<[string, string]> = [
@@ -83,6 +83,23 @@ test('detectLanguage: only a bounded sample is classified, so a huge article is 
   const guess = detectLanguage(huge);
   assert.equal(guess.code, 'de');
   assert.ok(performance.now() - t0 < 200, 'classifying 500 KB stays fast');
+});
+
+test('detectLanguage: reads exactly the first LANGUAGE_TEXT_READ characters, so a caller may pass only that prefix', () => {
+  // German, then English from a paragraph boundary that moves across the end of the mixed-language sample.
+  const de = 'Die Opposition kritisierte den Beschluss als zu zögerlich und kündigte an, im Bundestag eigene Vorschläge einzubringen, über die noch vor dem Sommer abgestimmt werden soll.';
+  const en = 'The minister told reporters that the government would not change its position on the matter, and that further talks with the opposition were planned for next week.';
+  let shorterDiffers = 0;
+  for (let paragraphs = 12; paragraphs < 25; paragraphs++) {
+    for (let pad = 0; pad < 170; pad += 14) {
+      const text = [...Array<string>(paragraphs).fill(de), `${'x'.repeat(pad)} ${en}`, ...Array<string>(40).fill(en)].join('\n');
+      const full = detectLanguage(text);
+      assert.deepEqual(detectLanguage(text.slice(0, LANGUAGE_TEXT_READ)), full);
+      if (JSON.stringify(detectLanguage(text.slice(0, LANGUAGE_TEXT_READ - 1))) !== JSON.stringify(full)) shorterDiffers++;
+    }
+  }
+  // One character fewer is not enough: the bound is tight.
+  assert.ok(shorterDiffers > 0, 'some text reads differently without its last character within the bound');
 });
 
 test('detectLanguage: rejects a non-string with a message naming the subsystem', () => {

@@ -23,6 +23,8 @@ const SAMPLE_CHARS = 3000;
 const MIX_CHARS = 5000;
 /** Chunks looked at for a second language; more are thinned out evenly, which keeps the share unbiased. */
 const MAX_CHUNKS = 5;
+/** detectLanguage reads no character of its text at or past this index: a caller may pass a prefix this long. */
+export const LANGUAGE_TEXT_READ = Math.max(SAMPLE_CHARS, MIX_CHARS) + 1;
 /** Below this, a guess is not worth making. */
 const MIN_CONFIDENCE = 0.3;
 /** Scripts whose letters are whole syllables or words: fewer of them make a sample. */
