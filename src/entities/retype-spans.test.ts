@@ -83,3 +83,9 @@ test('German: a lone organisation word and a code are no names, however the mode
   assert.deepEqual(kept.filter((k) => /Polizei|ISBN/.test(k)), []);
   assert.ok(kept.includes('ORG 1 FC Nürnberg'), kept.join(' | '));
 });
+
+test('German: a name read as a person from a role or a verb of saying stays a person, however the model leans', () => {
+  const { c, spans } = candidates('Gestern sagte Merlau das, und heute bestätigte Trainer Brylka es.', 'de');
+  const kept = retypeSpans(c, spans.map((s) => ({ ...s })), model({ bias: [0, 5, 0, 0] }, 9)).map((s) => `${s.type} ${words(c, s)}`);
+  assert.ok(kept.includes('PER Merlau') && kept.includes('PER Brylka'), kept.join(' | '));
+});
