@@ -84,3 +84,9 @@ for (const [text, expected] of CLUBS) {
     assert.deepEqual(describe(entitiesOf(text, 'de')), expected);
   });
 }
+
+test('a German compound noun with a name as modifier is no organisation of its own: the name is its part', { skip: noDictionary && !requireAll ? 'no dictionary' : false }, () => {
+  assert.ok(!noDictionary, 'needs dict-freedict-deu-eng');
+  const m = entitiesOf('Ein Sprecher der EU-Kommission lobte den VW-Konzern und die Vereinigten Saar-Elektrizitäts-AG.', 'de');
+  assert.deepEqual(m.map((x) => `${x.type} ${x.text}${x.part ? ' (part)' : ''}`), ['ORG EU (part)', 'ORG VW (part)', 'ORG Vereinigten Saar-Elektrizitäts-AG']);
+});

@@ -89,7 +89,9 @@ function capitalisedRun(c: TokenContext, i: number): number {
   let org = isOrgWord(c.tokens[i]!.norm, c.lang);
   for (;;) {
     // An organisation word closes a name even when it is a common noun: "Deutsche Bank", "Auswärtigen Amtes".
-    if (j < n && joinable(c, j) && c.tokens[j]!.cap && !c.name[j] && (isOrgWord(c.tokens[j]!.norm, c.lang)
+    // German "VW-Konzern", "EU-Kommission" are compound nouns whose modifier is the name ("Saar-Elektrizitäts-AG" is one name).
+    if (j < n && joinable(c, j) && c.tokens[j]!.cap && !c.name[j] && !(c.lang === 'de' && c.gaps[j] !== ' ' && !c.acronym[j])
+      && (isOrgWord(c.tokens[j]!.norm, c.lang)
       // After a capitalised adjective, a compound's head does too: "Hamburger Mieterverein", "Veitscher Magnesitwerke".
       || (c.lang === 'de' && j === i + 1 && c.gaps[j] === ' ' && DE_ORG_HEAD.test(c.tokens[j]!.norm)))) { org = true; j++; continue; }
     // A German place noun after a name: "Lehrter Bahnhof", "Neuendorfer Straße", "Weitinger Mühle".
