@@ -15,12 +15,12 @@ const MIN_FUNCTION_WORD = 3;
  */
 export function findGlueSplit(surface: string, vocabulary: ReadonlySet<string>, stop: ReadonlySet<string>): number | null {
   if (surface.length < MIN_GLUED) return null;
-  const known = (w: string) => vocabulary.has(w) || stop.has(w);
   const camel = LOWER_THEN_UPPER.exec(surface);
   if (camel) {
     const left = camel[1]!.toLowerCase();
     const right = camel[2]!.toLowerCase();
-    return known(left) && vocabulary.has(right) ? camel[1]!.length : null;
+    // No closure for "known": tsx keeps function names, so each named closure made is a call, here for most long tokens.
+    return (vocabulary.has(left) || stop.has(left)) && vocabulary.has(right) ? camel[1]!.length : null;
   }
   if (!CAPITALISED.test(surface)) return null;
   const lower = surface.toLowerCase();
