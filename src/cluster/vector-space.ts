@@ -1,21 +1,28 @@
-import { featureKind, type KindWeights } from './article-vector.ts';
+import { featureKind, type FeatureKind, type KindWeights } from './article-vector.ts';
 import { Dictionary, sparseFrom, sparseNormalized, type Sparse } from './sparse.ts';
 
-/**
- * The stream's vector space: interned dimensions, their document frequencies so far, and the weight of
- * each dimension's kind. Vectors are weighted as `weightedVector` in article-vector.ts defines them.
- */
 /** Document frequencies within a set of articles. */
 export interface LocalCounts {
   get(id: number): number;
 }
 
+/** Kind codes per id; 0 is an id not registered yet, which weighs nothing. */
+const KINDS: readonly FeatureKind[] = ['term', 'name', 'number', 'year', 'acronym', 'place', 'pivot'];
+const TERM = 1;
+const kindTable = (w: KindWeights): Float64Array => Float64Array.from([0, ...KINDS.map((k) => w[k])]);
+
+/**
+ * The stream's vector space: interned dimensions, their document frequencies so far, and the weight of
+ * each dimension's kind. Vectors are weighted as `weightedVector` in article-vector.ts defines them.
+ * Its arrays have a slot for every dimension the stream ever met (about 70 new ones an article on
+ * NTREX), so each slot is kept small: a kind code of one byte, not two weights of eight.
+ */
 export class VectorSpace {
   readonly dict = new Dictionary();
-  private df = new Float64Array(1024);
-  private kindWeight = new Float64Array(1024);
-  private localKindWeight = new Float64Array(1024);
-  private isTerm = new Uint8Array(1024);
+  private df = new Uint32Array(1024);
+  private kind = new Uint8Array(1024);
+  private readonly kindWeight: Float64Array;
+  private readonly localKindWeight: Float64Array;
   /** Per id, whether it is an anchor (0 not yet known, 1 no, 2 yes), and the pivot id + 1 of a term (0 not yet made): both looked up for every dimension of every vector the pass weighs. */
   private anchor = new Uint8Array(1024);
   private pivot = new Int32Array(1024);
@@ -24,7 +31,10 @@ export class VectorSpace {
   private withinIds: number[] = [];
   docs = 0;
 
-  constructor(private readonly weights: KindWeights, private readonly localWeights: KindWeights = weights) {}
+  constructor(weights: KindWeights, localWeights: KindWeights = weights) {
+    this.kindWeight = kindTable(weights);
+    this.localKindWeight = kindTable(localWeights);
+  }
 
   /** An article's dimensions as a sparse vector of counts over interned ids. */
   intern(dims: ReadonlyMap<string, number>): Sparse {
@@ -43,19 +53,14 @@ export class VectorSpace {
 
   /** A new key's kind weights: a key's kind never changes, so it is read once, when the key is first seen. */
   private register(id: number, key: string): void {
-    if (id >= this.kindWeight.length) this.grow(id);
-    const kind = featureKind(key);
-    this.kindWeight[id] = this.weights[kind];
-    this.localKindWeight[id] = this.localWeights[kind];
-    this.isTerm[id] = kind === 'term' ? 1 : 0;
+    if (id >= this.kind.length) this.grow(id);
+    this.kind[id] = KINDS.indexOf(featureKind(key)) + 1;
   }
 
   private grow(id: number): void {
     const size = Math.max(id + 1, this.df.length * 2);
-    this.df = widened(this.df, new Float64Array(size));
-    this.kindWeight = widened(this.kindWeight, new Float64Array(size));
-    this.localKindWeight = widened(this.localKindWeight, new Float64Array(size));
-    this.isTerm = widened(this.isTerm, new Uint8Array(size));
+    this.df = widened(this.df, new Uint32Array(size));
+    this.kind = widened(this.kind, new Uint8Array(size));
     this.anchor = widened(this.anchor, new Uint8Array(size));
     this.pivot = widened(this.pivot, new Int32Array(size));
     this.within = widened(this.within, new Uint32Array(size));
@@ -86,7 +91,7 @@ export class VectorSpace {
   local(tf: Sparse, localDf: LocalCounts, n: number, sameLanguage = n): Sparse {
     return this.weighted(tf, this.localKindWeight, (id) => {
       const d = localDf.get(id);
-      return d < 2 ? 0 : Math.log((this.isTerm[id] ? sameLanguage : n) / d);
+      return d < 2 ? 0 : Math.log((this.kind[id] === TERM ? sameLanguage : n) / d);
     });
   }
 
@@ -136,7 +141,7 @@ export class VectorSpace {
     for (let i = 0; i < v.ids.length; i++) {
       const id = v.ids[i]!;
       if (this.isAnchor(id)) keep.push([id, v.values[i]!]);
-      else if (english && this.isTerm[id]) keep.push([this.pivotOf(id), v.values[i]!]);
+      else if (english && this.kind[id] === TERM) keep.push([this.pivotOf(id), v.values[i]!]);
     }
     return sparseNormalized(sparseFrom(keep));
   }
@@ -157,7 +162,7 @@ export class VectorSpace {
     const entries: Array<[number, number]> = [];
     for (let i = 0; i < tf.ids.length; i++) {
       const id = tf.ids[i]!;
-      const w = kindWeight[id]! * idfOf(id);
+      const w = kindWeight[this.kind[id]!]! * idfOf(id);
       if (w > 0) entries.push([id, (1 + Math.log(tf.values[i]!)) * w]);
     }
     return sparseNormalized(sparseFrom(entries));
