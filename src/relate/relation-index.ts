@@ -27,6 +27,13 @@ const ANCHOR_CANDIDATES = 400;
 const RARE_ANCHOR = 200;
 
 /**
+ * A sampled shingle as its index key: its two low bits are zero, so shifting them out loses nothing,
+ * and the key fits V8's small integers. A 32-bit hash as a key was a heap number of its own for half
+ * of them (Node's V8 keeps 31 bits and a sign), held for as long as the stream runs.
+ */
+const shingleKey = (h: number): number => h >>> 2;
+
+/**
  * Finds, for a new article, the earlier article it copies or translates: exact duplicates by body hash,
  * near-duplicates by shingle overlap, translations by paragraph shape and shared anchors.
  * Candidates come from inverted indexes, so the work per article does not grow with the store.
@@ -51,7 +58,7 @@ export class RelationIndex {
     if (entry) Object.assign(entry, { lang: a.lang, features });
     else this.entries.set(a.id, (entry = { id: a.id, lang: a.lang, features, seen: 0 }));
     if (!this.byHash.has(a.features.bodyHash)) this.byHash.set(a.features.bodyHash, a.id);
-    for (const h of a.features.shingles) if (isSampledShingle(h)) this.byShingle.add(h, a.id);
+    for (const h of a.features.shingles) if (isSampledShingle(h)) this.byShingle.add(shingleKey(h), a.id);
     if (a.features.shape.length > 0) this.byShape.add(a.features.shape.length, entry);
     for (const k of a.features.anchors.keys()) this.byAnchor.add(k, entry);
   }
@@ -65,7 +72,7 @@ export class RelationIndex {
   }
 
   private findNearDuplicate(a: Indexed): Relation | null {
-    const sampled = Array.from(a.features.shingles).filter(isSampledShingle);
+    const sampled = Array.from(a.features.shingles).filter(isSampledShingle).map(shingleKey);
     let best: Relation | null = null;
     for (const [id] of this.byShingle.hits(sampled, Math.min(2, sampled.length))) {
       const other = this.entries.get(id);
