@@ -159,13 +159,31 @@ export class VectorSpace {
   }
 
   private weighted(tf: Sparse, kindWeight: Float64Array, idfOf: (id: number) => number): Sparse {
-    const entries: Array<[number, number]> = [];
-    for (let i = 0; i < tf.ids.length; i++) {
+    const n = tf.ids.length;
+    const values = new Float64Array(n);
+    const keep = new Uint8Array(n);
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
       const id = tf.ids[i]!;
       const w = kindWeight[this.kind[id]!]! * idfOf(id);
-      if (w > 0) entries.push([id, (1 + Math.log(tf.values[i]!)) * w]);
+      // A count below 1/e gives a negative value, kept: only a dimension that weighs nothing is left out.
+      if (w > 0 && (values[i] = (1 + Math.log(tf.values[i]!)) * w) !== 0) {
+        keep[i] = 1;
+        kept++;
+      }
     }
-    return sparseNormalized(sparseFrom(entries));
+    // Usually every dimension weighs something: the vector then shares the counts' ids (never written
+    // to), which the corpus keeps for every article twice otherwise.
+    if (kept === n) return sparseNormalized({ ids: tf.ids, values });
+    const ids = new Int32Array(kept);
+    const some = new Float64Array(kept);
+    for (let i = 0, j = 0; i < n; i++) {
+      if (keep[i]) {
+        ids[j] = tf.ids[i]!;
+        some[j++] = values[i]!;
+      }
+    }
+    return sparseNormalized({ ids, values: some });
   }
 }
 
