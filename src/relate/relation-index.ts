@@ -1,6 +1,7 @@
 import type { ArticleId, Features } from '../article.ts';
 import type { ResolvedConfig } from '../config.ts';
 import { PostingIndex } from '../cluster/posting-index.ts';
+import { sameKeys } from '../features/same-keys.ts';
 import { isSampledShingle, nearDuplicateEvidence, nearDuplicateScore } from './near-duplicates.ts';
 import type { Relation } from './relation.ts';
 import { closest } from './closest.ts';
@@ -52,7 +53,10 @@ export class RelationIndex {
 
   add(a: Indexed): void {
     // Only what a later lookup reads is kept: every article stays here for as long as the stream runs.
-    const { bodyHash, shingles, shape, anchors, anchorParagraphs, sounds } = a.features;
+    const { bodyHash, shingles, shape, anchorParagraphs, sounds } = a.features;
+    // Matching reads an anchor map's keys only, never its counts: where the paragraphs map has the same
+    // keys in the same order (as extraction builds them), it serves as both, one map fewer an article.
+    const anchors = sameKeys(a.features.anchors, anchorParagraphs) ? anchorParagraphs : a.features.anchors;
     const features = { bodyHash, shingles, shape, anchors, anchorParagraphs, sounds };
     let entry = this.entries.get(a.id);
     if (entry) Object.assign(entry, { lang: a.lang, features });

@@ -5,6 +5,7 @@
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Features } from '../article.ts';
+import { sameKeys } from '../features/same-keys.ts';
 import { ByteReader, ByteWriter } from './byte-writer.ts';
 
 const FORMAT = 1;
@@ -36,13 +37,6 @@ function readMap(r: ByteReader, value: () => number): Map<string, number> {
   for (let n = r.uint(); n > 0; n--) m.set(r.string(), value());
   return m;
 }
-
-const sameKeys = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) => {
-  if (a.size !== b.size) return false;
-  const bk = b.keys();
-  for (const k of a.keys()) if (bk.next().value !== k) return false;
-  return true;
-};
 
 const isSortedUnique = (a: Uint32Array) => a.every((x, i) => i === 0 || x > a[i - 1]!);
 
