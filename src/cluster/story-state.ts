@@ -12,11 +12,57 @@ export interface StoryMember {
   anchors: Sparse;
 }
 
+/** A sum to read: a story part's accumulated sums, or the one article a part holds. */
+export interface PartSum {
+  get(id: number): number | undefined;
+}
+
 /** The sums of a story's articles in one language. */
 export interface LanguagePart {
-  sum: SumMap;
-  anchors: SumMap;
+  sum: PartSum;
+  anchors: PartSum;
   size: number;
+}
+
+/**
+ * A part of one article reads that article's vectors instead of copying them into sums: in a story told
+ * in many languages most parts hold one article, and the copies were most of what the corpus kept of a
+ * story. It answers as a sum accumulated from that one vector would (`accumulate` drops values below
+ * 1e-12), so every score is the same to the last bit.
+ */
+class OneArticle implements PartSum {
+  constructor(readonly v: Sparse) {}
+
+  get(id: number): number | undefined {
+    const ids = this.v.ids;
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = ids[mid]!;
+      if (x === id) {
+        const y = this.v.values[mid]!;
+        return Math.abs(y) < 1e-12 ? undefined : y;
+      }
+      if (x < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+}
+
+/** The part's sums, made on its second article from the first one's vectors, as adding both one by one would. */
+function grown(part: LanguagePart): { sum: SumMap; anchors: SumMap } {
+  const made = (x: PartSum): SumMap => {
+    if (x instanceof SumMap) return x;
+    const sum = new SumMap();
+    accumulate(sum, (x as OneArticle).v);
+    return sum;
+  };
+  const sums = { sum: made(part.sum), anchors: made(part.anchors) };
+  part.sum = sums.sum;
+  part.anchors = sums.anchors;
+  return sums;
 }
 
 export interface StoryState {
@@ -41,10 +87,14 @@ export function newStory(id: StoryId, topic: TopicId): StoryState {
 export function addMember(s: StoryState, m: StoryMember): void {
   s.members.add(m.id);
   accumulate(s.anchors, m.anchors);
-  let part = s.byLang.get(m.lang);
-  if (!part) s.byLang.set(m.lang, (part = { sum: new SumMap(), anchors: new SumMap(), size: 0 }));
-  accumulate(part.sum, m.vector);
-  accumulate(part.anchors, m.anchors);
+  const part = s.byLang.get(m.lang);
+  if (!part) {
+    s.byLang.set(m.lang, { sum: new OneArticle(m.vector), anchors: new OneArticle(m.anchors), size: 1 });
+    return;
+  }
+  const sums = grown(part);
+  accumulate(sums.sum, m.vector);
+  accumulate(sums.anchors, m.anchors);
   part.size++;
 }
 
@@ -52,9 +102,14 @@ export function removeMember(s: StoryState, m: StoryMember): void {
   s.members.delete(m.id);
   accumulate(s.anchors, m.anchors, -1);
   const part = s.byLang.get(m.lang)!;
-  accumulate(part.sum, m.vector, -1);
-  accumulate(part.anchors, m.anchors, -1);
-  if (--part.size === 0) s.byLang.delete(m.lang);
+  if (part.size === 1) {
+    s.byLang.delete(m.lang);
+    return;
+  }
+  const sums = grown(part);
+  accumulate(sums.sum, m.vector, -1);
+  accumulate(sums.anchors, m.anchors, -1);
+  part.size--;
 }
 
 /** How an article compares with a story: its words with the story's articles in its language, or its anchors with the others. */
