@@ -25,12 +25,17 @@ const GOLDEN: Array<[text: string, expected: string[]]> = [
 const requireAll = process.env.PARALLAX_REQUIRE_ALL === '1';
 const noDictionary = germanNouns() === null;
 
-for (const [text, expected] of GOLDEN) {
-  test(`German names: ${text.slice(0, 60)}`, { skip: noDictionary && !requireAll ? 'dict-freedict-deu-eng not installed' : false }, () => {
-    assert.ok(!noDictionary, 'German entity tests need dict-freedict-deu-eng (apt-get install dict-freedict-deu-eng)');
-    assert.deepEqual(describe(entitiesOf(text, 'de')), expected);
-  });
+/** One test per row: the German entities of the text, as `TYPE text`, in order. */
+function goldenTable(label: string, rows: ReadonlyArray<[text: string, expected: string[]]>): void {
+  for (const [text, expected] of rows) {
+    test(`${label}: ${text.slice(0, 60)}`, { skip: noDictionary && !requireAll ? 'dict-freedict-deu-eng not installed' : false }, () => {
+      assert.ok(!noDictionary, 'German entity tests need dict-freedict-deu-eng (apt-get install dict-freedict-deu-eng)');
+      assert.deepEqual(describe(entitiesOf(text, 'de')), expected);
+    });
+  }
 }
+
+goldenTable('German names', GOLDEN);
 
 test('a town that opens a longer name is that name\'s, not a place of its own', { skip: noDictionary && !requireAll ? 'no dictionary' : false }, () => {
   assert.ok(!noDictionary, 'needs dict-freedict-deu-eng');
@@ -47,12 +52,7 @@ const CLASS_NOUNS: Array<[text: string, expected: string[]]> = [
   ['Er zog in die Residenzstadt Mannheim und arbeitete für die Firma Grünenthal.', ['LOC Mannheim', 'ORG Grünenthal']],
   ['Die Schlösser fielen an Kaiser Franz Joseph.', ['PER Franz Joseph']],
 ];
-for (const [text, expected] of CLASS_NOUNS) {
-  test(`German class nouns: ${text.slice(0, 60)}`, { skip: noDictionary && !requireAll ? 'dict-freedict-deu-eng not installed' : false }, () => {
-    assert.ok(!noDictionary, 'German entity tests need dict-freedict-deu-eng (apt-get install dict-freedict-deu-eng)');
-    assert.deepEqual(describe(entitiesOf(text, 'de')), expected);
-  });
-}
+goldenTable('German class nouns', CLASS_NOUNS);
 
 // Bodies named by what they are for, and companies by their legal form, common nouns and all.
 const BODIES: Array<[text: string, expected: string[]]> = [
@@ -63,12 +63,7 @@ const BODIES: Array<[text: string, expected: string[]]> = [
     ['ORG Bilfinger Berger Projektentwicklung GmbH', 'ORG Läpple AG']],
   ['Er hofft, dass seine Partei zur Vernunft kommt.', []],
 ];
-for (const [text, expected] of BODIES) {
-  test(`German bodies: ${text.slice(0, 60)}`, { skip: noDictionary && !requireAll ? 'dict-freedict-deu-eng not installed' : false }, () => {
-    assert.ok(!noDictionary, 'German entity tests need dict-freedict-deu-eng (apt-get install dict-freedict-deu-eng)');
-    assert.deepEqual(describe(entitiesOf(text, 'de')), expected);
-  });
-}
+goldenTable('German bodies', BODIES);
 
 // Clubs named by a word and their town, or their town and a team word; a town's adjective opens none.
 const CLUBS: Array<[text: string, expected: string[]]> = [
@@ -78,12 +73,7 @@ const CLUBS: Array<[text: string, expected: string[]]> = [
     ['ORG Chicago Bulls', 'ORG Philadelphia Flyers', 'ORG Manchester United', 'ORG Stoke City']],
   ['Er leitete den Frankfurter Bund für Volksbildung bis zum Ende des Warschauer Paktes.', []],
 ];
-for (const [text, expected] of CLUBS) {
-  test(`German clubs: ${text.slice(0, 60)}`, { skip: noDictionary && !requireAll ? 'dict-freedict-deu-eng not installed' : false }, () => {
-    assert.ok(!noDictionary, 'German entity tests need dict-freedict-deu-eng (apt-get install dict-freedict-deu-eng)');
-    assert.deepEqual(describe(entitiesOf(text, 'de')), expected);
-  });
-}
+goldenTable('German clubs', CLUBS);
 
 test('a German compound noun with a name as modifier is no organisation of its own: the name is its part', { skip: noDictionary && !requireAll ? 'no dictionary' : false }, () => {
   assert.ok(!noDictionary, 'needs dict-freedict-deu-eng');
