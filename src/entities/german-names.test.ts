@@ -80,3 +80,12 @@ test('a German compound noun with a name as modifier is no organisation of its o
   const m = entitiesOf('Ein Sprecher der EU-Kommission lobte den VW-Konzern und die Vereinigten Saar-Elektrizitäts-AG.', 'de');
   assert.deepEqual(m.map((x) => `${x.type} ${x.text}${x.part ? ' (part)' : ''}`), ['ORG EU (part)', 'ORG VW (part)', 'ORG Vereinigten Saar-Elektrizitäts-AG']);
 });
+
+// Rivers, mountains and regions FreeDict tags as geography: places though no town list holds them.
+const DICTIONARY_PLACES: Array<[text: string, expected: string[]]> = [
+  ['Die Bergsteiger verbrachten den Winter im Karakorum.', ['LOC Karakorum']],
+  ['Der Schnee lag früh auf dem Kaukasus.', ['LOC Kaukasus']],
+  ['Die Händler zogen durch Mähren nach Schlesien.', ['LOC Mähren', 'LOC Schlesien']],
+  ['Er lebte lange im Wallis.', ['LOC Wallis']],
+];
+goldenTable('German places from the dictionary', DICTIONARY_PLACES);

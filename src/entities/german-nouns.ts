@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Message } from '../article.ts';
+import { freedictPlaces, type PlaceKind } from './freedict-places.ts';
 
 /**
  * German common nouns from Debian's FreeDict German-English dictionary (`apt-get install
@@ -11,14 +12,15 @@ import type { Message } from '../article.ts';
  * the dictionary the extractor falls back on noun endings and says so through `germanNounsMessage`.
  *
  * The dictionary is 95 MB once unpacked; the noun list read from it (about 230,000 words) is cached as a
- * text file under ~/.cache/parallax (or $XDG_CACHE_HOME), keyed by the dictionary's size and date.
+ * text file under ~/.cache/parallax (or $XDG_CACHE_HOME), keyed by the dictionary's size and date, with the
+ * dictionary's geographic names and their kinds (freedict-places.ts).
  */
 
 const DEFAULT_PATH = '/usr/share/dictd/freedict-deu-eng.dict.dz';
 // Headword line: "Müller /mˈylɜ/ <masc, n, sg>", then the first translation line.
 const ENTRY = /^(\p{L}[\p{Ll}\p{Lu}ß-]*) \/[^\n]*?<([^>\n]*)>\n([^\n]*)/gmu;
 
-interface Lexicon { nouns: Set<string>; words: Set<string>; proper: Set<string> }
+interface Lexicon { nouns: Set<string>; words: Set<string>; proper: Set<string>; places: Map<string, PlaceKind> }
 let lexicon: Lexicon | null | undefined;
 
 function dictionaryPath(): string {
@@ -28,7 +30,7 @@ function dictionaryPath(): string {
 function cachePath(path: string): string {
   const st = statSync(path);
   const base = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
-  return join(base, 'parallax', `de-lexicon6-${st.size}-${Math.round(st.mtimeMs)}.txt`);
+  return join(base, 'parallax', `de-lexicon7-${st.size}-${Math.round(st.mtimeMs)}.txt`);
 }
 
 function parse(path: string): Lexicon {
@@ -47,7 +49,7 @@ function parse(path: string): Lexicon {
     else nouns.add(w);
   }
   for (const w of nouns) proper.delete(w);
-  return { nouns, words, proper };
+  return { nouns, words, proper, places: freedictPlaces(s) };
 }
 
 function load(): Lexicon | null {
@@ -58,8 +60,9 @@ function load(): Lexicon | null {
   try {
     cache = cachePath(path);
     if (existsSync(cache)) {
-      const [n = '', w = '', p = ''] = readFileSync(cache, 'utf8').split('\n\u0000\n');
-      return (lexicon = { nouns: new Set(n.split('\n')), words: new Set(w.split('\n')), proper: new Set(p.split('\n')) });
+      const [n = '', w = '', p = '', g = ''] = readFileSync(cache, 'utf8').split('\n\u0000\n');
+      const places = new Map(g.split('\n').map((line) => line.split('\t') as [string, PlaceKind]));
+      return (lexicon = { nouns: new Set(n.split('\n')), words: new Set(w.split('\n')), proper: new Set(p.split('\n')), places });
     }
   } catch {
     cache = null;
@@ -68,7 +71,8 @@ function load(): Lexicon | null {
   if (cache) {
     try {
       mkdirSync(dirname(cache), { recursive: true });
-      writeFileSync(cache, [lexicon.nouns, lexicon.words, lexicon.proper].map((set) => [...set].join('\n')).join('\n\u0000\n'));
+      const places = [...lexicon.places].map(([k, kind]) => `${k}\t${kind}`);
+      writeFileSync(cache, [...[lexicon.nouns, lexicon.words, lexicon.proper].map((set) => [...set].join('\n')), places.join('\n')].join('\n\u0000\n'));
     } catch {
       // A read-only home only costs the parse next time.
     }
@@ -84,6 +88,11 @@ export function germanNouns(): ReadonlySet<string> | null {
 /** Nouns that translate to English names ("Mittwoch", "Deutschland"): modifiers of compounds, never names alone. */
 export function germanProperNouns(): ReadonlySet<string> | null {
   return load()?.proper ?? null;
+}
+
+/** Geographic names of the dictionary, lower-case, words joined by one space -> kind; null without the dictionary. */
+export function germanPlaceNames(): ReadonlyMap<string, PlaceKind> | null {
+  return load()?.places ?? null;
 }
 
 /** Lower-case headwords (adjectives, verbs, adverbs), or null without the dictionary. */

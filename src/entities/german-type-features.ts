@@ -1,7 +1,7 @@
 import { isKnownTown } from './cities.ts';
 import { isCommonWord, isGermanNoun, isGermanWord } from './common-words.ts';
 import { lookupName } from './gazetteer.ts';
-import { germanProperNouns } from './german-nouns.ts';
+import { germanPlaceNames, germanProperNouns } from './german-nouns.ts';
 import type { Span } from './spans.ts';
 import type { TokenContext } from './token-context.ts';
 
@@ -42,6 +42,14 @@ function lexical(c: TokenContext, i: number): string {
   return 'unknown';
 }
 
+/** The kind of place FreeDict says the name is, as written or in the genitive ("Münsters"); null if none. */
+function placeKind(surface: string): string | null {
+  const places = germanPlaceNames();
+  if (!places) return null;
+  const key = surface.toLowerCase().replace(/\s+/gu, ' ');
+  return places.get(key) ?? (key.length > 4 && key.endsWith('s') ? places.get(key.slice(0, -1)) ?? null : null);
+}
+
 /** Appends the German features of span `s` to `f`. */
 export function germanFeatures(c: TokenContext, s: Span, f: string[]): void {
   const n = s.to - s.from;
@@ -63,6 +71,8 @@ export function germanFeatures(c: TokenContext, s: Span, f: string[]): void {
   // A town, and a town's adjective ("Berliner"), which GermEval calls LOCderiv: no name to score.
   const folded = c.folded.slice(s.from, s.to).join(' ');
   if (isKnownTown(folded, 'de')) f.push('de:town');
+  const place = placeKind(surface);
+  if (place) f.push('de:geo', `de:geo=${place}`, `de:geo|first=${first}`);
   const er = /^(.{3,}?)(?:er|ern)$/u.exec(c.folded[s.to - 1]!);
   if (er && (lookupName(er[1]!) !== null || isKnownTown(er[1]!, 'de'))) f.push('de:placeder');
 }
