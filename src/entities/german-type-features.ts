@@ -56,6 +56,9 @@ export function germanFeatures(c: TokenContext, s: Span, f: string[]): void {
   const first = lexical(c, s.from);
   const last = n > 1 ? lexical(c, s.to - 1) : first;
   const rule = s.type ?? 'O';
+  // An ending says one thing of a dictionary noun and another of a word no dictionary knows ("Kerze", "Garze"):
+  // the shared ending features are read with the last word's kind.
+  for (let k = 0; k < f.length; k++) if (f[k]!.startsWith('s2=') || f[k]!.startsWith('s3=')) f[k] = `${f[k]}|${last}`;
   f.push(`de:first=${first}`, `de:last=${last}`, `de:first=${first}|t=${rule}`, `de:first=${first}|len=${Math.min(n, 3)}`);
   if (c.initial[s.from]) f.push(`de:initial|first=${first}`);
   const proper = germanProperNouns();

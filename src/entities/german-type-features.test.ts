@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { defaults } from '../config.ts';
+import { analyzeArticle } from '../pipeline.ts';
+import { rawArticle } from '../testing/raw-article.ts';
+import { ruleTypedSpans } from './extract-entities.ts';
+import { germanNouns } from './german-nouns.ts';
+import { typeFeatures } from './type-features.ts';
+
+const requireAll = process.env.PARALLAX_REQUIRE_ALL === '1';
+const noDictionary = germanNouns() === null;
+
+/** The type model's features of the candidate written `name` in a German text. */
+function featuresOf(text: string, name: string): string[] {
+  const rec = analyzeArticle(rawArticle('test', text, { declaredLang: 'de' }), defaults);
+  const { context: c, spans } = ruleTypedSpans({ text: rec.text, paragraphs: rec.paragraphs, lang: 'de', tokens: rec.tokens }, true);
+  const k = spans.findIndex((s) => c.text.slice(c.tokens[s.from]!.start, c.tokens[s.to - 1]!.end) === name);
+  assert.ok(k >= 0, `no candidate "${name}" in "${text}"`);
+  return typeFeatures(c, spans, k);
+}
+
+// Text, candidate, features it must have, features it must not have.
+const FEATURES: Array<[text: string, name: string, present: string[], absent: string[]]> = [
+  // FreeDict's geography: a mountain range, a river, a region, with their kinds.
+  ['Die Bergsteiger verbrachten den Winter im Karakorum.', 'Karakorum', ['de:geo', 'de:geo=mountain'], []],
+  ['Die Kinder spielten am Ufer der Moskwa.', 'Moskwa', ['de:geo', 'de:geo=river'], []],
+  ['Er lebte lange im Wallis.', 'Wallis', ['de:geo=region'], []],
+  ['Der Zug hielt in Garzen.', 'Garzen', [], ['de:geo']],
+  // Endings are read with the word's kind: an unknown word's "-zen" is not a noun's.
+  ['Der Zug hielt in Garzen.', 'Garzen', ['s3=zen|unknown', 's2=en|unknown'], ['s3=zen']],
+];
+
+for (const [text, name, present, absent] of FEATURES) {
+  test(`German type features: ${name} has ${present.join(", ") || "-"}, not ${absent.join(", ") || "-"}`, { skip: noDictionary && !requireAll ? 'dict-freedict-deu-eng not installed' : false }, () => {
+    assert.ok(!noDictionary, 'German type features need dict-freedict-deu-eng (apt-get install dict-freedict-deu-eng)');
+    const f = featuresOf(text, name);
+    for (const x of present) assert.ok(f.includes(x), `${name}: expected ${x} among ${f.join(' ')}`);
+    for (const x of absent) assert.ok(!f.includes(x), `${name}: did not expect ${x}`);
+  });
+}
