@@ -26,6 +26,10 @@ const FEATURES: Array<[text: string, name: string, present: string[], absent: st
   ['Die Kinder spielten am Ufer der Moskwa.', 'Moskwa', ['de:geo', 'de:geo=river'], []],
   ['Er lebte lange im Wallis.', 'Wallis', ['de:geo=region'], []],
   ['Der Zug hielt in Garzen.', 'Garzen', [], ['de:geo']],
+  // A noun of a kind of place before the name, alone or as a compound's head.
+  ['Die Gemeinde Wolkenze hat einen neuen Bürgermeister.', 'Wolkenze', ['de:placeclass'], []],
+  ['Am Stausee Wolkenze wird gebadet.', 'Wolkenze', ['de:placeclass'], []],
+  ['Der Trainer Wolkenze hat gewonnen.', 'Wolkenze', [], ['de:placeclass']],
   // Endings are read with the word's kind: an unknown word's "-zen" is not a noun's.
   ['Der Zug hielt in Garzen.', 'Garzen', ['s3=zen|unknown', 's2=en|unknown'], ['s3=zen']],
 ];

@@ -50,6 +50,10 @@ function placeKind(surface: string): string | null {
   return places.get(key) ?? (key.length > 4 && key.endsWith('s') ? places.get(key.slice(0, -1)) ?? null : null);
 }
 
+// Nouns of kinds of place, alone or as a compound's head, written before a place's name: "die Gemeinde Inzigkofen",
+// "der Stausee Taiskirchen", "die Dörfer Hokkala", "das Großfürstentum Siebenbürgen", "der Fluss Saine".
+const PLACE_CLASS = /(?:dorf|dörfer|stadt|städte|gemeinde|gemeinden|ort|orte|ortsteil|ortsteile|ortschaft|weiler|insel|inseln|fluss|flüsse|berg|berge|see|hafen|region|kanton|kreis|bezirk|tal|kloster|fürstentum|herzogtum|grafschaft|provinz|land|kurort|kurorte|stadtteil|viertel|siedlung|gebirge|gipfel|halbinsel|bucht|stausee|bundesland|bundesstaat|hauptstadt|metropole|wüste)$/u;
+
 /** Appends the German features of span `s` to `f`. */
 export function germanFeatures(c: TokenContext, s: Span, f: string[]): void {
   const n = s.to - s.from;
@@ -76,6 +80,8 @@ export function germanFeatures(c: TokenContext, s: Span, f: string[]): void {
   if (isKnownTown(folded, 'de')) f.push('de:town');
   const place = placeKind(surface);
   if (place) f.push('de:geo', `de:geo=${place}`, `de:geo|first=${first}`);
+  const before = s.from > 0 && /^ $/u.test(c.gaps[s.from]!) ? c.tokens[s.from - 1]! : null;
+  if (before?.cap && PLACE_CLASS.test(before.norm)) f.push('de:placeclass');
   const er = /^(.{3,}?)(?:er|ern)$/u.exec(c.folded[s.to - 1]!);
   if (er && (lookupName(er[1]!) !== null || isKnownTown(er[1]!, 'de'))) f.push('de:placeder');
 }
