@@ -30,6 +30,10 @@ const FEATURES: Array<[text: string, name: string, present: string[], absent: st
   ['Die Gemeinde Wolkenze hat einen neuen Bürgermeister.', 'Wolkenze', ['de:placeclass'], []],
   ['Am Stausee Wolkenze wird gebadet.', 'Wolkenze', ['de:placeclass'], []],
   ['Der Trainer Wolkenze hat gewonnen.', 'Wolkenze', [], ['de:placeclass']],
+  // Words of place names in the language they are quoted in, first or last.
+  ['Das Boot fuhr den Ottawa River hinauf.', 'Ottawa River', ['de:foreignplace'], []],
+  ['Sie machten Urlaub am Lido di Jesolo.', 'Lido di Jesolo', ['de:foreignplace'], []],
+  ['Das sagte Peter Müller am Montag.', 'Peter Müller', [], ['de:foreignplace']],
   // Endings are read with the word's kind: an unknown word's "-zen" is not a noun's.
   ['Der Zug hielt in Garzen.', 'Garzen', ['s3=zen|unknown', 's2=en|unknown'], ['s3=zen']],
 ];

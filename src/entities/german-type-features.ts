@@ -26,6 +26,9 @@ const CLASSES: ReadonlyArray<[string, RegExp]> = [
   ['adjective', /(?:isch|ische|ischen|ischer|isches|ischem|sche|schen|scher)$/u],
 ];
 
+// English and Romance words of place names, which German text quotes as they are: "Hudson River", "Lido di Spina".
+const FOREIGN_PLACE_WORD = /^(?:river|lake|mount|mountains|island|islands|bay|street|road|avenue|square|bridge|castle|station|airport|centre|center|hall|house|park|valley|beach|lido|isola|rio|río|monte|lago|porto|puerto|playa|plaza|piazza|via|rue|place|pont|gorge|col|cerro|sierra|mont)$/u;
+
 const FOREIGN_LETTERS = /[àáâãåæçèéêëìíîïñòóôõøœšžčřłśźżőűýÿðþ]/u;
 // Letter patterns German words rarely have: English and Romance spellings of names and terms.
 const UNGERMAN = /(?:^c[^h]|[^s]c[^hk]|th|y|w$|ou|ee|oo|ea|qu|x|j[^aeiouä]|gh|ph)/u;
@@ -80,6 +83,7 @@ export function germanFeatures(c: TokenContext, s: Span, f: string[]): void {
   if (isKnownTown(folded, 'de')) f.push('de:town');
   const place = placeKind(surface);
   if (place) f.push('de:geo', `de:geo=${place}`, `de:geo|first=${first}`);
+  if (n > 1 && (FOREIGN_PLACE_WORD.test(c.tokens[s.from]!.norm) || FOREIGN_PLACE_WORD.test(lw))) f.push('de:foreignplace');
   const before = s.from > 0 && /^ $/u.test(c.gaps[s.from]!) ? c.tokens[s.from - 1]! : null;
   if (before?.cap && PLACE_CLASS.test(before.norm)) f.push('de:placeclass');
   const er = /^(.{3,}?)(?:er|ern)$/u.exec(c.folded[s.to - 1]!);
