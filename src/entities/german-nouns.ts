@@ -61,7 +61,7 @@ function load(): Lexicon | null {
     cache = cachePath(path);
     if (existsSync(cache)) {
       const [n = '', w = '', p = '', g = ''] = readFileSync(cache, 'utf8').split('\n\u0000\n');
-      const places = new Map(g.split('\n').map((line) => line.split('\t') as [string, PlaceKind]));
+      const places = new Map(g.split('\n').filter((line) => line !== '').map((line) => line.split('\t') as [string, PlaceKind]));
       return (lexicon = { nouns: new Set(n.split('\n')), words: new Set(w.split('\n')), proper: new Set(p.split('\n')), places });
     }
   } catch {
