@@ -5,6 +5,7 @@ import { nameId, personId, personParts } from './name-id.ts';
 import { candidateSpans, gazetteerAt, type Span } from './spans.ts';
 import { tokenContext, type TokenContext } from './token-context.ts';
 import { alternativeSpans } from './alternative-spans.ts';
+import { germanNameEnd } from './german-names.ts';
 import { retypeSpans, type TypeModel } from './retype-spans.ts';
 import { typeModelFor } from './type-models.ts';
 
@@ -173,7 +174,7 @@ export function entityMentions(input: EntityInput, model: TypeModel | null): Ent
   const final = model ? dropUnits(c, typed) : dropLoneGuesses(c, dropUnits(c, typed));
   return final.map((s) => {
     const start = c.tokens[s.from]!.start;
-    const end = c.tokens[s.to - 1]!.end;
+    const end = germanNameEnd(c, s);
     const mention: EntityMention = { kind: 'entity', start, end, text: c.text.slice(start, end), type: s.type!, entity: s.id!, role: s.role };
     if (compoundPart(c, s)) mention.part = true;
     return mention;

@@ -89,3 +89,12 @@ const DICTIONARY_PLACES: Array<[text: string, expected: string[]]> = [
   ['Er lebte lange im Wallis.', ['LOC Wallis']],
 ];
 goldenTable('German places from the dictionary', DICTIONARY_PLACES);
+
+// A ruler's numeral keeps its ordinal dot, at a sentence's end too; a numeral after no person's name does not.
+const REGNAL_NAMES: Array<[text: string, expected: string[]]> = [
+  ['Im Jahr 1966 besuchte Elisabeth II. die Insel.', ['PER Elisabeth II.']],
+  ['Papst Benedikt XVI. reiste nach Rom.', ['PER Benedikt XVI. (pope)', 'LOC Rom']],
+  ['Er traf Ludwig XIV.', ['PER Ludwig XIV.']],
+  ['Die Firma Siemens II. war pleite.', ['ORG Siemens II']],
+];
+goldenTable('German rulers', REGNAL_NAMES);

@@ -216,3 +216,16 @@ export function extendLegalForms(c: TokenContext, spans: Span[]): Span[] {
   }
   return out;
 }
+
+// A ruler's numeral, I to XXXIX: "Elisabeth II", "Ludwig XIV", "Benedikt XVI".
+const REGNAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
+/**
+ * Where a German name ends in the text: after a ruler's numeral, at its ordinal dot ("Elisabeth II.",
+ * "Ludwig XIV."), which German writes as part of the name, at a sentence's end too.
+ */
+export function germanNameEnd(c: TokenContext, s: Span): number {
+  const last = c.tokens[s.to - 1]!;
+  const regnal = c.lang === 'de' && s.type === 'PER' && s.to - s.from >= 2 && c.text[last.end] === '.' && REGNAL.test(c.text.slice(last.start, last.end));
+  return regnal ? last.end + 1 : last.end;
+}

@@ -91,8 +91,8 @@ export function tokenContext(text: string, tokens: readonly Token[], langTag: st
     // Two to eight code points are two to sixteen code units: no need to cut the surface out otherwise.
     const len = t.end - t.start;
     c.acronym[i] = t.cap && len >= 2 && len <= 16 && ACRONYM.test(text.slice(t.start, t.end));
-    // A function word opening a sentence is no given name, whichever list holds it ("Ein", "Man", "Will").
-    c.firstName[i] = t.cap && first.has(t.norm) && !isCalendarWord(t.norm, lang) && !isAbbreviation(t.norm) && !(initial && c.stop.has(t.norm));
+    // A German function word opening a sentence is no given name, whichever list holds it ("Ein", "Man", "Will").
+    c.firstName[i] = t.cap && first.has(t.norm) && !isCalendarWord(t.norm, lang) && !isAbbreviation(t.norm) && !(lang === 'de' && initial && c.stop.has(t.norm));
     const word = LETTER_START.test(t.norm);
     c.word[i] = word;
     if (word && t.cap && !initial) {
