@@ -5,7 +5,7 @@
  * the first. The corpus keeps every article's state for as long as the stream runs (DESIGN, "Known
  * limits"), so this is what memory grows by.
  *
- *   npm run bench:heap [-- INPUT...] [--limit N] [--every N]
+ *   npm run bench:heap [-- INPUT...] [--limit N] [--every N] [--retain-articles N|none]
  *   (default ../shared/data/ntrex/dev.jsonl, every document; needs node --expose-gc, which the script sets)
  */
 import { resolve } from 'node:path';
@@ -22,10 +22,17 @@ if (!gc) {
   process.exit(2);
 }
 const root = fileURLToPath(new URL('../', import.meta.url));
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { limit: { type: 'string' }, every: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { limit: { type: 'string' }, every: { type: 'string' }, 'retain-articles': { type: 'string' } } });
 const inputs = (positionals.length > 0 ? positionals : ['../shared/data/ntrex/dev.jsonl']).map((p) => resolve(root, p));
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
 const every = Number(values.every ?? 1000);
+// The window the corpus holds in full (Tuning.retainArticles); `none` holds every article, as before the window.
+const retain = values['retain-articles'];
+const tuning = retain === undefined ? {} : { retainArticles: retain === 'none' ? Infinity : Number(retain) };
+if (Number.isNaN(tuning.retainArticles)) {
+  console.error('bench:heap: --retain-articles takes a number of articles or "none"');
+  process.exit(2);
+}
 const cfg = resolveConfig();
 const mb = (x: number) => (x / 1048576).toFixed(0);
 // Typed arrays keep their contents outside the JS heap: both count.
@@ -37,7 +44,7 @@ const collected = () => {
 };
 
 const before = collected();
-const corpus = new Corpus(cfg);
+const corpus = new Corpus(cfg, tuning);
 let n = 0;
 for await (const r of readInputs(inputs)) {
   if (n >= limit) break;
@@ -45,8 +52,8 @@ for await (const r of readInputs(inputs)) {
   corpus.add(analyzeArticle(r.article, cfg));
   if (++n % every === 0) {
     const m = collected();
-    console.log(`${String(n).padStart(8)} articles  heap ${mb(m.heapUsed)} MB + array buffers ${mb(m.arrayBuffers)} MB  rss ${mb(m.rss)} MB  ${((held(m) - held(before)) / n / 1024).toFixed(1)} KB an article`);
+    console.log(`${String(n).padStart(8)} articles  heap ${mb(m.heapUsed)} MB + array buffers ${mb(m.arrayBuffers)} MB  rss ${mb(m.rss)} MB  ${((held(m) - held(before)) / n / 1024).toFixed(1)} KB an article  dormant ${corpus.dormant}`);
   }
 }
 const after = collected();
-console.log(`${n} articles, ${corpus.stories.size} stories: heap and array buffers ${mb(held(before))} -> ${mb(held(after))} MB, ${((held(after) - held(before)) / n / 1024).toFixed(1)} KB an article; rss ${mb(after.rss)} MB`);
+console.log(`${n} articles, ${corpus.stories.size} stories, ${corpus.dormant} dormant: heap and array buffers ${mb(held(before))} -> ${mb(held(after))} MB, ${((held(after) - held(before)) / n / 1024).toFixed(1)} KB an article; rss ${mb(after.rss)} MB`);

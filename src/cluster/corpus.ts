@@ -9,7 +9,7 @@ import { placeArticle, type Placement, type PlaceHost } from './place-article.ts
 import { refineTopic, type RefineHost } from './refine-topic.ts';
 import { accumulate, topIds, type Sparse } from './sparse.ts';
 import type { StoryChange } from './story-change.ts';
-import { addMember, newStory, removeMember, type StoryMember, type StoryState } from './story-state.ts';
+import { absorbStory, accumulatePart, addMember, newStory, removeDormantMember, removeMember, type StoryMember, type StoryState } from './story-state.ts';
 import { newTopic, topicProfile, type TopicState } from './topic-state.ts';
 import { defaultTuning, type Tuning } from './tuning.ts';
 import { VectorSpace } from './vector-space.ts';
@@ -18,17 +18,35 @@ export type { StoryState } from './story-state.ts';
 export type { TopicState } from './topic-state.ts';
 export type { Placement } from './place-article.ts';
 
-export interface MemberState extends StoryMember {
+/** What the corpus keeps of every article, dormant or not. */
+interface MemberBase {
+  id: ArticleId;
+  lang: string;
   seq: number;
-  /** Dimension counts. */
-  tf: Sparse;
-  /** Dimensions it is found by: its strongest, and its strongest anchors. */
-  keys: number[];
   day: number | null;
   /** The article it copies or translates, if any. */
   of: ArticleId | null;
   story: StoryId;
 }
+
+/** An article of a story still in the window: everything placing, relating and the merge/split pass read. */
+export interface WarmMember extends MemberBase, StoryMember {
+  dormant: false;
+  /** Dimension counts. */
+  tf: Sparse;
+  /** Dimensions it is found by: its strongest, and its strongest anchors. */
+  keys: number[];
+}
+
+/**
+ * An article of a story that left the window (`settle`): its vectors are let go (its story's sums keep
+ * what it added), and the relation index no longer holds it, so only an exact copy of it is found.
+ */
+export interface DormantMember extends MemberBase {
+  dormant: true;
+}
+
+export type MemberState = WarmMember | DormantMember;
 
 const INDEXED_DIMENSIONS = 24;
 const INDEXED_ANCHORS = 8;
@@ -57,6 +75,11 @@ export class Corpus implements RefineHost, PlaceHost {
   readonly storyAlias = new Map<StoryId, StoryId>();
   readonly topicAlias = new Map<TopicId, TopicId>();
   readonly changes: StoryChange[] = [];
+  /** Articles still held in full, oldest first (a Map keeps insertion order), with the seq to count from. */
+  private readonly warm = new Map<ArticleId, number>();
+  /** The latest day of a dated article so far: "now" for the window. */
+  private newestDay: number | null = null;
+  private dormantCount = 0;
   private seq = 0;
   readonly tuning: Tuning;
   readonly storyThreshold: number;
@@ -82,6 +105,7 @@ export class Corpus implements RefineHost, PlaceHost {
     this.join(m, placement.story);
     const t = this.topics.get(placement.topic)!;
     if (t.size >= 3 && this.step(t.size) > this.step(t.refinedAt)) refineTopic(this, t);
+    this.settle();
     return placement;
   }
 
@@ -95,6 +119,7 @@ export class Corpus implements RefineHost, PlaceHost {
     // Stored stories are as the pass left them.
     const t = this.topics.get(topic)!;
     t.refinedAt = t.size;
+    this.settle();
   }
 
   /**
@@ -111,10 +136,16 @@ export class Corpus implements RefineHost, PlaceHost {
       return;
     }
     const source = this.stories.get(c.from);
-    const moving = c.kind === 'merge' ? [...(source?.members ?? [])] : c.articles.filter((a) => this.members.has(a));
+    const moving = (c.kind === 'merge' ? [...(source?.members ?? [])] : c.articles.filter((a) => this.members.has(a))).map((id) => this.members.get(id)!);
     if (moving.length === 0) return;
     if (!this.stories.has(c.into)) this.openStory(c.into, this.openTopic(c.topic));
-    for (const id of moving) this.move(this.members.get(id)!, c.into);
+    // Dormant articles have no vectors to move one by one: a whole story with some moves at the level of
+    // its sums; one moved alone stays where this corpus has it (its story's sums keep it anyway).
+    if (c.kind === 'merge' && source && source.id !== c.into && moving.some((m) => m.dormant)) {
+      this.mergeWhole(source, this.stories.get(c.into)!);
+      return;
+    }
+    for (const m of moving) if (!m.dormant) this.move(m, c.into);
   }
 
   /** The changes made by the merge/split pass since the last call, in order. */
@@ -142,16 +173,51 @@ export class Corpus implements RefineHost, PlaceHost {
       this.topics.get(s.topic)!.stories.delete(s.id);
     }
     this.members.delete(id);
+    this.warm.delete(id);
+    if (old.dormant) this.dormantCount--;
   }
 
-  private member(id: ArticleId, lang: string, features: Features, day: number | null, of: ArticleId | null): MemberState {
+  /** Articles whose story left the window, their vectors let go. */
+  get dormant(): number {
+    return this.dormantCount;
+  }
+
+  /**
+   * Lets go of the articles that left the window: more than `retainArticles` arrivals ago and, when dated,
+   * more than `retainDays` before the newest article. Both, so that a stream out of date order (a
+   * backfill, ECB+) keeps what it may still need, and a busy day keeps what it was told. A dormant article
+   * (`DormantMember`) is no longer compared for copies and translations (exact copies are still found),
+   * nor re-clustered by the merge/split pass (which looks at a topic's most recent articles anyway); its
+   * story keeps its sums and index keys, so an article still joins it, scored as before. Each article is
+   * looked at about once per window, so the work per article stays flat.
+   */
+  private settle(): void {
+    for (const [id, at] of this.warm) {
+      if (this.seq - at <= this.tuning.retainArticles) return;
+      this.warm.delete(id);
+      const m = this.members.get(id);
+      if (!m || m.dormant) continue;
+      if (m.day !== null && this.newestDay !== null && this.newestDay - m.day <= this.tuning.retainDays) {
+        // Still within the days: looked at again a window later.
+        this.warm.set(id, this.seq);
+        continue;
+      }
+      this.relations.evict(id);
+      this.members.set(id, { dormant: true, id, lang: m.lang, seq: m.seq, day: m.day, of: m.of, story: m.story });
+      this.dormantCount++;
+    }
+  }
+
+  private member(id: ArticleId, lang: string, features: Features, day: number | null, of: ArticleId | null): WarmMember {
     const tf = this.space.intern(dimensions(features));
     this.space.count(tf);
     const vector = this.space.global(tf);
     const anchors = this.space.anchorsOf(vector, lang === 'en');
     const keys = [...new Set([...topIds(vector, INDEXED_DIMENSIONS), ...topIds(anchors, INDEXED_ANCHORS)])];
-    const m: MemberState = { id, lang, seq: this.seq++, tf, vector, anchors, keys, day, of, story: '' as StoryId };
+    const m: WarmMember = { dormant: false, id, lang, seq: this.seq++, tf, vector, anchors, keys, day, of, story: '' as StoryId };
     this.members.set(id, m);
+    this.warm.set(id, m.seq);
+    if (day !== null && (this.newestDay === null || day > this.newestDay)) this.newestDay = day;
     return m;
   }
 
@@ -187,7 +253,7 @@ export class Corpus implements RefineHost, PlaceHost {
     return s;
   }
 
-  private join(m: MemberState, storyId: StoryId): void {
+  private join(m: WarmMember, storyId: StoryId): void {
     const s = this.stories.get(storyId)!;
     m.story = storyId;
     addMember(s, m);
@@ -206,9 +272,12 @@ export class Corpus implements RefineHost, PlaceHost {
 
   private leave(m: MemberState): void {
     const s = this.stories.get(m.story)!;
-    removeMember(s, m);
     const t = this.topics.get(s.topic)!;
-    accumulate(t.sum, m.vector, -1);
+    if (m.dormant) removeDormantMember(s, m.id, m.lang);
+    else {
+      removeMember(s, m);
+      accumulate(t.sum, m.vector, -1);
+    }
     t.size--;
     s.first = null;
     s.last = null;
@@ -221,12 +290,21 @@ export class Corpus implements RefineHost, PlaceHost {
   }
 
   /** Moves an article to another story (of any topic); a story left empty is gone, pointing to `into`. */
-  move(m: MemberState, into: StoryId): void {
+  move(m: WarmMember, into: StoryId): void {
     if (m.story === into) return;
     const old = this.stories.get(m.story)!;
     this.leave(m);
     this.join(m, into);
     if (old.members.size === 0) this.dropStory(old, into);
+  }
+
+  /** Merges a whole story into another at the level of sums (dormant articles have no vectors to move one by one). */
+  private mergeWhole(from: StoryState, into: StoryState): void {
+    const ids = [...from.members];
+    if (from.topic !== into.topic) this.retopic(from, this.topics.get(into.topic)!);
+    absorbStory(into, from);
+    for (const id of ids) this.members.get(id)!.story = into.id;
+    this.dropStory(from, into.id);
   }
 
   dropStory(s: StoryState, into: StoryId): void {
@@ -243,10 +321,21 @@ export class Corpus implements RefineHost, PlaceHost {
   /** Moves a whole story to another topic. */
   retopic(s: StoryState, to: TopicState): void {
     const from = this.topics.get(s.topic)!;
-    for (const id of s.members) {
-      const m = this.members.get(id)!;
-      accumulate(from.sum, m.vector, -1);
-      accumulate(to.sum, m.vector, 1);
+    const members = [...s.members].map((id) => this.members.get(id)!);
+    const whole = members.some((m) => m.dormant);
+    if (whole) {
+      // The story's sums per language add up to its articles' vectors, which dormant articles no longer hold.
+      for (const part of s.byLang.values()) {
+        accumulatePart(from.sum, part.sum, -1);
+        accumulatePart(to.sum, part.sum, 1);
+      }
+    }
+    for (const m of members) {
+      if (m.dormant) continue;
+      if (!whole) {
+        accumulate(from.sum, m.vector, -1);
+        accumulate(to.sum, m.vector, 1);
+      }
       for (const k of m.keys) this.topicIndex.add(k, to.id);
     }
     from.size -= s.members.size;

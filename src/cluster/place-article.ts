@@ -7,7 +7,7 @@
  */
 import type { ArticleId, StoryId, TopicId } from '../article.ts';
 import type { Relation } from '../relate/relation.ts';
-import type { MemberState } from './corpus.ts';
+import type { MemberState, WarmMember } from './corpus.ts';
 import { round, sharedFeatures, type Explanation } from './explain.ts';
 import { topicIdFor } from './ids.ts';
 import { dayGap, timeFactor } from './partition-topic.ts';
@@ -53,7 +53,7 @@ export interface PlaceHost {
 /** Candidate stories compared in full, the most shared keys first. */
 const CANDIDATES = 64;
 
-export function placeArticle(h: PlaceHost, m: MemberState, relation: Relation | null): Placement {
+export function placeArticle(h: PlaceHost, m: WarmMember, relation: Relation | null): Placement {
   const ranked = rankStories(h, m);
   const best = ranked[0];
   const explainStory = (r: { story: StoryId; score: number; path: 'words' | 'anchors' }) => {
@@ -96,7 +96,7 @@ export function placeArticle(h: PlaceHost, m: MemberState, relation: Relation | 
 }
 
 /** Candidate stories by shared strong dimensions, scored by `matchStory` and time. */
-function rankStories(h: PlaceHost, m: MemberState): Array<{ story: StoryId; score: number; path: 'words' | 'anchors' }> {
+function rankStories(h: PlaceHost, m: WarmMember): Array<{ story: StoryId; score: number; path: 'words' | 'anchors' }> {
   const hits = new Map<StoryId, number>();
   for (const [raw, n] of h.storyIndex.hits(m.keys)) {
     const s = h.resolveStory(raw);
@@ -116,7 +116,7 @@ function storyTimeFactor(tuning: Tuning, day: number | null, s: StoryState): num
   return timeFactor(day === null ? null : dayGap({ first: day, last: day }, s), tuning.activeDays, tuning.inactive);
 }
 
-function nearestTopic(h: PlaceHost, m: MemberState): { topic: TopicId; score: number } | null {
+function nearestTopic(h: PlaceHost, m: WarmMember): { topic: TopicId; score: number } | null {
   let best: { topic: TopicId; score: number } | null = null;
   const seen = new Set<TopicId>();
   for (const raw of h.topicIndex.hits(m.keys).keys()) {

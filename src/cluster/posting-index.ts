@@ -27,6 +27,21 @@ export class PostingIndex<Id extends string | object> {
     if (found.length > this.cap * 2) found.splice(0, found.length - this.cap);
   }
 
+  /** Takes `id` off `key`'s postings (an article that left the window); a list left with one id keeps it alone. */
+  remove(key: string | number, id: Id): void {
+    const found = this.postings.get(key);
+    if (found === undefined) return;
+    if (!Array.isArray(found)) {
+      if (found === id) this.postings.delete(key);
+      return;
+    }
+    const i = found.lastIndexOf(id);
+    if (i < 0) return;
+    found.splice(i, 1);
+    if (found.length === 1) this.postings.set(key, found[0]!);
+    else if (found.length === 0) this.postings.delete(key);
+  }
+
   get(key: string | number): readonly Id[] {
     const found = this.postings.get(key);
     if (found === undefined) return [];

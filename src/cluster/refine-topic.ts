@@ -6,6 +6,7 @@ import { assignStableIds, type StoryAtRefine } from './stable-ids.ts';
 import type { StoryChange } from './story-change.ts';
 import type { StoryState } from './story-state.ts';
 import { topicSimilarity, type TopicState } from './topic-state.ts';
+import type { MemberState, WarmMember } from './corpus.ts';
 import type { Tuning } from './tuning.ts';
 import type { VectorSpace } from './vector-space.ts';
 import { round } from './explain.ts';
@@ -18,19 +19,28 @@ export interface RefineHost {
   readonly space: VectorSpace;
   readonly stories: Map<StoryId, StoryState>;
   readonly topics: Map<TopicId, TopicState>;
-  readonly members: Map<ArticleId, { id: ArticleId; seq: number; lang: string; tf: Sparse; vector: Sparse; anchors: Sparse; day: number | null; of: ArticleId | null; story: StoryId }>;
+  readonly members: ReadonlyMap<ArticleId, MemberState>;
   readonly topicIndex: PostingIndex<TopicId>;
   readonly changes: StoryChange[];
   profile(t: TopicState): Sparse;
   topicOf(id: TopicId): TopicId;
   freshStoryId(founder: ArticleId): StoryId;
   openStory(id: StoryId, topic: TopicState): StoryState;
-  move(m: { id: ArticleId }, into: StoryId): void;
+  move(m: WarmMember, into: StoryId): void;
   retopic(s: StoryState, to: TopicState): void;
   dropTopic(t: TopicState, into: TopicId): void;
 }
 
 const INDEXED_DIMENSIONS = 24;
+
+const isWarm = (m: MemberState): m is WarmMember => !m.dormant;
+
+/** A member the pass took part in clustering: warm by construction (`all` holds no dormant one). */
+function warm(host: RefineHost, id: ArticleId): WarmMember {
+  const m = host.members.get(id)!;
+  if (m.dormant) throw new Error(`cluster: the merge/split pass reached dormant article ${id}; dormant articles must stay out of it (a bug in cluster/refine-topic.ts)`);
+  return m;
+}
 
 /**
  * The merge/split pass over one topic: first merge it with topics whose profiles have come to look
@@ -44,7 +54,8 @@ export function refineTopic(host: RefineHost, topic: TopicState): void {
   // Below `refineMinimum` a topic's own idf says little: it is re-clustered with the stream's weights.
   const small = t.size < Math.max(2, host.tuning.refineMinimum);
   if (t.size < 3) return;
-  const all = [...t.stories].flatMap((s) => [...host.stories.get(s)!.members].map((id) => host.members.get(id)!));
+  // Dormant articles (their story left the window) stay where they are, as articles older than the window do.
+  const all = [...t.stories].flatMap((s) => [...host.stories.get(s)!.members].map((id) => host.members.get(id)!)).filter(isWarm);
   all.sort((a, b) => a.seq - b.seq);
   const window = all.slice(-host.tuning.refineWindow);
   const inWindow = new Set(window.map((m) => m.id));
@@ -126,7 +137,7 @@ function moveInto(host: RefineHost, cluster: ArticleId[], target: { id: StoryId;
     const whole = moving.length === host.stories.get(old)!.members.size;
     // A story emptied into a younger one was split up rather than merged: a merge keeps the older id.
     const older = !created && earliest(host, host.stories.get(target.id)!) < earliest(host, host.stories.get(old)!);
-    for (const id of moving) host.move(host.members.get(id)!, target.id);
+    for (const id of moving) host.move(warm(host, id), target.id);
     host.changes.push(whole && older
       ? { kind: 'merge', from: old, into: target.id, topic: t.id, score }
       : { kind: 'move', from: old, into: target.id, articles: moving, created, topic: t.id, score });
@@ -140,7 +151,7 @@ function cohesion(host: RefineHost, cluster: ArticleId[]): number {
   const sum = new Map<number, number>();
   let self = 0;
   for (const id of cluster) {
-    const v = host.members.get(id)!.vector;
+    const v = warm(host, id).vector;
     accumulate(sum, v);
     self += sparseDot(v, v);
   }
@@ -187,6 +198,7 @@ function foundingScore(host: RefineHost, small: TopicState, other: TopicState): 
   let best = 0;
   for (const sid of small.stories) for (const id of host.stories.get(sid)!.members) {
     const m = host.members.get(id)!;
+    if (m.dormant) continue;
     best = Math.max(best, topicSimilarity(other, m.vector, m.anchors, host.tuning.anchorTopic));
   }
   return best;

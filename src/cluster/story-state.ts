@@ -112,6 +112,56 @@ export function removeMember(s: StoryState, m: StoryMember): void {
   part.size--;
 }
 
+/**
+ * Takes a dormant article (its vectors let go, corpus.ts) out of a story. Its words stay in the sums it
+ * was added to: only the counts drop. A part it held alone goes with it, exactly.
+ */
+export function removeDormantMember(s: StoryState, id: ArticleId, lang: string): void {
+  if (!s.members.delete(id)) return;
+  const part = s.byLang.get(lang);
+  if (!part) return;
+  if (--part.size <= 0) s.byLang.delete(lang);
+}
+
+/** Adds `sign ×` a part's sum (or its one article's vector) into `into`. */
+export function accumulatePart(into: SumMap, x: PartSum, sign = 1): void {
+  if (x instanceof OneArticle) {
+    accumulate(into, x.v, sign);
+    return;
+  }
+  for (const [k, v] of x as SumMap) {
+    const y = (into.get(k) ?? 0) + sign * v;
+    if (Math.abs(y) < 1e-12) into.delete(k);
+    else into.set(k, y);
+  }
+}
+
+/**
+ * Moves everything `from` holds into `into`, at the level of sums: what moving its members one by one
+ * would give, and the only way for members whose vectors were let go (dormant ones).
+ */
+export function absorbStory(into: StoryState, from: StoryState): void {
+  for (const id of from.members) into.members.add(id);
+  accumulatePart(into.anchors, from.anchors);
+  for (const [lang, part] of from.byLang) {
+    const target = into.byLang.get(lang);
+    if (!target) {
+      // A part of one article keeps reading that article's vector; a grown part is taken over as it is.
+      into.byLang.set(lang, { ...part });
+      continue;
+    }
+    const sums = grown(target);
+    accumulatePart(sums.sum, part.sum);
+    accumulatePart(sums.anchors, part.anchors);
+    target.size += part.size;
+  }
+  const span = (a: number | null, b: number | null, pick: (x: number, y: number) => number) => (a === null ? b : b === null ? a : pick(a, b));
+  into.first = span(into.first, from.first, Math.min);
+  into.last = span(into.last, from.last, Math.max);
+  from.members.clear();
+  from.byLang.clear();
+}
+
 /** How an article compares with a story: its words with the story's articles in its language, or its anchors with the others. */
 export interface StoryMatch {
   score: number;

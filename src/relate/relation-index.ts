@@ -67,6 +67,25 @@ export class RelationIndex {
     for (const k of a.features.anchors.keys()) this.byAnchor.add(k, entry);
   }
 
+  /**
+   * Lets go of an article (its story left the window): it is no longer compared, so only an exact copy
+   * of it is still found (by its body hash, which stays).
+   */
+  evict(id: ArticleId): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    const f = entry.features;
+    for (const h of f.shingles) if (isSampledShingle(h)) this.byShingle.remove(shingleKey(h), id);
+    if (f.shape.length > 0) this.byShape.remove(f.shape.length, entry);
+    for (const k of f.anchors.keys()) this.byAnchor.remove(k, entry);
+    this.entries.delete(id);
+  }
+
+  /** Articles held for comparison. */
+  get size(): number {
+    return this.entries.size;
+  }
+
   find(a: Indexed): Relation | null {
     const same = this.byHash.get(a.features.bodyHash);
     if (same !== undefined && same !== a.id && a.features.shingles.length > 0) {

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { resolveConfig } from '../config.ts';
+import { analyzeArticle } from '../pipeline.ts';
+import { rawArticle } from '../testing/raw-article.ts';
+import { Corpus } from './corpus.ts';
+
+const cfg = resolveConfig();
+const day = (d: number) => new Date(Date.UTC(2024, 0, 1) + d * 86_400_000).toISOString();
+const rec = (id: string, text: string, d: number | null) => analyzeArticle(rawArticle(id, text, { published: d === null ? null : day(d) }), cfg);
+
+const FLOOD = 'The river Po flooded Cremona on Tuesday night. Rescuers evacuated 3,200 residents as the water rose above nine metres.';
+const FLOOD2 = 'Floods in Cremona: the Po rose above nine metres on Tuesday night and 3,200 residents of Cremona were evacuated by rescuers.';
+const FLOOD3 = 'Cremona counts the damage after the Po flood: 3,200 residents evacuated on Tuesday night return home as the river falls.';
+const OTHERS = [
+  'The European Central Bank cut its deposit rate to 1.75 percent on Thursday, its president Lagarde said in Frankfurt.',
+  'A satellite launched from Kourou on Friday carries a laser cable test for the Leipzig observatory.',
+  'Kestrel recalls 41,000 electric scooters after battery fires in Bari and Lyon, the company said.',
+  'The final in Leipzig ended 2-1 after a late goal; 38,000 spectators saw the home side win the cup.',
+  'Dock workers in Rotterdam began a 48-hour strike over wages on Monday, halting container traffic.',
+  'A magnitude 5.8 earthquake shook the Peloponnese on Sunday; no casualties were reported in Kalamata.',
+];
+
+/** The flood story, then unrelated news for `gap` days, then a report of the flood again. */
+function stream(corpus: Corpus, gap: number) {
+  const first = [corpus.add(rec('f0', FLOOD, 0)), corpus.add(rec('f1', FLOOD2, 1))];
+  OTHERS.forEach((t, i) => corpus.add(rec(`o${i}`, t, 1 + Math.round((gap * (i + 1)) / OTHERS.length))));
+  return { first, later: corpus.add(rec('f2', FLOOD3, gap + 2)) };
+}
+
+test('window: articles older than the window are let go (dormant, out of the relation index); an article still joins their story, scored exactly as when nothing was let go', () => {
+  const small = new Corpus(cfg, { retainArticles: 3, retainDays: 10 });
+  const full = new Corpus(cfg);
+  const a = stream(small, 60);
+  const b = stream(full, 60);
+  assert.equal(b.later.story, b.first[0]!.story, 'the flood report joins the flood story');
+  assert.equal(a.later.story, a.first[0]!.story);
+  assert.equal(a.later.score, b.later.score);
+  assert.deepEqual(a.later.explanation, b.later.explanation);
+  assert.equal(full.dormant, 0);
+  assert.ok(small.dormant >= 2, `dormant: ${small.dormant}`);
+  assert.equal(small.members.get('f0' as never)!.dormant, true);
+  assert.ok(small.relations.size < full.relations.size, `${small.relations.size} held against ${full.relations.size}`);
+});
+
+test('window: articles within retainDays of the newest article stay whole, however many articles came since', () => {
+  const corpus = new Corpus(cfg, { retainArticles: 3, retainDays: 10 });
+  stream(corpus, 5);
+  assert.equal(corpus.dormant, 0);
+  assert.equal(corpus.members.get('f0' as never)!.dormant, false);
+});
+
+test('window: an exact copy of a dormant article is still found as its duplicate; a re-sent dormant article replaces its old version', () => {
+  const corpus = new Corpus(cfg, { retainArticles: 3, retainDays: 10 });
+  const { first } = stream(corpus, 60);
+  assert.equal(corpus.members.get('f1' as never)!.dormant, true);
+  const copy = corpus.add(rec('c0', FLOOD2, 70));
+  assert.equal(copy.relation?.kind, 'duplicate');
+  assert.equal(copy.relation?.of, 'f1');
+  assert.equal(copy.story, first[1]!.story);
+  // A new version of a dormant article: it leaves its story (counts drop) and is placed anew.
+  const flood = corpus.stories.get(first[0]!.story)!;
+  const before = flood.members.size;
+  const again = corpus.add(rec('f0', OTHERS[3]!, 71));
+  assert.notEqual(again.story, flood.id, 'the new version tells another story');
+  assert.equal(flood.members.size, before - 1);
+  assert.equal(corpus.stories.get(again.story)!.members.has('f0' as never), true);
+  assert.equal(corpus.members.get('f0' as never)!.dormant, false);
+});
+
+test('window: a whole story with dormant articles merged by another worker moves at the level of sums; none is left behind', () => {
+  const corpus = new Corpus(cfg, { retainArticles: 3, retainDays: 10 });
+  const { first, later } = stream(corpus, 60);
+  const other = corpus.members.get('o0' as never)!.story;
+  const from = first[0]!.story;
+  const topic = corpus.stories.get(other)!.topic;
+  const size = (id: typeof topic) => corpus.topics.get(id)?.size ?? 0;
+  const total = [...corpus.topics.values()].reduce((n, t) => n + t.size, 0);
+  assert.equal(corpus.members.get('f0' as never)!.dormant, true);
+  corpus.replay({ kind: 'merge', from, into: other, topic, score: 1 });
+  assert.equal(corpus.resolveStory(from), other);
+  for (const id of ['f0', 'f1', later.story === from ? 'f2' : 'f0']) assert.equal(corpus.members.get(id as never)!.story, other);
+  assert.ok(corpus.stories.get(other)!.members.has('f0' as never));
+  assert.equal([...corpus.topics.values()].reduce((n, t) => n + t.size, 0), total, 'no article is lost from the topics');
+  assert.ok(size(topic) >= 3);
+});
+
+// Five unrelated kinds of news, so that a stream holds several stories, some of them left idle.
+const GROUPS = [
+  ['flood', 'river', 'Cremona', 'Po', 'rescuers'],
+  ['bank', 'rate', 'Lagarde', 'inflation', 'Frankfurt'],
+  ['satellite', 'Kourou', 'launch', 'orbit', 'rocket'],
+  ['recall', 'battery', 'Kestrel', 'scooter', 'fires'],
+  ['final', 'Leipzig', 'goal', 'cup', 'stadium'],
+];
+const dated = fc.integer({ min: 0, max: GROUPS.length - 1 }).chain((g) => fc.record({
+  words: fc.array(fc.constantFrom(...GROUPS[g]!), { minLength: 5, maxLength: 20 }),
+  gap: fc.integer({ min: 0, max: 20 }),
+}));
+
+test('window: with a small window every article stays in exactly one live story, every dormant one too, and topic sizes add up', () => {
+  let withDormant = 0;
+  fc.assert(fc.property(fc.array(dated, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 6 }), (items, retain) => {
+    const corpus = new Corpus(cfg, { retainArticles: retain, retainDays: 5 });
+    let d = 0;
+    items.forEach((it, i) => corpus.add(rec(`a${i}`, `${it.words.join(' ')}.`, (d += it.gap))));
+    const seen = new Set<string>();
+    let stories = 0;
+    for (const s of corpus.stories.values()) {
+      assert.ok(s.members.size > 0);
+      for (const m of s.members) {
+        assert.ok(!seen.has(m), `${m} twice`);
+        seen.add(m);
+        assert.equal(corpus.members.get(m)!.story, s.id);
+      }
+      stories += s.members.size;
+    }
+    assert.equal(seen.size, items.length);
+    assert.equal([...corpus.topics.values()].reduce((n, t) => n + t.size, 0), stories);
+    assert.equal(corpus.dormant, [...corpus.members.values()].filter((m) => m.dormant).length);
+    if (corpus.dormant > 0) withDormant++;
+  }), { numRuns: 60 });
+  assert.ok(withDormant >= 10, `only ${withDormant} of 60 streams left anything dormant`);
+});
