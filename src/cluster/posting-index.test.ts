@@ -35,3 +35,28 @@ test('postings: what a key reads and what a query hits are those of the naive in
     assert.deepEqual([...index.hits(query, min)], [...expected]);
   }), { numRuns: 300 });
 });
+
+test('postings: an id taken off a key is never read or hit again; lists never trimmed read as the naive index without it', () => {
+  fc.assert(fc.property(fc.integer({ min: 1, max: 4 }), fc.array(fc.tuple(key, id), { maxLength: 60 }), fc.array(fc.tuple(key, id), { maxLength: 20 }), (cap, adds, removes) => {
+    const index = new PostingIndex<string>(cap);
+    const naive = new NaiveIndex(cap);
+    const added = new Map<string | number, Set<string>>();
+    for (const [k, i] of adds) {
+      // As the corpus uses it: an article is posted under a key once.
+      if (added.get(k)?.has(i)) continue;
+      added.set(k, (added.get(k) ?? new Set()).add(i));
+      index.add(k, i);
+      naive.add(k, i);
+    }
+    for (const [k, i] of removes) {
+      index.remove(k, i);
+      naive.lists.set(k, (naive.lists.get(k) ?? []).filter((x) => x !== i));
+    }
+    for (const [k, ids] of added) {
+      const read = [...index.get(k)];
+      for (const [rk, ri] of removes) if (rk === k) assert.ok(!read.includes(ri), `${ri} still read under ${String(k)}`);
+      if (ids.size <= 2 * cap) assert.deepEqual(read, naive.get(k), `key ${String(k)}`);
+      for (const [rk, ri] of removes) if (rk === k) assert.ok(!index.hits([k]).has(ri));
+    }
+  }), { numRuns: 300 });
+});
