@@ -98,3 +98,11 @@ const REGNAL_NAMES: Array<[text: string, expected: string[]]> = [
   ['Die Firma Siemens II. war pleite.', ['ORG Siemens II']],
 ];
 goldenTable('German rulers', REGNAL_NAMES);
+
+// A given name that is a noun only by a case ending ("Karst|en") still opens a name, whose surname may be a noun.
+const GIVEN_NAMES: Array<[text: string, expected: string[]]> = [
+  ['Der Trainer Karsten Baumann sagte das.', ['PER Karsten Baumann (coach)']],
+  ['Die Pläne stammen vom Landschaftsarchitekten Gilles Clément.', ['PER Gilles Clément']],
+  ['Er fuhr mit dem Ross davon.', []],
+];
+goldenTable('German given names', GIVEN_NAMES);

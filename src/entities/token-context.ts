@@ -2,8 +2,8 @@ import type { Token } from '../article.ts';
 import { foldToLatin } from '../features/transliterate.ts';
 import { stem } from '../language/stem.ts';
 import { stopwordsFor } from '../language/stopwords.ts';
-import { isAbbreviation, isCalendarWord, isCommonWord, isGermanNoun, isGermanWord } from './common-words.ts';
-import { germanWords } from './german-nouns.ts';
+import { isAbbreviation, isCalendarWord, isCommonWord, isGermanWord } from './common-words.ts';
+import { germanNouns, germanWords } from './german-nouns.ts';
 import { PER_CUES, SUBJECT_VERBS } from './cues.ts';
 import { firstNames } from './first-names.ts';
 import type { GazetteerHit } from './gazetteer.ts';
@@ -104,8 +104,8 @@ export function tokenContext(text: string, tokens: readonly Token[], langTag: st
   // A given name that is also a German noun ("Ross", "Johannes") counts only before a surname-like word.
   if (lang === 'de') {
     tokens.forEach((t, i) => {
-      // Only a name that is a noun as it stands needs that check; "Wolfgang" is merely "Wolf|gang".
-      if (!c.firstName[i] || !isGermanNoun(t.norm)) return;
+      // Only a name that is a noun as it stands needs that check: not "Wolf|gang", nor "Karst|en" read as a case form.
+      if (!c.firstName[i] || !germanNouns()?.has(t.norm)) return;
       const next = tokens[i + 1];
       c.firstName[i] = next !== undefined && next.cap && SPACES.test(c.gaps[i + 1] ?? '') && !c.stop.has(next.norm)
         && !isCommonWord(next.norm, lang, text.slice(next.start, next.end));
