@@ -7,7 +7,7 @@ import { lookupName } from './gazetteer.ts';
 import { gazetteerAt, type Span } from './spans.ts';
 import { isGermanWord } from './common-words.ts';
 import { cutClassNoun } from './german-names.ts';
-import { mostlyLowerCase, nameOpener, type TokenContext } from './token-context.ts';
+import { afterHonorific, mostlyLowerCase, nameOpener, type TokenContext } from './token-context.ts';
 
 /**
  * Roles, plausibility and type of each candidate span. Evidence, strongest first: the gazetteer, an
@@ -62,7 +62,8 @@ export function trimAndCheck(c: TokenContext, s: Span): boolean {
   }
   // German adjectives of names ("Berliner Journalisten", "Maxwellschen Gleichungen") are not names themselves.
   // A surname after a given name is a surname, whatever it looks like ("Charles Messier", "Christiane Holländer").
-  while (c.lang === 'de' && s.to > s.from && !(s.to - 1 > s.from && c.firstName[s.to - 2]) && derivedAdjective(c, s.to - 1)) s.to--;
+  // So is one after an honorific ("Herr Fischer": -scher is no adjective here).
+  while (c.lang === 'de' && s.to > s.from && !(s.to - 1 > s.from && c.firstName[s.to - 2]) && !afterHonorific(c, s.to - 1) && derivedAdjective(c, s.to - 1)) s.to--;
   if (s.to === s.from) return false;
   // "US-Präsident", "EU-Kommission": a name as the first part of a compound is no mention of its own
   // (GermEval's *part), except acronyms of bodies the gazetteer knows ("G7-Gipfel" still tells of the G7).

@@ -53,7 +53,7 @@ export const LOC_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
 
 /** Words before a name that say it is a person: honorifics and generic person nouns. */
 export const PER_CUES = set(`
-herr frau mr mrs ms dr prof sir dame signor signora sig dott monsieur madame mme señor señora sr sra senhor senhora pan pani
+herr herrn frau mr mrs ms dr prof sir dame signor signora sig dott monsieur madame mme señor señora sr sra senhor senhora pan pani
 schauspieler schauspielerin sänger sängerin autor autorin künstler künstlerin regisseur spieler spielerin
 attore attrice cantante scrittore scrittrice regista giocatore pilota
 actor actress singer writer author director player

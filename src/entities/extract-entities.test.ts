@@ -33,6 +33,9 @@ const GOLDEN: Array<[lang: string, text: string, expected: string[]]> = [
   ['de', 'Die Mannschaft reiste nach Kiel, wo die Rockband Fold Zandura in der Stadt Halle spielte. Die Erde dreht sich um die Sonne.',
     ['LOC Kiel', 'ORG Fold Zandura', 'LOC Halle', 'LOC Erde', 'LOC Sonne']],
   ['it', 'La società Trenord ha comunicato i nuovi orari.', ['ORG Trenord']],
+  // Surnames that are German nouns or look like adjectives are names after an honorific.
+  ['de', 'Am Montag sagte Herr Fischer in Berlin, Frau Wagner habe mit Herrn Schneider und Dr. Neumann gesprochen.',
+    ['PER Fischer (Mr)', 'LOC Berlin', 'PER Wagner (Mrs)', 'PER Schneider (Mr)', 'PER Neumann (Dr)']],
   ['en', 'President George W. Bush met Nico Rossi in Rome.', ['PER George W. Bush (president)', 'PER Nico Rossi', 'LOC Rome']],
   ['en', 'President Joe Biden met Prime Minister Fumio Kishida at the White House on Friday. NATO and the EU will meet in Brussels, a spokesman for Microsoft Corp. said.',
     ['PER Joe Biden (president)', 'PER Fumio Kishida (prime minister)', 'ORG White House', 'ORG NATO', 'ORG EU', 'LOC Brussels', 'ORG Microsoft Corp']],

@@ -21,7 +21,7 @@ const ROLE_WORDS: Record<string, string> = {
   premierministerin: 'prime minister', regierungschef: 'head of government', regierungschefin: 'head of government',
   außenminister: 'foreign minister', außenministerin: 'foreign minister', verteidigungsminister: 'defence minister',
   verteidigungsministerin: 'defence minister', sprecher: 'spokesperson', sprecherin: 'spokesperson',
-  herr: 'Mr', frau: 'Mrs', papst: 'pope', könig: 'king', königin: 'queen', bürgermeister: 'mayor', bürgermeisterin: 'mayor',
+  herr: 'Mr', herrn: 'Mr', frau: 'Mrs', papst: 'pope', könig: 'king', königin: 'queen', bürgermeister: 'mayor', bürgermeisterin: 'mayor',
   botschafter: 'ambassador', botschafterin: 'ambassador', senatorin: 'senator', gouverneur: 'governor',
   trainer: 'coach', chef: 'head', chefin: 'head', vorsitzende: 'chair', vorsitzender: 'chair', kollege: 'counterpart',
   kollegin: 'counterpart', generalsekretär: 'secretary general', staatssekretär: 'state secretary', abgeordnete: 'member of parliament',

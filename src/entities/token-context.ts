@@ -44,6 +44,9 @@ const ACRONYM = /^(?=.*\p{L})[\p{Lu}\p{Nd}]{2,8}$/u;
 const LETTER_START = /^\p{L}/u;
 const SPACES = /^\s+$/;
 const BLANKS = /^[ \t\u00a0\u202f]+$/u;
+// German honorifics, and the gap between one and the name ("Herr Fischer", "Dr. Neumann").
+const DE_HONORIFICS = new Set(['herr', 'herrn', 'frau', 'dr', 'prof']);
+const HONORIFIC_GAP = /^\.?[ \u00a0\u202f]+$/u;
 const HYPHEN = /^[-‐]$/u;
 const APOSTROPHE = /^['’]\s?$/u;
 const AMPERSAND = /^\s*&\s*$/u;
@@ -123,7 +126,14 @@ function nameToken(c: TokenContext, i: number): boolean {
   if (c.stop.has(t.norm) && (c.initial[i] || t.norm.length <= 5)) return false;
   if (roleLabel(t.norm) !== null || PER_CUES.has(t.norm)) return false;
   if (c.firstName[i]) return true;
+  // A surname that is also a German noun ("Fischer", "Wagner", "Neumann") is a name after an honorific.
+  if (afterHonorific(c, i)) return true;
   return !isCommonWord(t.norm, c.lang, c.text.slice(t.start, t.end));
+}
+
+/** German: does token i follow an honorific ("Herr Fischer", "Frau Wagner", "Dr. Neumann")? Then it is a name, whatever else it could be. */
+export function afterHonorific(c: TokenContext, i: number): boolean {
+  return c.lang === 'de' && i > 0 && DE_HONORIFICS.has(c.tokens[i - 1]!.norm) && HONORIFIC_GAP.test(c.gaps[i] ?? '');
 }
 
 /** Are tokens i-1 and i parts of one name as written ("Baden-Württemberg", "U.S.", "J. R. Tolkien", "d'Italia")? */
