@@ -26,14 +26,14 @@ const { values, positionals } = parseArgs({ allowPositionals: true, options: { l
 const inputs = (positionals.length > 0 ? positionals : ['../shared/data/ntrex/dev.jsonl']).map((p) => resolve(root, p));
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
 const every = Number(values.every ?? 1000);
-// The window the corpus holds in full (Tuning.retainArticles); `none` holds every article, as before the window.
+// The window the corpus holds in full (config `windowArticles`); `none` holds every article, as before the window.
 const retain = values['retain-articles'];
-const tuning = retain === undefined ? {} : { retainArticles: retain === 'none' ? Infinity : Number(retain) };
-if (Number.isNaN(tuning.retainArticles)) {
-  console.error('bench:heap: --retain-articles takes a number of articles or "none"');
+const windowArticles = retain === undefined ? undefined : retain === 'none' ? Number.MAX_SAFE_INTEGER : Number(retain);
+if (windowArticles !== undefined && !(Number.isSafeInteger(windowArticles) && windowArticles >= 1)) {
+  console.error('bench:heap: --retain-articles takes a whole number of articles or "none"');
   process.exit(2);
 }
-const cfg = resolveConfig();
+
 const mb = (x: number) => (x / 1048576).toFixed(0);
 // Typed arrays keep their contents outside the JS heap: both count.
 const held = (m: NodeJS.MemoryUsage) => m.heapUsed + m.arrayBuffers;
@@ -44,7 +44,8 @@ const collected = () => {
 };
 
 const before = collected();
-const corpus = new Corpus(cfg, tuning);
+const cfg = resolveConfig(windowArticles === undefined ? {} : { windowArticles });
+const corpus = new Corpus(cfg);
 let n = 0;
 for await (const r of readInputs(inputs)) {
   if (n >= limit) break;

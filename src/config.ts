@@ -24,6 +24,12 @@ export interface Options {
    * read by the browser too.
    */
   threads?: number;
+  /**
+   * The window the clustering holds in full: an article more than `windowArticles` arrivals old and, when
+   * dated, more than `windowDays` days older than the newest is let go (its story stays; DESIGN, the window).
+   */
+  windowArticles?: number;
+  windowDays?: number;
 }
 
 export interface ResolvedConfig {
@@ -35,6 +41,8 @@ export interface ResolvedConfig {
   readonly maxBytes: number;
   readonly batchSize: number;
   readonly threads: number;
+  readonly windowArticles: number;
+  readonly windowDays: number;
 }
 
 /** More analysis threads than this only add memory: the main thread (placement, store) is then the limit. */
@@ -50,6 +58,8 @@ export const defaults: ResolvedConfig = Object.freeze({
   maxBytes: 50 * 1024 * 1024,
   batchSize: 256,
   threads: 0,
+  windowArticles: 10_000,
+  windowDays: 30,
 });
 
 function unit(name: string, v: number | undefined, fallback: number): number {
@@ -73,8 +83,18 @@ export function resolveConfig(options: Options = {}): ResolvedConfig {
   if (!Number.isInteger(threads) || threads < 0 || threads > 64) {
     throw new RangeError(`config: threads must be a whole number from 0 (one per core) to 64, got ${String(options.threads)}`);
   }
+  const windowArticles = options.windowArticles ?? defaults.windowArticles;
+  if (!Number.isSafeInteger(windowArticles) || windowArticles < 1) {
+    throw new RangeError(`config: windowArticles must be a whole number of articles, at least 1, got ${String(options.windowArticles)}`);
+  }
+  const windowDays = options.windowDays ?? defaults.windowDays;
+  if (!Number.isSafeInteger(windowDays) || windowDays < 0) {
+    throw new RangeError(`config: windowDays must be a whole number of days, at least 0, got ${String(options.windowDays)}`);
+  }
   return Object.freeze({
     db: options.db ?? defaults.db,
+    windowArticles,
+    windowDays,
     batchSize,
     threads,
     storyThreshold: unit('storyThreshold', options.storyThreshold, defaults.storyThreshold),

@@ -92,3 +92,28 @@ test('cli: eval scores a gold file without letting ingestion see the gold fields
   assert.equal(e.language.accuracy, 1);
   assert.equal(parallax(['eval', gold, '--key', 'colour']).code, 2);
 });
+
+test('cli: --window and --window-days reach the clustering, and are checked at the edge', () => {
+  const dated = (id: string, text: string, published: string) => JSON.stringify({ id, title: `About ${id}`, text, lang: 'en', published });
+  const report = `${FLOOD} The mayor of Cremona asked the regional government for help with the repairs, and the army sent boats and pumps to the flooded districts along the river.`;
+  const input = [
+    dated('flood', report, '2024-01-01'),
+    dated('rate', RATE, '2024-02-10'),
+    // A near-copy of the first, three months on.
+    dated('flood-again', `${report} Schools in the town stay closed until the end of the week.`, '2024-04-01'),
+  ].join('\n');
+  const relationOf = (extra: string[]) => {
+    const db = join(dir, `window-${extra.length}.db`);
+    assert.equal(parallax(['analyze', '-', '--db', db, '--quiet', ...extra], `${input}\n`).code, 0);
+    const list = JSON.parse(parallax(['stories', '--db', db, '--json']).out) as Array<{ id: string }>;
+    const members = list.flatMap((s) => JSON.parse(parallax(['story', s.id, '--db', db, '--json']).out).members as Array<{ id: string; relation: { kind: string } | null }>);
+    const again = members.find((m) => m.id === 'flood-again')!;
+    return { stories: list.length, relation: again.relation?.kind ?? null };
+  };
+  assert.deepEqual(relationOf([]), { stories: 2, relation: 'near-duplicate' });
+  // With a window of one article, the first report has gone dormant: the copy still joins its story, by similarity.
+  assert.deepEqual(relationOf(['--window', '1', '--window-days', '0']), { stories: 2, relation: null });
+  const bad = parallax(['analyze', '-', '--window', '0'], '');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--window.*at least 1/);
+});

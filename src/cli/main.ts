@@ -14,9 +14,11 @@ import { parseInterval, watchCommand } from './watch.ts';
 
 const dbOption = () => new Option('--db <path>', 'SQLite database file, or a postgres:// URL').env('PARALLAX_DB').default('parallax.db');
 
-function config(opts: { db?: string; storyThreshold?: number; topicThreshold?: number; translationThreshold?: number; batch?: number; threads?: number }): ReturnType<typeof resolveConfig> {
+function config(opts: { db?: string; storyThreshold?: number; topicThreshold?: number; translationThreshold?: number; batch?: number; threads?: number; window?: number; windowDays?: number }): ReturnType<typeof resolveConfig> {
   const o: Options = {
     ...(opts.db !== undefined ? { db: opts.db } : {}),
+    ...(opts.window !== undefined ? { windowArticles: opts.window } : {}),
+    ...(opts.windowDays !== undefined ? { windowDays: opts.windowDays } : {}),
     ...(opts.batch !== undefined ? { batchSize: opts.batch } : {}),
     ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
     storyThreshold: opts.storyThreshold,
@@ -45,6 +47,16 @@ function tuning(c: Command): Command {
     .option('--threads <n>', `threads that analyse articles (default: one per core, at most ${MAX_THREADS}; 1 analyses on the main thread)`, (v: string) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
+      return n;
+    })
+    .option('--window <articles>', 'articles the clustering holds in full (default 10000): older ones, when also older than --window-days, keep their stories but are no longer compared for copies', (v: string) => {
+      const n = Number(v);
+      if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of articles, at least 1');
+      return n;
+    })
+    .option('--window-days <days>', 'days before the newest article within which every article is held in full (default 30)', (v: string) => {
+      const n = Number(v);
+      if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of days, at least 0');
       return n;
     });
 }

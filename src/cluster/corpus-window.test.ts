@@ -7,6 +7,8 @@ import { rawArticle } from '../testing/raw-article.ts';
 import { Corpus } from './corpus.ts';
 
 const cfg = resolveConfig();
+/** A config whose window is `articles` arrivals and `days` days. */
+const windowed = (articles: number, days: number) => resolveConfig({ windowArticles: articles, windowDays: days });
 const day = (d: number) => new Date(Date.UTC(2024, 0, 1) + d * 86_400_000).toISOString();
 const rec = (id: string, text: string, d: number | null) => analyzeArticle(rawArticle(id, text, { published: d === null ? null : day(d) }), cfg);
 
@@ -30,7 +32,7 @@ function stream(corpus: Corpus, gap: number) {
 }
 
 test('window: articles older than the window are let go (dormant, out of the relation index); an article still joins their story, scored exactly as when nothing was let go', () => {
-  const small = new Corpus(cfg, { retainArticles: 3, retainDays: 10 });
+  const small = new Corpus(windowed(3, 10));
   const full = new Corpus(cfg);
   const a = stream(small, 60);
   const b = stream(full, 60);
@@ -44,15 +46,15 @@ test('window: articles older than the window are let go (dormant, out of the rel
   assert.ok(small.relations.size < full.relations.size, `${small.relations.size} held against ${full.relations.size}`);
 });
 
-test('window: articles within retainDays of the newest article stay whole, however many articles came since', () => {
-  const corpus = new Corpus(cfg, { retainArticles: 3, retainDays: 10 });
+test('window: articles within windowDays of the newest article stay whole, however many articles came since', () => {
+  const corpus = new Corpus(windowed(3, 10));
   stream(corpus, 5);
   assert.equal(corpus.dormant, 0);
   assert.equal(corpus.members.get('f0' as never)!.dormant, false);
 });
 
 test('window: an exact copy of a dormant article is still found as its duplicate; a re-sent dormant article replaces its old version', () => {
-  const corpus = new Corpus(cfg, { retainArticles: 3, retainDays: 10 });
+  const corpus = new Corpus(windowed(3, 10));
   const { first } = stream(corpus, 60);
   assert.equal(corpus.members.get('f1' as never)!.dormant, true);
   const copy = corpus.add(rec('c0', FLOOD2, 70));
@@ -70,7 +72,7 @@ test('window: an exact copy of a dormant article is still found as its duplicate
 });
 
 test('window: a whole story with dormant articles merged by another worker moves at the level of sums; none is left behind', () => {
-  const corpus = new Corpus(cfg, { retainArticles: 3, retainDays: 10 });
+  const corpus = new Corpus(windowed(3, 10));
   const { first, later } = stream(corpus, 60);
   const other = corpus.members.get('o0' as never)!.story;
   const from = first[0]!.story;
@@ -102,7 +104,7 @@ const dated = fc.integer({ min: 0, max: GROUPS.length - 1 }).chain((g) => fc.rec
 test('window: with a small window every article stays in exactly one live story, every dormant one too, and topic sizes add up', () => {
   let withDormant = 0;
   fc.assert(fc.property(fc.array(dated, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 6 }), (items, retain) => {
-    const corpus = new Corpus(cfg, { retainArticles: retain, retainDays: 5 });
+    const corpus = new Corpus(windowed(retain, 5));
     let d = 0;
     items.forEach((it, i) => corpus.add(rec(`a${i}`, `${it.words.join(' ')}.`, (d += it.gap))));
     const seen = new Set<string>();

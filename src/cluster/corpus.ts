@@ -84,11 +84,15 @@ export class Corpus implements RefineHost, PlaceHost {
   readonly tuning: Tuning;
   readonly storyThreshold: number;
   readonly topicThreshold: number;
+  private readonly windowArticles: number;
+  private readonly windowDays: number;
 
   constructor(cfg: ResolvedConfig, tuning: Partial<Tuning> = {}) {
     this.tuning = { ...defaultTuning, ...tuning };
     this.storyThreshold = cfg.storyThreshold;
     this.topicThreshold = cfg.topicThreshold;
+    this.windowArticles = cfg.windowArticles;
+    this.windowDays = cfg.windowDays;
     this.relations = new RelationIndex(cfg);
     this.space = new VectorSpace(this.tuning.kinds, this.tuning.localKinds);
   }
@@ -183,8 +187,8 @@ export class Corpus implements RefineHost, PlaceHost {
   }
 
   /**
-   * Lets go of the articles that left the window: more than `retainArticles` arrivals ago and, when dated,
-   * more than `retainDays` before the newest article. Both, so that a stream out of date order (a
+   * Lets go of the articles that left the window: more than `windowArticles` arrivals ago and, when dated,
+   * more than `windowDays` before the newest article. Both, so that a stream out of date order (a
    * backfill, ECB+) keeps what it may still need, and a busy day keeps what it was told. A dormant article
    * (`DormantMember`) is no longer compared for copies and translations (exact copies are still found),
    * nor re-clustered by the merge/split pass (which looks at a topic's most recent articles anyway); its
@@ -193,11 +197,11 @@ export class Corpus implements RefineHost, PlaceHost {
    */
   private settle(): void {
     for (const [id, at] of this.warm) {
-      if (this.seq - at <= this.tuning.retainArticles) return;
+      if (this.seq - at <= this.windowArticles) return;
       this.warm.delete(id);
       const m = this.members.get(id);
       if (!m || m.dormant) continue;
-      if (m.day !== null && this.newestDay !== null && this.newestDay - m.day <= this.tuning.retainDays) {
+      if (m.day !== null && this.newestDay !== null && this.newestDay - m.day <= this.windowDays) {
         // Still within the days: looked at again a window later.
         this.warm.set(id, this.seq);
         continue;

@@ -43,13 +43,6 @@ export interface Tuning {
   readonly refineMinimum: number;
   /** The most recent articles of a topic that the merge/split pass looks at; older ones stay where they are. */
   readonly refineWindow: number;
-  /**
-   * The window the corpus holds in full: a story with no new article for this many arrivals, and (when
-   * dated) none within `retainDays` of the newest, lets go of its articles' vectors and relation entries
-   * (corpus.ts, `settle`). Memory then grows with the stories, not with every article.
-   */
-  readonly retainArticles: number;
-  readonly retainDays: number;
 }
 
 export const defaultTuning: Tuning = Object.freeze({
@@ -67,6 +60,4 @@ export const defaultTuning: Tuning = Object.freeze({
   refineGrowth: 1.1,
   refineMinimum: 6,
   refineWindow: 160,
-  retainArticles: 10_000,
-  retainDays: 30,
 });
