@@ -34,31 +34,22 @@ const unitNumber = (v: string): number => {
   return n;
 };
 
+/** A whole-number option from `min` to `max`, refused with `message` otherwise. */
+const wholeNumber = (min: number, max: number, message: string) => (v: string): number => {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new InvalidArgumentError(message);
+  return n;
+};
+
 function tuning(c: Command): Command {
   return c
     .option('--story-threshold <x>', 'similarity an article needs to join a story (0..1)', unitNumber)
     .option('--topic-threshold <x>', 'similarity a new story needs to join a topic (0..1)', unitNumber)
     .option('--translation-threshold <x>', 'score a pair needs to count as a translation (0..1)', unitNumber)
-    .option('--batch <n>', 'articles stored per transaction (default 256); a crash loses at most one batch', (v: string) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new InvalidArgumentError('expected a whole number from 1 to 100000');
-      return n;
-    })
-    .option('--threads <n>', `threads that analyse articles (default: one per core, at most ${MAX_THREADS}; 1 analyses on the main thread)`, (v: string) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
-      return n;
-    })
-    .option('--window <articles>', 'articles the clustering holds in full (default 10000): older ones, when also older than --window-days, keep their stories but are no longer compared for copies', (v: string) => {
-      const n = Number(v);
-      if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of articles, at least 1');
-      return n;
-    })
-    .option('--window-days <days>', 'days before the newest article within which every article is held in full (default 30)', (v: string) => {
-      const n = Number(v);
-      if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of days, at least 0');
-      return n;
-    });
+    .option('--batch <n>', 'articles stored per transaction (default 256); a crash loses at most one batch', wholeNumber(1, 100_000, 'expected a whole number from 1 to 100000'))
+    .option('--threads <n>', `threads that analyse articles (default: one per core, at most ${MAX_THREADS}; 1 analyses on the main thread)`, wholeNumber(1, 64, 'expected a whole number from 1 to 64'))
+    .option('--window <articles>', 'articles the clustering holds in full (default 10000): older ones, when also older than --window-days, keep their stories but are no longer compared for copies', wholeNumber(1, Number.MAX_SAFE_INTEGER, 'expected a whole number of articles, at least 1'))
+    .option('--window-days <days>', 'days before the newest article within which every article is held in full (default 30)', wholeNumber(0, Number.MAX_SAFE_INTEGER, 'expected a whole number of days, at least 0'));
 }
 
 function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: number) => void): Command {
@@ -177,11 +168,7 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
     .addOption(dbOption())
     .addOption(new Option('--type <type>', 'only this type').choices(['PER', 'ORG', 'LOC']))
     .option('--name <text>', 'only entities with a name containing this text')
-    .option('--limit <n>', 'how many', (v: string) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('expected a whole number from 1 to 1000');
-      return n;
-    }, 50)
+    .option('--limit <n>', 'how many', wholeNumber(1, 1000, 'expected a whole number from 1 to 1000'), 50)
     .option('--json', 'print JSON')
     .action(async (o) => {
       const store = await openExistingStore(o.db);

@@ -199,8 +199,8 @@ export class Corpus implements RefineHost, PlaceHost {
     for (const [id, at] of this.warm) {
       if (this.seq - at <= this.windowArticles) return;
       this.warm.delete(id);
-      const m = this.members.get(id);
-      if (!m || m.dormant) continue;
+      // Only warm articles are queued: forgetting one takes it off, and a new version is queued anew.
+      const m = this.members.get(id)!;
       if (m.day !== null && this.newestDay !== null && this.newestDay - m.day <= this.windowDays) {
         // Still within the days: looked at again a window later.
         this.warm.set(id, this.seq);
@@ -326,8 +326,8 @@ export class Corpus implements RefineHost, PlaceHost {
   retopic(s: StoryState, to: TopicState): void {
     const from = this.topics.get(s.topic)!;
     const members = [...s.members].map((id) => this.members.get(id)!);
-    const whole = members.some((m) => m.dormant);
-    if (whole) {
+    const anyDormant = members.some((m) => m.dormant);
+    if (anyDormant) {
       // The story's sums per language add up to its articles' vectors, which dormant articles no longer hold.
       for (const part of s.byLang.values()) {
         accumulatePart(from.sum, part.sum, -1);
@@ -336,7 +336,7 @@ export class Corpus implements RefineHost, PlaceHost {
     }
     for (const m of members) {
       if (m.dormant) continue;
-      if (!whole) {
+      if (!anyDormant) {
         accumulate(from.sum, m.vector, -1);
         accumulate(to.sum, m.vector, 1);
       }

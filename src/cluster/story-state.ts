@@ -1,5 +1,5 @@
 import type { ArticleId, StoryId, TopicId } from '../article.ts';
-import { accumulate, dotSum, type Sparse } from './sparse.ts';
+import { accumulate, dotSum, sparseFrom, type Sparse } from './sparse.ts';
 import { SumMap } from './sum-map.ts';
 
 /** What a story keeps of each article. */
@@ -125,15 +125,7 @@ export function removeDormantMember(s: StoryState, id: ArticleId, lang: string):
 
 /** Adds `sign ×` a part's sum (or its one article's vector) into `into`. */
 export function accumulatePart(into: SumMap, x: PartSum, sign = 1): void {
-  if (x instanceof OneArticle) {
-    accumulate(into, x.v, sign);
-    return;
-  }
-  for (const [k, v] of x as SumMap) {
-    const y = (into.get(k) ?? 0) + sign * v;
-    if (Math.abs(y) < 1e-12) into.delete(k);
-    else into.set(k, y);
-  }
+  accumulate(into, x instanceof OneArticle ? x.v : sparseFrom(x as SumMap), sign);
 }
 
 /**

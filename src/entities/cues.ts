@@ -51,6 +51,9 @@ export const LOC_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
   pl: set('w we do z ze'),
 };
 
+/** German honorifics: the word after one is a name, whatever else it could be ("Herr Fischer", "Dr. Neumann"). */
+export const DE_HONORIFICS = set('herr herrn frau dr prof');
+
 /** Words before a name that say it is a person: honorifics and generic person nouns. */
 export const PER_CUES = set(`
 herr herrn frau mr mrs ms dr prof sir dame signor signora sig dott monsieur madame mme señor señora sr sra senhor senhora pan pani

@@ -4,7 +4,7 @@ import { stem } from '../language/stem.ts';
 import { stopwordsFor } from '../language/stopwords.ts';
 import { isAbbreviation, isCalendarWord, isCommonWord, isGermanWord } from './common-words.ts';
 import { germanNouns, germanWords } from './german-nouns.ts';
-import { PER_CUES, SUBJECT_VERBS } from './cues.ts';
+import { DE_HONORIFICS, PER_CUES, SUBJECT_VERBS } from './cues.ts';
 import { firstNames } from './first-names.ts';
 import type { GazetteerHit } from './gazetteer.ts';
 import { roleLabel } from './roles.ts';
@@ -44,8 +44,7 @@ const ACRONYM = /^(?=.*\p{L})[\p{Lu}\p{Nd}]{2,8}$/u;
 const LETTER_START = /^\p{L}/u;
 const SPACES = /^\s+$/;
 const BLANKS = /^[ \t\u00a0\u202f]+$/u;
-// German honorifics, and the gap between one and the name ("Herr Fischer", "Dr. Neumann").
-const DE_HONORIFICS = new Set(['herr', 'herrn', 'frau', 'dr', 'prof']);
+// The gap between an honorific and the name ("Herr Fischer", "Dr. Neumann").
 const HONORIFIC_GAP = /^\.?[ \u00a0\u202f]+$/u;
 const HYPHEN = /^[-‐]$/u;
 const APOSTROPHE = /^['’]\s?$/u;
