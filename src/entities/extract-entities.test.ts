@@ -36,6 +36,9 @@ const GOLDEN: Array<[lang: string, text: string, expected: string[]]> = [
   // Surnames that are German nouns or look like adjectives are names after an honorific.
   ['de', 'Am Montag sagte Herr Fischer in Berlin, Frau Wagner habe mit Herrn Schneider und Dr. Neumann gesprochen.',
     ['PER Fischer (Mr)', 'LOC Berlin', 'PER Wagner (Mrs)', 'PER Schneider (Mr)', 'PER Neumann (Dr)']],
+  // An unknown word opening a sentence is weighed by the model, not kept as a person for its position alone.
+  ['de', 'Andererseits würde die Regierung in Berlin gern sparen. Insofern handelt die Wirtschaft nur nach Plan. Trifft das zu, sagte Merkel.',
+    ['LOC Berlin', 'PER Merkel']],
   ['en', 'President George W. Bush met Nico Rossi in Rome.', ['PER George W. Bush (president)', 'PER Nico Rossi', 'LOC Rome']],
   ['en', 'President Joe Biden met Prime Minister Fumio Kishida at the White House on Friday. NATO and the EU will meet in Brussels, a spokesman for Microsoft Corp. said.',
     ['PER Joe Biden (president)', 'PER Fumio Kishida (prime minister)', 'ORG White House', 'ORG NATO', 'ORG EU', 'LOC Brussels', 'ORG Microsoft Corp']],
