@@ -34,6 +34,10 @@ const FEATURES: Array<[text: string, name: string, present: string[], absent: st
   ['Das Boot fuhr den Ottawa River hinauf.', 'Ottawa River', ['de:foreignplace'], []],
   ['Sie machten Urlaub am Lido di Jesolo.', 'Lido di Jesolo', ['de:foreignplace'], []],
   ['Das sagte Peter Müller am Montag.', 'Peter Müller', [], ['de:foreignplace']],
+  // A person noun before the name, as written, inflected or as a compound's head; a thing's noun is none.
+  ['Der CSU-Politiker Wolkenze sprach im Landtag.', 'Wolkenze', ['de:personnoun'], []],
+  ['Die Menschenrechtsaktivistin Wolkenze protestierte.', 'Wolkenze', ['de:personnoun'], []],
+  ['Das Kraftwerk Wolkenze wurde abgeschaltet.', 'Wolkenze', [], ['de:personnoun']],
   // Endings are read with the word's kind: an unknown word's "-zen" is not a noun's.
   ['Der Zug hielt in Garzen.', 'Garzen', ['s3=zen|unknown', 's2=en|unknown'], ['s3=zen']],
 ];

@@ -2,6 +2,7 @@ import { isKnownTown } from './cities.ts';
 import { isCommonWord, isGermanNoun, isGermanWord } from './common-words.ts';
 import { lookupName } from './gazetteer.ts';
 import { germanPlaceNames, germanProperNouns } from './german-nouns.ts';
+import { germanPersonNoun } from './german-person-nouns.ts';
 import type { Span } from './spans.ts';
 import type { TokenContext } from './token-context.ts';
 
@@ -89,6 +90,7 @@ export function germanFeatures(c: TokenContext, s: Span, f: string[]): void {
   if (n > 1 && (FOREIGN_PLACE_WORD.test(c.tokens[s.from]!.norm) || FOREIGN_PLACE_WORD.test(lw))) f.push('de:foreignplace');
   const before = s.from > 0 && /^ $/u.test(c.gaps[s.from]!) ? c.tokens[s.from - 1]! : null;
   if (before?.cap && PLACE_CLASS.test(before.norm)) f.push('de:placeclass');
+  else if (before?.cap && germanPersonNoun(before.norm)) f.push('de:personnoun');
   const er = /^(.{3,}?)(?:er|ern)$/u.exec(c.folded[s.to - 1]!);
   if (er && (lookupName(er[1]!) !== null || isKnownTown(er[1]!, 'de'))) f.push('de:placeder');
 }
