@@ -39,6 +39,8 @@ const GOLDEN: Array<[lang: string, text: string, expected: string[]]> = [
   // An unknown word opening a sentence is weighed by the model, not kept as a person for its position alone.
   ['de', 'Andererseits würde die Regierung in Berlin gern sparen. Insofern handelt die Wirtschaft nur nach Plan. Trifft das zu, sagte Merkel.',
     ['LOC Berlin', 'PER Merkel']],
+  // A person the press names by given name and initial: the initial and its dot are part of the name.
+  ['de', 'Der Angeklagte Thomas K. sagte vor Gericht aus. Elisabeth II. reiste nach Berlin.', ['PER Thomas K.', 'PER Elisabeth II.', 'LOC Berlin']],
   ['en', 'President George W. Bush met Nico Rossi in Rome.', ['PER George W. Bush (president)', 'PER Nico Rossi', 'LOC Rome']],
   ['en', 'President Joe Biden met Prime Minister Fumio Kishida at the White House on Friday. NATO and the EU will meet in Brussels, a spokesman for Microsoft Corp. said.',
     ['PER Joe Biden (president)', 'PER Fumio Kishida (prime minister)', 'ORG White House', 'ORG NATO', 'ORG EU', 'LOC Brussels', 'ORG Microsoft Corp']],

@@ -222,10 +222,16 @@ const REGNAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
 /**
  * Where a German name ends in the text: after a ruler's numeral, at its ordinal dot ("Elisabeth II.",
- * "Ludwig XIV."), which German writes as part of the name, at a sentence's end too.
+ * "Ludwig XIV."), which German writes as part of the name, at a sentence's end too; and after the initial
+ * that stands for the surname of a person the press does not name in full ("Thomas K. sagte", "Nico G.").
  */
 export function germanNameEnd(c: TokenContext, s: Span): number {
   const last = c.tokens[s.to - 1]!;
-  const regnal = c.lang === 'de' && s.type === 'PER' && s.to - s.from >= 2 && c.text[last.end] === '.' && REGNAL.test(c.text.slice(last.start, last.end));
-  return regnal ? last.end + 1 : last.end;
+  if (c.lang !== 'de' || s.type !== 'PER') return last.end;
+  const regnal = s.to - s.from >= 2 && c.text[last.end] === '.' && REGNAL.test(c.text.slice(last.start, last.end));
+  if (regnal) return last.end + 1;
+  const next = c.tokens[s.to];
+  if (next && c.firstName[s.to - 1] && c.gaps[s.to] === ' ' && /^\p{Lu}$/u.test(c.text.slice(next.start, next.end)) && c.text[next.end] === '.'
+    && !c.tokens[s.to + 1]?.cap) return next.end + 1;
+  return last.end;
 }
