@@ -38,6 +38,9 @@ const FEATURES: Array<[text: string, name: string, present: string[], absent: st
   ['Der CSU-Politiker Wolkenze sprach im Landtag.', 'Wolkenze', ['de:personnoun'], []],
   ['Die Menschenrechtsaktivistin Wolkenze protestierte.', 'Wolkenze', ['de:personnoun'], []],
   ['Das Kraftwerk Wolkenze wurde abgeschaltet.', 'Wolkenze', [], ['de:personnoun']],
+  // A small town abroad is a cue of its own, weaker than a town at home.
+  ['Die Jets werden im englischen Hatfield hergestellt.', 'Hatfield', ['de:townabroad'], ['de:town']],
+  ['Die Partnerschaft zwischen Düren und Rom besteht seit Jahren.', 'Düren', ['de:town'], ['de:townabroad']],
   // Endings are read with the word's kind: an unknown word's "-zen" is not a noun's.
   ['Der Zug hielt in Garzen.', 'Garzen', ['s3=zen|unknown', 's2=en|unknown'], ['s3=zen']],
 ];

@@ -33,6 +33,9 @@ const CLASSES: ReadonlyArray<[string, RegExp]> = [
 // English and Romance words of place names, which German text quotes as they are: "Hudson River", "Lido di Spina".
 const FOREIGN_PLACE_WORD = /^(?:river|lake|mount|mountains|island|islands|bay|street|road|avenue|square|bridge|castle|station|airport|centre|center|hall|house|park|valley|beach|lido|isola|rio|río|monte|lago|porto|puerto|playa|plaza|piazza|via|rue|place|pont|gorge|col|cerro|sierra|mont)$/u;
 
+// Languages whose countries' small towns cities.ts knows: a town of 1,000+ there is a weaker cue than one at home.
+const ABROAD = ['it', 'en', 'fr', 'es', 'pt', 'nl', 'pl'];
+
 const FOREIGN_LETTERS = /[àáâãåæçèéêëìíîïñòóôõøœšžčřłśźżőűýÿðþ]/u;
 // Letter patterns German words rarely have: English and Romance spellings of names and terms.
 const UNGERMAN = /(?:^c[^h]|[^s]c[^hk]|th|y|w$|ou|ee|oo|ea|qu|x|j[^aeiouä]|gh|ph)/u;
@@ -85,6 +88,7 @@ export function germanFeatures(c: TokenContext, s: Span, f: string[]): void {
   // A town, and a town's adjective ("Berliner"), which GermEval calls LOCderiv: no name to score.
   const folded = c.folded.slice(s.from, s.to).join(' ');
   if (isKnownTown(folded, 'de')) f.push('de:town');
+  else if (ABROAD.some((l) => isKnownTown(folded, l))) f.push('de:townabroad');
   const place = placeKind(surface);
   if (place) f.push('de:geo', `de:geo=${place}`, `de:geo|first=${first}`);
   if (n > 1 && (FOREIGN_PLACE_WORD.test(c.tokens[s.from]!.norm) || FOREIGN_PLACE_WORD.test(lw))) f.push('de:foreignplace');
