@@ -33,6 +33,8 @@ export interface Progress {
 export async function openCorpus(store: Store, cfg: ResolvedConfig): Promise<Corpus> {
   const corpus = new Corpus(cfg);
   for await (const s of store.loadState()) corpus.restore(s.id, s.lang, s.features, s.story, s.topic, s);
+  // Restored articles that went dormant again were let go when they first did.
+  corpus.takeDormant();
   return corpus;
 }
 
@@ -64,8 +66,9 @@ export async function ingest(
   const flush = async () => {
     // The story changes the merge/split pass made while placing the batch go in its transaction.
     const changes = corpus.takeChanges();
-    if (batch.length === 0 && changes.length === 0) return;
-    await store.write(batch, changes);
+    const dormant = corpus.takeDormant();
+    if (batch.length === 0 && changes.length === 0 && dormant.length === 0) return;
+    await store.write(batch, changes, dormant);
     batch = [];
   };
   // Decided before analysis, in input order: an article stored unchanged is not analysed again. Ids

@@ -71,6 +71,23 @@ test('window: an exact copy of a dormant article is still found as its duplicate
   assert.equal(corpus.members.get('f0' as never)!.dormant, false);
 });
 
+test('window: takeDormant hands each article to the store once, when it goes dormant, and never one re-sent since', () => {
+  const corpus = new Corpus(windowed(3, 10));
+  stream(corpus, 60);
+  const first = corpus.takeDormant();
+  assert.equal(first.length, corpus.dormant);
+  assert.ok(first.every((id) => corpus.members.get(id)!.dormant));
+  assert.deepEqual(corpus.takeDormant(), []);
+  for (let i = 0; i < 4; i++) corpus.add(rec(`n${i}`, OTHERS[i]!.replace(/\d/g, String(i)), 80 + i));
+  assert.equal(corpus.members.get('o5' as never)!.dormant, true, 'o5 went dormant after the last take');
+  corpus.add(rec('o5', FLOOD3, 90));
+  const second = corpus.takeDormant();
+  assert.ok(second.length > 0);
+  assert.ok(!second.includes('o5' as never), 'the new version of o5 is warm: its features stay whole');
+  assert.ok(second.every((id) => corpus.members.get(id)!.dormant && !first.includes(id)));
+  assert.equal(first.length + second.length, corpus.dormant);
+});
+
 test('window: a whole story with dormant articles merged by another worker moves at the level of sums; none is left behind', () => {
   const corpus = new Corpus(windowed(3, 10));
   const { first, later } = stream(corpus, 60);

@@ -80,6 +80,8 @@ export class Corpus implements RefineHost, PlaceHost {
   /** The latest day of a dated article so far: "now" for the window. */
   private newestDay: number | null = null;
   private dormantCount = 0;
+  /** Articles that went dormant since the last `takeDormant`, for the store to let go of what only relations read. */
+  private readonly letGo = new Set<ArticleId>();
   private seq = 0;
   readonly tuning: Tuning;
   readonly storyThreshold: number;
@@ -152,6 +154,18 @@ export class Corpus implements RefineHost, PlaceHost {
     for (const m of moving) if (!m.dormant) this.move(m, c.into);
   }
 
+  /**
+   * The articles that went dormant since the last call, still dormant now: the store keeps of them only
+   * what their stories' sums are rebuilt from on reopening (`dormantFeatures`). Take it before the
+   * batch's write, in the same transaction; after reopening a store, take and drop it (those were let
+   * go when they went dormant).
+   */
+  takeDormant(): ArticleId[] {
+    const ids = [...this.letGo];
+    this.letGo.clear();
+    return ids;
+  }
+
   /** The changes made by the merge/split pass since the last call, in order. */
   takeChanges(): StoryChange[] {
     return this.changes.splice(0, this.changes.length);
@@ -178,6 +192,8 @@ export class Corpus implements RefineHost, PlaceHost {
     }
     this.members.delete(id);
     this.warm.delete(id);
+    // A new version is warm again: its stored features must stay whole.
+    this.letGo.delete(id);
     if (old.dormant) this.dormantCount--;
   }
 
@@ -209,6 +225,7 @@ export class Corpus implements RefineHost, PlaceHost {
       this.relations.evict(id);
       this.members.set(id, { dormant: true, id, lang: m.lang, seq: m.seq, day: m.day, of: m.of, story: m.story });
       this.dormantCount++;
+      this.letGo.add(id);
     }
   }
 

@@ -9,7 +9,7 @@
 import { Corpus } from '../cluster/corpus.ts';
 import type { ResolvedConfig } from '../config.ts';
 import { statesAfter, type PostgresSession } from '../store/postgres/postgres-session.ts';
-import { lockPlacement, pgText, writeBatch, type PostgresTx } from '../store/postgres/postgres-write.ts';
+import { letGoDormant, lockPlacement, pgText, writeBatch, type PostgresTx } from '../store/postgres/postgres-write.ts';
 import { applyPostgresStoryChanges, lastStoryChange, storyChangesAfter } from '../store/postgres/postgres-story-changes.ts';
 import type { StoryChange } from '../cluster/story-change.ts';
 import type { Analysed, StoredState } from '../store/store.ts';
@@ -38,6 +38,7 @@ export type PlaceCounts = Record<QueueOutcome, number>;
  * what others stored since.
  */
 export async function catchUp(source: CatchUpSource, state: WorkerCorpus, cfg: ResolvedConfig): Promise<Corpus> {
+  const fresh = !state.corpus;
   if (!state.corpus) {
     state.corpus = new Corpus(cfg);
     state.lastSeq = 0;
@@ -48,6 +49,8 @@ export async function catchUp(source: CatchUpSource, state: WorkerCorpus, cfg: R
     state.corpus.restore(s.id, s.lang, s.features, s.story, s.topic, s);
     state.lastSeq = s.seq;
   }
+  // A new corpus rebuilt from the whole store: what went dormant again was let go when it first did.
+  if (fresh) state.corpus.takeDormant();
   // What the merge/split pass of other workers changed since: the articles restored above are already
   // where it put them; the older ones this corpus holds are moved now.
   for (const { seq, change } of await source.changesAfter(state.lastChange ?? 0)) {
@@ -94,6 +97,8 @@ export async function placeReady(session: PostgresSession, state: WorkerCorpus, 
       await writeBatch(tx, batch);
       // The merge/split pass's changes while placing the batch, in the same transaction.
       await applyPostgresStoryChanges(tx, corpus.takeChanges());
+      // Articles placed by others and caught up with above count too: each worker lets go of what its own corpus saw leave.
+      await letGoDormant(tx, corpus.takeDormant());
       state.lastChange = await lastStoryChange(tx);
       if (batch.length > 0) state.lastSeq = Number((await tx.query('SELECT max(seq) AS s FROM articles')).rows[0].s);
       await tx.query(

@@ -70,6 +70,20 @@ describe('queue', { skip: pgAvailable.skip ?? false }, () => {
     await store.close();
   });
 
+  test('queue: a worker lets go of what only relations read of the articles that left its window, and of no other', async () => {
+    const store = await PostgresStore.open(await server.freshDatabase());
+    const small = resolveConfig({ windowArticles: 5, windowDays: 0 });
+    await enqueueArticles(store, given((await sampleArticles()).slice(0, 60)));
+    await runWorker(store, small, { ...workerDefaults, batch: 7, exitWhenIdle: true });
+    const corpus = await openCorpus(store, small);
+    assert.ok(corpus.dormant >= 10, `${corpus.dormant} dormant`);
+    for await (const s of store.loadState()) {
+      const dormant = corpus.members.get(s.id)!.dormant;
+      assert.equal(s.features.shingles.length === 0, dormant, `${s.id}: ${dormant ? 'dormant, let go' : 'warm, whole'}`);
+    }
+    await store.close();
+  });
+
   test('queue: rows claimed by a session that died are claimed again at once; a row every taker died on is given up', async () => {
     const store = await PostgresStore.open(await server.freshDatabase());
     await enqueueArticles(store, given((await sampleArticles()).slice(0, 5)));

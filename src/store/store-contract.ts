@@ -13,6 +13,21 @@ async function* fromArticles(items: Array<[string, string]>): AsyncGenerator<Rea
   for (const [id, text] of items) yield { ok: true, article: rawArticle(id, text, { title: `Title of ${id}`, published: '2025-03-14T08:00:00Z' }) };
 }
 
+/** One article a day from 1 March 2025, so that a window of days can pass. */
+async function* daily(items: Array<[string, string]>, from = 0): AsyncGenerator<ReadResult> {
+  for (const [i, [id, text]] of items.entries()) {
+    yield { ok: true, article: rawArticle(id, text, { title: `Title of ${id}`, published: new Date(Date.UTC(2025, 2, 1 + from + i)).toISOString() }) };
+  }
+}
+
+const NEWS = [
+  'Dock workers in Rotterdam began a 48-hour strike over wages on Monday, halting container traffic at the port.',
+  'A magnitude 5.8 earthquake shook the Peloponnese on Sunday; no casualties were reported in Kalamata or Sparta.',
+  'Kestrel recalls 41,000 electric scooters after battery fires in Bari and Lyon, the company said on Tuesday.',
+  'The final in Leipzig ended 2-1 after a late goal; 38,000 spectators saw the home side win the national cup.',
+  'A satellite launched from Kourou on Friday carries a laser cable test for the observatory near Leipzig.',
+];
+
 const A = 'The central bank of Norway raised its key rate by 25 basis points to 4.75 percent on Thursday, citing persistent inflation.';
 const B = 'Flooding in the Po valley forced 3,200 residents from their homes as the river rose above 9 metres near Cremona.';
 
@@ -75,6 +90,35 @@ export function storeContract(name: string, fresh: () => Promise<Store>, reopen:
     assert.equal(await store.articleCount(), 1);
     assert.equal((await store.article(articleId('a')))!.text, B);
     await store.close();
+  });
+
+  test(`${name}: articles that left the window keep only what their stories are rebuilt from, and a reopened store continues as one run`, async () => {
+    const windowed = resolveConfig({ windowArticles: 2, windowDays: 0 });
+    const early: Array<[string, string]> = [['a', A], ['b', B], ...NEWS.slice(0, 3).map((t, i): [string, string] => [`n${i}`, t])];
+    const later: Array<[string, string]> = [['a-copy', A], ['n3', NEWS[3]!], ['b-again', B.replace('9 metres', 'nine metres')], ['n4', NEWS[4]!]];
+    let store = await fresh();
+    await ingest(daily(early), store, await openCorpus(store, windowed), windowed);
+    const state = await collect(store.loadState());
+    // Five articles a day apart, a window of two arrivals: the first three left it.
+    for (const s of state.slice(0, 3)) {
+      assert.deepEqual([s.features.shingles.length, s.features.shape.length, s.features.sounds.size], [0, 0, 0], `${s.id} let go`);
+      assert.ok(s.features.terms.size > 0 && s.features.bodyHash !== '', `${s.id} keeps its terms and body hash`);
+    }
+    for (const s of state.slice(3)) assert.ok(s.features.shingles.length > 0 && s.features.shape.length > 0, `${s.id} whole`);
+    store = await reopen(store);
+    const corpus = await openCorpus(store, windowed);
+    assert.equal(corpus.dormant, 3);
+    await ingest(daily(later, early.length), store, corpus, windowed);
+    const rows = await collect(store.articles());
+    const copy = rows.find((r) => r.id === 'a-copy')!;
+    assert.deepEqual([copy.relation?.kind, copy.relation?.of, copy.story], ['duplicate', 'a', rows[0]!.story], 'an exact copy of a dormant article is found by its body hash');
+    // The same stream in one run, never reopened, places every article alike.
+    const once = await fresh();
+    await ingest(daily([...early, ...later]), once, await openCorpus(once, windowed), windowed);
+    const placed = (xs: typeof rows) => xs.map((r) => [r.id, r.story, r.topic, r.relation?.kind ?? null, r.explanation ?? null]);
+    assert.deepEqual(placed(rows), placed(await collect(once.articles())));
+    await store.close();
+    await once.close();
   });
 
   storeQueryContract(name, fresh, reopen);

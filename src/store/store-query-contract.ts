@@ -133,6 +133,18 @@ export function storeQueryContract(name: string, fresh: () => Promise<Store>, re
     await store.close();
   });
 
+  test(`${name}: a word with vowel signs is one word, found whole and not by a fragment (Hindi)`, async () => {
+    const store = await load();
+    const text = 'दिल्ली में सोमवार को हिंदी साहित्य सम्मेलन शुरू हुआ, जिसमें बारह राज्यों के लेखक और अनुवादक शामिल हुए।';
+    await ingest(given([['h1', text, { declaredLang: 'hi' }]]), store, await openCorpus(store, cfg), cfg);
+    const hits = await store.search('हिंदी', 10);
+    assert.deepEqual(hits.map((h) => h.article), ['h1']);
+    assert.equal(hits[0]!.snippet.slice(hits[0]!.highlights[0]!.start, hits[0]!.highlights[0]!.end), 'हिंदी');
+    assert.deepEqual(await store.search('हि', 10), [], 'a syllable of a word is not a word');
+    assert.deepEqual(ids((await store.listStories({ limit: 50, q: 'साहित्य सम्मेलन' })).items), [await storyOf(store, 'h1')]);
+    await store.close();
+  });
+
   test(`${name}: topic lists its stories in time order; an unknown topic is null`, async () => {
     const store = await load();
     const all = (await store.listStories({ limit: 50 })).items;

@@ -183,9 +183,10 @@ export interface Store {
   loadState(): AsyncIterable<StoredState>;
   /**
    * Stores analysed articles with their placements in one transaction, then applies the story changes
-   * the corpus made while placing them (see `applyStoryChanges`) in the same transaction.
+   * the corpus made while placing them (see `applyStoryChanges`) and lets go of what only relations read
+   * of the articles that left the window (`Corpus.takeDormant`, `dormantFeatures`), in the same transaction.
    */
-  write(batch: readonly Analysed[], changes?: readonly StoryChange[]): Promise<void>;
+  write(batch: readonly Analysed[], changes?: readonly StoryChange[], dormant?: readonly ArticleId[]): Promise<void>;
   /**
    * Applies the merge/split pass's changes in order, in one transaction, and records each: a merge
    * moves every article of `from` to `into` and removes `from`; a move moves the listed articles (a

@@ -14,7 +14,7 @@ import { markedSnippet, queryWords, searchQuery } from './postgres-search.ts';
 import { dayBounds, mergeDayPages } from '../day-pages.ts';
 import { NEXT_DAY_SQL, SEARCH_SQL, storyPageSql, type PostgresSql } from './postgres-story-query.ts';
 import { inTransaction, PAGE_SIZE, statesAfter, type PostgresSession } from './postgres-session.ts';
-import { lockPlacement, MIGRATE_LOCK, PARALLAX_LOCKS, pgText, restoreExact, writeBatch, type PostgresTx } from './postgres-write.ts';
+import { letGoDormant, lockPlacement, MIGRATE_LOCK, PARALLAX_LOCKS, pgText, restoreExact, writeBatch, type PostgresTx } from './postgres-write.ts';
 
 const ROW_COLUMNS = 'seq, id, title, lang_json, story, topic, placement, url, published, source, exact_json';
 
@@ -126,12 +126,13 @@ export class PostgresStore implements Store {
     return statesAfter(this.pool, after, this.pageSize);
   }
 
-  async write(batch: readonly Analysed[], changes: readonly StoryChange[] = []): Promise<void> {
-    if (batch.length === 0 && changes.length === 0) return;
+  async write(batch: readonly Analysed[], changes: readonly StoryChange[] = [], dormant: readonly ArticleId[] = []): Promise<void> {
+    if (batch.length === 0 && changes.length === 0 && dormant.length === 0) return;
     await this.transaction(async (tx) => {
       await lockPlacement(tx);
       await writeBatch(tx, batch);
       await applyPostgresStoryChanges(tx, changes);
+      await letGoDormant(tx, dormant);
     });
   }
 

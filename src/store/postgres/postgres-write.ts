@@ -5,6 +5,8 @@
 import type pg from 'pg';
 import { storyTitle } from '../../cluster/story-title.ts';
 import { factsOf } from '../../facts/fact.ts';
+import type { ArticleId } from '../../article.ts';
+import { dormantBlob } from '../dormant-blob.ts';
 import { packedColumns } from '../packed-columns.ts';
 import type { Analysed } from '../store.ts';
 import { searchVector } from './postgres-search.ts';
@@ -87,5 +89,15 @@ export async function writeBatch(tx: PostgresTx, batch: readonly Analysed[]): Pr
         values: [p.story, p.topic, pgText(r.id), pgText(storyTitle(r)), seq],
       });
     }
+  }
+}
+
+/** Rewrites the features of articles that left the window to what a dormant article keeps, inside the caller's transaction. */
+export async function letGoDormant(tx: PostgresTx, ids: readonly ArticleId[]): Promise<void> {
+  if (ids.length === 0) return;
+  const rows = (await tx.query('SELECT id, features FROM articles WHERE id = ANY($1::text[])', [ids.map(pgText)])).rows;
+  for (const r of rows) {
+    const kept = dormantBlob(r.features as Uint8Array);
+    if (kept) await tx.query({ name: 'parallax-let-go', text: 'UPDATE articles SET features = $1 WHERE id = $2', values: [kept, r.id] });
   }
 }

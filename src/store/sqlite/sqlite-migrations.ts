@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { packJsonColumns, type JsonColumns } from '../packed-columns.ts';
 import { ENTITY_STATS_SQL } from './sqlite-entity-stats.ts';
 import { MENTION_WRITES_SQL } from './sqlite-mention-writes.ts';
+import { SEARCH_INDEX_SQL, SEARCH_TRIGGERS_SQL } from './sqlite-search-index.ts';
 import { STORY_STATS_SQL } from './sqlite-story-stats.ts';
 
 /**
@@ -76,16 +77,7 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
       CREATE VIRTUAL TABLE articles_fts USING fts5(
         title, text, content='articles', content_rowid='seq', tokenize="unicode61 remove_diacritics 2"
       );
-      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-        INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
-      END;
-      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-        INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
-      END;
-      CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-        INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
-        INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
-      END;
+      ${SEARCH_TRIGGERS_SQL}
       INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
       CREATE INDEX stories_first_seq ON stories(first_seq);
       CREATE INDEX articles_lang_story ON articles(lang, story);
@@ -191,5 +183,10 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
     // Mentions and their counts written once per article by the store, not by a trigger per mention (sqlite-mention-writes.ts).
     version: 10,
     sql: MENTION_WRITES_SQL,
+  },
+  {
+    // The full-text index without word positions, and with combining marks inside words (sqlite-search-index.ts).
+    version: 11,
+    sql: SEARCH_INDEX_SQL,
   },
 ];

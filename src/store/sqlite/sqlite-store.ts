@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { articleId, storyId, type ArticleId, type StoryId, type TopicId } from '../../article.ts';
+import { dormantBlob } from '../dormant-blob.ts';
 import { packedColumns } from '../packed-columns.ts';
 import { MATCH_END, MATCH_START, parseSnippet } from '../search-text.ts';
 import { encodeStoryCursor } from '../story-cursor.ts';
@@ -27,6 +28,17 @@ const SUMMARY = `
          (SELECT min(published) FROM articles INDEXED BY articles_story_published WHERE story = s.id) AS earliest,
          (SELECT max(published) FROM articles INDEXED BY articles_story_published WHERE story = s.id) AS latest
   FROM stories s JOIN story_stats t ON t.story = s.id`;
+
+/** Rewrites the features of articles that left the window to what a dormant article keeps (inside the write's transaction). */
+function letGoSqlite(db: Database.Database, ids: readonly ArticleId[]): void {
+  const read = db.prepare('SELECT features FROM articles WHERE id = ?').pluck();
+  const put = db.prepare('UPDATE articles SET features = ? WHERE id = ?');
+  for (const id of ids) {
+    const stored = read.get(id) as Uint8Array | undefined;
+    const kept = stored === undefined ? null : dormantBlob(stored);
+    if (kept) put.run(kept, id);
+  }
+}
 
 const summary = storySummaryFromRow;
 const articleRow = articleRowFromRow;
@@ -107,7 +119,7 @@ export class SqliteStore implements Store {
     yield* sqliteStoryChanges(this.db);
   }
 
-  async write(batch: readonly Analysed[], changes: readonly StoryChange[] = []): Promise<void> {
+  async write(batch: readonly Analysed[], changes: readonly StoryChange[] = [], dormant: readonly ArticleId[] = []): Promise<void> {
     const remove = this.db.prepare('DELETE FROM articles WHERE id = ?');
     const insert = this.db.prepare(`INSERT INTO articles (id, content_hash, title, text, url, published, source, byline,
       declared_lang, lang, lang_json, origin_json, paragraphs, messages_json, features, story, topic,
@@ -129,6 +141,7 @@ export class SqliteStore implements Store {
         if (p.via === 'new') story.run(p.story, p.topic, r.id, storyTitle(r), Number(info.lastInsertRowid));
       }
       if (changes.length > 0) applySqliteStoryChanges(this.db, changes);
+      if (dormant.length > 0) letGoSqlite(this.db, dormant);
     })();
   }
 
