@@ -13,14 +13,15 @@ import { freedictPlaces, type PlaceKind } from './freedict-places.ts';
  *
  * The dictionary is 95 MB once unpacked; the noun list read from it (about 230,000 words) is cached as a
  * text file under ~/.cache/parallax (or $XDG_CACHE_HOME), keyed by the dictionary's size and date, with the
- * dictionary's geographic names and their kinds (freedict-places.ts).
+ * dictionary's geographic names and their kinds (freedict-places.ts) and the English words its translations
+ * write in lower case (87,000: the English vocabulary German text quotes as terms and titles).
  */
 
 const DEFAULT_PATH = '/usr/share/dictd/freedict-deu-eng.dict.dz';
 // Headword line: "Müller /mˈylɜ/ <masc, n, sg>", then the first translation line.
 const ENTRY = /^(\p{L}[\p{Ll}\p{Lu}ß-]*) \/[^\n]*?<([^>\n]*)>\n([^\n]*)/gmu;
 
-interface Lexicon { nouns: Set<string>; words: Set<string>; proper: Set<string>; places: Map<string, PlaceKind> }
+interface Lexicon { nouns: Set<string>; words: Set<string>; proper: Set<string>; places: Map<string, PlaceKind>; english: Set<string> }
 let lexicon: Lexicon | null | undefined;
 
 function dictionaryPath(): string {
@@ -30,7 +31,7 @@ function dictionaryPath(): string {
 function cachePath(path: string): string {
   const st = statSync(path);
   const base = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
-  return join(base, 'parallax', `de-lexicon7-${st.size}-${Math.round(st.mtimeMs)}.txt`);
+  return join(base, 'parallax', `de-lexicon9-${st.size}-${Math.round(st.mtimeMs)}.txt`);
 }
 
 function parse(path: string): Lexicon {
@@ -38,8 +39,11 @@ function parse(path: string): Lexicon {
   const nouns = new Set<string>();
   const words = new Set<string>();
   const proper = new Set<string>();
+  const english = new Set<string>();
   for (const m of s.matchAll(ENTRY)) {
     const [, word, tags, translation] = m;
+    // The English of the translation, in lower case as English writes common words: "break", "highlights".
+    for (const e of translation!.replace(/\[[^\]]*\]|<[^>]*>/gu, ' ').split(/[^A-Za-z']+/u)) if (/^[a-z]{3,}$/u.test(e)) english.add(e);
     const w = word!.toLowerCase();
     // Lower-case headwords are adjectives, verbs, adverbs: the raw material of nominalised nouns.
     if (!/\p{Lu}/u.test(word![0]!)) { words.add(w); continue; }
@@ -49,7 +53,7 @@ function parse(path: string): Lexicon {
     else nouns.add(w);
   }
   for (const w of nouns) proper.delete(w);
-  return { nouns, words, proper, places: freedictPlaces(s) };
+  return { nouns, words, proper, places: freedictPlaces(s), english };
 }
 
 function load(): Lexicon | null {
@@ -60,9 +64,9 @@ function load(): Lexicon | null {
   try {
     cache = cachePath(path);
     if (existsSync(cache)) {
-      const [n = '', w = '', p = '', g = ''] = readFileSync(cache, 'utf8').split('\n\u0000\n');
+      const [n = '', w = '', p = '', g = '', e = ''] = readFileSync(cache, 'utf8').split('\n\u0000\n');
       const places = new Map(g.split('\n').filter((line) => line !== '').map((line) => line.split('\t') as [string, PlaceKind]));
-      return (lexicon = { nouns: new Set(n.split('\n')), words: new Set(w.split('\n')), proper: new Set(p.split('\n')), places });
+      return (lexicon = { nouns: new Set(n.split('\n')), words: new Set(w.split('\n')), proper: new Set(p.split('\n')), places, english: new Set(e.split('\n')) });
     }
   } catch {
     cache = null;
@@ -72,7 +76,7 @@ function load(): Lexicon | null {
     try {
       mkdirSync(dirname(cache), { recursive: true });
       const places = [...lexicon.places].map(([k, kind]) => `${k}\t${kind}`);
-      writeFileSync(cache, [...[lexicon.nouns, lexicon.words, lexicon.proper].map((set) => [...set].join('\n')), places.join('\n')].join('\n\u0000\n'));
+      writeFileSync(cache, [...[lexicon.nouns, lexicon.words, lexicon.proper].map((set) => [...set].join('\n')), places.join('\n'), [...lexicon.english].join('\n')].join('\n\u0000\n'));
     } catch {
       // A read-only home only costs the parse next time.
     }
@@ -93,6 +97,11 @@ export function germanProperNouns(): ReadonlySet<string> | null {
 /** Geographic names of the dictionary, lower-case, words joined by one space -> kind; null without the dictionary. */
 export function germanPlaceNames(): ReadonlyMap<string, PlaceKind> | null {
   return load()?.places ?? null;
+}
+
+/** English words the dictionary's translations write in lower case ("break", "highlights"), or null without it. */
+export function englishWords(): ReadonlySet<string> | null {
+  return load()?.english ?? null;
 }
 
 /** Lower-case headwords (adjectives, verbs, adverbs), or null without the dictionary. */

@@ -41,6 +41,9 @@ const FEATURES: Array<[text: string, name: string, present: string[], absent: st
   // A small town abroad is a cue of its own, weaker than a town at home.
   ['Die Jets werden im englischen Hatfield hergestellt.', 'Hatfield', ['de:townabroad'], ['de:town']],
   ['Die Partnerschaft zwischen Düren und Rom besteht seit Jahren.', 'Düren', ['de:town'], ['de:townabroad']],
+  // English words of the dictionary's translations, quoted as they are; German nouns are not counted.
+  ['Mit technologischen Highlights und einer umfangreichen Ausstattung.', 'Highlights', ['de:en=all', 'de:en=all|len=1'], []],
+  ['Das sagte Jürgen Schröder am Montag.', 'Jürgen Schröder', [], ['de:en=all', 'de:en=some']],
   // Endings are read with the word's kind: an unknown word's "-zen" is not a noun's.
   ['Der Zug hielt in Garzen.', 'Garzen', ['s3=zen|unknown', 's2=en|unknown'], ['s3=zen']],
 ];

@@ -1,7 +1,7 @@
 import { isKnownTown } from './cities.ts';
 import { isCommonWord, isGermanNoun, isGermanWord } from './common-words.ts';
 import { lookupName } from './gazetteer.ts';
-import { germanPlaceNames, germanProperNouns } from './german-nouns.ts';
+import { englishWords, germanPlaceNames, germanProperNouns } from './german-nouns.ts';
 import { germanPersonNoun } from './german-person-nouns.ts';
 import type { Span } from './spans.ts';
 import type { TokenContext } from './token-context.ts';
@@ -91,6 +91,13 @@ export function germanFeatures(c: TokenContext, s: Span, f: string[]): void {
   else if (ABROAD.some((l) => isKnownTown(folded, l))) f.push('de:townabroad');
   const place = placeKind(surface);
   if (place) f.push('de:geo', `de:geo=${place}`, `de:geo|first=${first}`);
+  // English words German text quotes as they are ("Break", "Highlights", "Art Gallery"): terms and titles more
+  // often than names, though English surnames are words too ("Hill", "Cook").
+  const english = englishWords();
+  if (english) {
+    const en = c.tokens.slice(s.from, s.to).filter((t) => english.has(t.norm) && !isGermanNoun(t.norm)).length;
+    if (en > 0) f.push(`de:en=${en === n ? 'all' : 'some'}`, `de:en=${en === n ? 'all' : 'some'}|len=${Math.min(n, 3)}`);
+  }
   if (n > 1 && (FOREIGN_PLACE_WORD.test(c.tokens[s.from]!.norm) || FOREIGN_PLACE_WORD.test(lw))) f.push('de:foreignplace');
   const before = s.from > 0 && /^ $/u.test(c.gaps[s.from]!) ? c.tokens[s.from - 1]! : null;
   if (before?.cap && PLACE_CLASS.test(before.norm)) f.push('de:placeclass');
