@@ -114,8 +114,8 @@ const insert = db.prepare(`INSERT INTO articles (seq, id, content_hash, title, t
 // The template's placement with this article's story and topic, and no relation (its original is not in this store).
 const placements = new Map((db.prepare('SELECT seq, placement FROM tpl.articles').all() as Array<{ seq: number; placement: Buffer }>)
   .map((r) => [r.seq, unpackJson<Record<string, unknown>>(r.placement)]));
-const mentions = db.prepare(`INSERT INTO entity_mentions (article_seq, entity, type, text, start, "end", role)
-  SELECT @seq, entity, type, text, start, "end", role FROM tpl.entity_mentions WHERE article_seq = @tseq`);
+const mentions = db.prepare(`INSERT INTO article_entities (article_seq, entity, n, forms)
+  SELECT @seq, entity, n, forms FROM tpl.article_entities WHERE article_seq = @tseq`);
 const story = db.prepare('INSERT INTO stories (id, topic, founder, title, first_seq) SELECT @story, @topic, @id, title, @seq FROM tpl.articles WHERE seq = @tseq');
 const founded = new Set<number>();
 const started = performance.now();

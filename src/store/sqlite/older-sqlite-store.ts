@@ -1,22 +1,27 @@
 /**
  * For migration tests: a SQLite file as an older Parallax left it — the schema up to `version`, and
  * the rows of a current store in the columns that version had (the analysis as JSON text before
- * version 7). Opening it with SqliteStore must upgrade it to what the current store holds.
+ * version 7, packed from it since), and its mentions one row each before version 12, counted by the
+ * version's triggers. Opening it with SqliteStore must upgrade it to what the current store holds.
+ * From version 10 on the store's writer counts the mentions, not a trigger: those are written by the store.
  */
 import Database from 'better-sqlite3';
 import { factsOf } from '../../facts/fact.ts';
 import { encodeFeatures } from '../features-codec.ts';
+import { packJsonColumns, type JsonColumns } from '../packed-columns.ts';
 import { collect, type Store } from '../store.ts';
 import { storyChangeColumns } from '../story-change-rows.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
 
 export async function writeOlderSqliteStore(path: string, from: Store, version: number): Promise<void> {
+  if (version >= 10) throw new Error(`older-sqlite-store: version ${version} counts mentions in the store's writer; write version 9 or earlier`);
   const db = new Database(path);
   try {
     db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
     for (const m of sqliteMigrations.filter((x) => x.version <= version)) {
-      if (m.fill) throw new Error(`older-sqlite-store: version ${m.version} needs its fill step; write versions before it only`);
       db.exec(m.sql);
+      // On the tables still empty: a fill step only changes the schema (version 7 drops the JSON columns).
+      m.fill?.(db);
       db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(m.version, new Date().toISOString());
     }
     const columns = new Set(db.prepare("SELECT name FROM pragma_table_info('articles')").pluck().all() as string[]);
@@ -31,6 +36,7 @@ export async function writeOlderSqliteStore(path: string, from: Store, version: 
         features_json: encodeFeatures(features.get(a.id)!), story: a.story, topic: a.topic, placement_json: JSON.stringify(a.placement),
         relation_kind: a.relation?.kind ?? null, relation_of: a.relation?.of ?? null, report_date: a.reportDate, facts_json: JSON.stringify(a.facts),
       };
+      if (columns.has('features')) Object.assign(all, packJsonColumns(all as unknown as JsonColumns));
       const keys = Object.keys(all).filter((k) => columns.has(k));
       db.prepare(`INSERT INTO articles (${keys.join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')})`).run(Object.fromEntries(keys.map((k) => [k, all[k]])));
       if (version >= 3) {

@@ -55,13 +55,13 @@ export function entityDetail(db: Database.Database, id: EntityId): EntityDetail 
   const row = db.prepare('SELECT entity AS id, type, mentions FROM entity_stats WHERE entity = ?').get(id) as Row | undefined;
   if (!row) return null;
   const [summary] = summaries(db, [row]);
-  const inStories = (db.prepare(`SELECT a.story AS story, s.title AS title, count(*) AS n FROM entity_mentions m
+  const inStories = (db.prepare(`SELECT a.story AS story, s.title AS title, sum(m.n) AS n FROM article_entities m
     JOIN articles a ON a.seq = m.article_seq JOIN stories s ON s.id = a.story WHERE m.entity = ?
     GROUP BY a.story ORDER BY n DESC, min(a.seq)`).all(id) as Row[])
     .map((r) => ({ story: storyId(r.story as string), title: (r.title as string | null) ?? null, mentions: Number(r.n) }));
   const quotes: EntityDetail['quotes'] = [];
   const articles = db.prepare(`SELECT id, story, lang, text, facts FROM articles WHERE seq IN
-    (SELECT DISTINCT article_seq FROM entity_mentions WHERE entity = ?) ORDER BY seq`).all(id) as Row[];
+    (SELECT article_seq FROM article_entities WHERE entity = ?) ORDER BY seq`).all(id) as Row[];
   for (const a of articles) {
     const text = a.text as string;
     for (const q of factsOf(decodeFacts(a.facts as Buffer, text), 'quote')) {

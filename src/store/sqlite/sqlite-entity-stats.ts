@@ -24,7 +24,7 @@ const langsOf = (row: string, delta: string) => `
   DELETE FROM entity_langs WHERE lang = ${row}.lang AND n <= 0 AND entity IN (SELECT entity FROM entity_mentions WHERE article_seq = ${row}.seq);`;
 
 /** Version 9's trigger per inserted mention; version 10 drops it (sqlite-mention-writes.ts). */
-export const MENTION_INSERT_TRIGGER = `  CREATE TRIGGER entity_mentions_insert AFTER INSERT ON entity_mentions BEGIN
+const MENTION_INSERT_TRIGGER = `  CREATE TRIGGER entity_mentions_insert AFTER INSERT ON entity_mentions BEGIN
     INSERT INTO entity_stats (entity, type, mentions) VALUES (new.entity, new.type, 1)
       ON CONFLICT (entity) DO UPDATE SET mentions = mentions + 1;
     INSERT INTO entity_names (entity, text, n) VALUES (new.entity, new.text, 1) ON CONFLICT DO UPDATE SET n = n + 1;

@@ -7,7 +7,8 @@
  * overflow pages again. That was half of the main thread's time in a write. The writer knows the
  * article's language and story already, and counts the mentions per entity and per written form
  * itself, so each count is one upsert per entity. Deletes keep version 9's trigger: an article is
- * deleted only when it is replaced, and a mention row is never updated.
+ * deleted only when it is replaced, and a mention row is never updated. Since version 12 the rows are
+ * one per article and entity, with the count and the written forms (sqlite-article-entities.ts).
  */
 import type Database from 'better-sqlite3';
 import type { ArticleRecord, StoryId } from '../../article.ts';
@@ -16,7 +17,7 @@ import { factsOf } from '../../facts/fact.ts';
 export const MENTION_WRITES_SQL = 'DROP TRIGGER entity_mentions_insert;';
 
 interface Statements {
-  mention: Database.Statement;
+  entity: Database.Statement;
   stats: Database.Statement;
   name: Database.Statement;
   lang: Database.Statement;
@@ -30,7 +31,7 @@ function statements(db: Database.Database): Statements {
   let s = prepared.get(db);
   if (!s) {
     s = {
-      mention: db.prepare('INSERT INTO entity_mentions (article_seq, entity, type, text, start, "end", role) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      entity: db.prepare('INSERT INTO article_entities (article_seq, entity, n, forms) VALUES (?, ?, ?, ?)'),
       // A new entity takes the type of its first mention, as the version 9 trigger gave it.
       stats: db.prepare(`INSERT INTO entity_stats (entity, type, mentions, articles) VALUES (?, ?, ?, 1)
         ON CONFLICT (entity) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + 1`),
@@ -57,13 +58,13 @@ export function writeMentions(db: Database.Database, seq: number, r: ArticleReco
   const s = statements(db);
   const byEntity = new Map<string, { type: string; n: number; names: Map<string, number> }>();
   for (const m of mentions) {
-    s.mention.run(seq, m.entity, m.type, m.text, m.start, m.end, m.role);
     let e = byEntity.get(m.entity);
     if (!e) byEntity.set(m.entity, (e = { type: m.type, n: 0, names: new Map() }));
     e.n++;
     e.names.set(m.text, (e.names.get(m.text) ?? 0) + 1);
   }
   for (const [entity, e] of byEntity) {
+    s.entity.run(seq, entity, e.n, JSON.stringify(Object.fromEntries(e.names)));
     s.stats.run(entity, e.type, e.n);
     for (const [text, n] of e.names) s.name.run(entity, text, n);
     s.lang.run(entity, r.lang.code);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { packJsonColumns, type JsonColumns } from '../packed-columns.ts';
+import { ARTICLE_ENTITIES_SQL } from './sqlite-article-entities.ts';
 import { ENTITY_STATS_SQL } from './sqlite-entity-stats.ts';
 import { MENTION_WRITES_SQL } from './sqlite-mention-writes.ts';
 import { SEARCH_INDEX_SQL, SEARCH_TRIGGERS_SQL } from './sqlite-search-index.ts';
@@ -188,5 +189,10 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
     // The full-text index without word positions, and with combining marks inside words (sqlite-search-index.ts).
     version: 11,
     sql: SEARCH_INDEX_SQL,
+  },
+  {
+    // One row per article and entity, with its mention count and written forms, instead of one per mention (sqlite-article-entities.ts).
+    version: 12,
+    sql: ARTICLE_ENTITIES_SQL,
   },
 ];

@@ -11,8 +11,9 @@ import { ingest, openCorpus } from '../../ingest.ts';
 import { readInputs } from '../../read/read-inputs.ts';
 import { rawArticle } from '../../testing/raw-article.ts';
 import { collect, type StoryQuery, type StorySummary } from '../store.ts';
+import { factsOf } from '../../facts/fact.ts';
+import { decodeFacts } from '../facts-codec.ts';
 import { writeOlderSqliteStore } from './older-sqlite-store.ts';
-import { MENTION_INSERT_TRIGGER } from './sqlite-entity-stats.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
 import { SqliteStore } from './sqlite-store.ts';
 import { sqliteStoreVersion } from './sqlite-story-stats.ts';
@@ -30,25 +31,43 @@ async function sampleStore(name: string): Promise<{ store: SqliteStore; path: st
   return { store, path };
 }
 
-/** The summary tables as the triggers keep them, and as counted again from the articles: they must agree. */
-function assertRecount(path: string): void {
+/** Each article's entity mentions, [seq, entity, written form], as its facts give them. */
+function mentionsFromFacts(db: Database.Database): string {
+  const out: Array<[number, string, string]> = [];
+  for (const a of db.prepare('SELECT seq, text, facts FROM articles').all() as Array<{ seq: number; text: string; facts: Buffer }>) {
+    for (const m of factsOf(decodeFacts(a.facts, a.text), 'entity')) out.push([a.seq, m.entity, m.text]);
+  }
+  return JSON.stringify(out);
+}
+/** Mentions as (article_seq, entity, text, c): c mentions of the written form `text`. */
+const FROM_FACTS = '(SELECT j.value->>0 AS article_seq, j.value->>1 AS entity, j.value->>2 AS text, 1 AS c FROM json_each(@facts) j)';
+const FROM_ROWS = '(SELECT m.article_seq, m.entity, f.key AS text, f.value AS c FROM article_entities m, json_each(m.forms) f)';
+
+/**
+ * The summary tables as the triggers keep them, and as counted again from the articles: they must
+ * agree; and the entity rows must be what the articles' facts say (unless a test deleted one itself).
+ */
+function assertRecount(path: string, rowsAreFacts = true): void {
   const db = new Database(path, { readonly: true });
   try {
-    const rows = (sql: string) => db.prepare(sql).all().map((r) => JSON.stringify(r)).sort();
+    const facts = mentionsFromFacts(db);
+    const rows = (sql: string) => db.prepare(sql).all(sql.includes('@facts') ? { facts } : {}).map((r) => JSON.stringify(r)).sort();
+    const byForm = (src: string) => rows(`SELECT article_seq, entity, text, sum(c) AS n FROM ${src} GROUP BY article_seq, entity, text`);
+    if (rowsAreFacts) assert.deepEqual(byForm(FROM_ROWS), byForm(FROM_FACTS));
     assert.deepEqual(rows('SELECT story, first_seq, members, independent FROM story_stats'), rows(`SELECT a.story, s.first_seq, count(*) AS members,
       sum(a.relation_kind IS NULL) AS independent FROM articles a JOIN stories s ON s.id = a.story GROUP BY a.story`));
     const counted = rows(`SELECT * FROM (
         SELECT story, 'lang' AS kind, lang AS value, count(*) AS n FROM articles GROUP BY story, lang
         UNION ALL SELECT story, 'day', substr(published, 1, 10), count(*) FROM articles WHERE ${DATED} GROUP BY story, substr(published, 1, 10)
-        UNION ALL SELECT a.story, 'entity', m.entity, count(*) FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq GROUP BY a.story, m.entity)`);
+        UNION ALL SELECT a.story, 'entity', m.entity, sum(m.c) FROM ${FROM_ROWS} m JOIN articles a ON a.seq = m.article_seq GROUP BY a.story, m.entity)`);
     assert.deepEqual(rows('SELECT story, kind, value, n FROM story_facets'), counted);
     assert.equal(db.prepare('SELECT count(*) FROM story_facets f JOIN stories s ON s.id = f.story WHERE f.first_seq != s.first_seq').pluck().get(), 0);
     // Schema 9: what the entity listing shows.
-    assert.deepEqual(rows('SELECT entity, mentions, articles, stories FROM entity_stats'), rows(`SELECT m.entity, count(*) AS mentions,
-      count(DISTINCT m.article_seq) AS articles, count(DISTINCT a.story) AS stories FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq GROUP BY m.entity`));
-    assert.deepEqual(rows('SELECT entity, text, n FROM entity_names'), rows('SELECT entity, text, count(*) AS n FROM entity_mentions GROUP BY entity, text'));
+    assert.deepEqual(rows('SELECT entity, mentions, articles, stories FROM entity_stats'), rows(`SELECT m.entity, sum(m.c) AS mentions,
+      count(DISTINCT m.article_seq) AS articles, count(DISTINCT a.story) AS stories FROM ${FROM_ROWS} m JOIN articles a ON a.seq = m.article_seq GROUP BY m.entity`));
+    assert.deepEqual(rows('SELECT entity, text, n FROM entity_names'), rows(`SELECT entity, text, sum(c) AS n FROM ${FROM_ROWS} GROUP BY entity, text`));
     assert.deepEqual(rows('SELECT entity, lang, n FROM entity_langs'), rows(`SELECT m.entity, a.lang, count(DISTINCT m.article_seq) AS n
-      FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq GROUP BY m.entity, a.lang`));
+      FROM ${FROM_ROWS} m JOIN articles a ON a.seq = m.article_seq GROUP BY m.entity, a.lang`));
   } finally {
     db.close();
   }
@@ -60,7 +79,7 @@ async function assertListing(store: SqliteStore, path: string, query: Omit<Story
   const where = ['EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id)'];
   const params: Record<string, string> = {};
   if (query.topic) { where.push('s.topic = @topic'); params.topic = query.topic; }
-  if (query.entity) { where.push('s.id IN (SELECT a.story FROM entity_mentions m JOIN articles a ON a.seq = m.article_seq WHERE m.entity = @entity)'); params.entity = query.entity; }
+  if (query.entity) { where.push('s.id IN (SELECT a.story FROM article_entities m JOIN articles a ON a.seq = m.article_seq WHERE m.entity = @entity)'); params.entity = query.entity; }
   if (query.language) { where.push('s.id IN (SELECT story FROM articles WHERE lang = @language)'); params.language = query.language; }
   if (query.from || query.to) {
     where.push(`s.id IN (SELECT story FROM articles WHERE ${DATED} AND substr(published, 1, 10) >= @from AND substr(published, 1, 10) <= @to)`);
@@ -89,8 +108,8 @@ function recountedSummary(path: string, id: StoryId): Partial<StorySummary> {
   return { articles: Number(r.articles), independent: Number(r.independent), lastSeq: Number(r.lastSeq), earliest: r.earliest as string | null, latest: r.latest as string | null, languages };
 }
 
-async function assertReads(store: SqliteStore, path: string): Promise<void> {
-  assertRecount(path);
+async function assertReads(store: SqliteStore, path: string, rowsAreFacts = true): Promise<void> {
+  assertRecount(path, rowsAreFacts);
   const all = await store.stories();
   for (const s of all) {
     const { id, topic, title, firstSeq, ...counts } = s;
@@ -119,28 +138,28 @@ test('story stats: the summary tables agree with a recount, and every filter wit
   const { store, path } = await sampleStore('kept.db');
   await assertReads(store, path);
   const version = sqliteStoreVersion(new Database(path, { readonly: true }));
-  // A replaced article (new text, another date) is a delete and an insert; a mention deleted on its own.
+  // A replaced article (new text, another date) is a delete and an insert; an article's entity row deleted on its own.
   const [first, second] = await collect(store.articles());
   const text = 'Die Stadt Darmstadt meldete am Dienstag einen neuen Rekord bei den Fahrgastzahlen der Straßenbahn, sagte Bürgermeisterin Anna Weber.';
   await ingest((async function* () { yield { ok: true as const, article: rawArticle(first!.id, text, { published: '2024-12-31T23:00:00Z', declaredLang: 'de' }) }; })(),
     store, await openCorpus(store, cfg), cfg);
   const raw = new Database(path);
   raw.pragma('foreign_keys = ON');
-  raw.prepare('DELETE FROM entity_mentions WHERE rowid = (SELECT min(rowid) FROM entity_mentions)').run();
+  raw.prepare('DELETE FROM article_entities WHERE (article_seq, entity) IN (SELECT article_seq, entity FROM article_entities WHERE n > 1 LIMIT 1)').run();
   raw.prepare('UPDATE articles SET published = ? WHERE id = ?').run('2023-01-05', second!.id);
-  raw.prepare("UPDATE articles SET lang = 'xx' WHERE seq = (SELECT article_seq FROM entity_mentions GROUP BY article_seq HAVING count(DISTINCT entity) > 1 LIMIT 1)").run();
+  raw.prepare("UPDATE articles SET lang = 'xx' WHERE seq = (SELECT article_seq FROM article_entities GROUP BY article_seq HAVING count(*) > 1 LIMIT 1)").run();
   raw.close();
   assert.ok(sqliteStoreVersion(new Database(path, { readonly: true })) > version, 'every write bumps the store version');
-  await assertReads(store, path);
+  await assertReads(store, path, false);
   // A merge and a split that founds a new story.
   const stories = await store.stories();
   const [a, b] = stories;
   await store.applyStoryChanges([{ kind: 'merge', from: b!.id, into: a!.id, topic: a!.topic, score: 0.5 }]);
-  await assertReads(store, path);
+  await assertReads(store, path, false);
   // Not the founder: a split founded by it would share its first_seq, and the cursor does not part ties.
   const moved = (await store.storyMembers(a!.id)).at(-1)!;
   await store.applyStoryChanges([{ kind: 'move', from: a!.id, into: storyId('s-split'), articles: [moved.id], created: true, topic: a!.topic, score: 0.5 }]);
-  await assertReads(store, path);
+  await assertReads(store, path, false);
   assert.equal((await store.story(storyId('s-split')))?.articles, 1);
   await store.close();
 });
@@ -162,22 +181,24 @@ test('story stats: a version 6 store is upgraded, its answers as the current sto
   await source.close();
 });
 
-test('story stats: a version 9 store (mention counts kept by a trigger) upgraded and written to further still agrees with a recount', async () => {
-  const { store: source, path } = await sampleStore('v9.db');
+test('story stats: a version 9 store (mention counts kept by a trigger, a row a mention) upgraded and written to further still agrees with a recount', async () => {
+  const { store: source } = await sampleStore('v9-source.db');
+  const path = join(dir, 'v9.db');
+  await writeOlderSqliteStore(path, source, 9);
   await source.close();
-  // The store as version 9 left it: the same tables, with the trigger per inserted mention.
-  const raw = new Database(path);
-  raw.exec(`${MENTION_INSERT_TRIGGER} DELETE FROM schema_migrations WHERE version >= 10;`);
-  raw.close();
+  const old = new Database(path, { readonly: true });
+  assert.ok(Number(old.prepare('SELECT count(*) FROM entity_mentions').pluck().get()) > 20, 'the older store has its mentions');
+  old.close();
   const upgraded = new SqliteStore(path);
   assert.equal(upgraded.schemaVersion(), Math.max(...sqliteMigrations.map((m) => m.version)));
+  await assertReads(upgraded, path);
   const text = 'Bürgermeisterin Anna Weber aus Darmstadt traf am Montag in Berlin den Verkehrsminister; Anna Weber sagte, die Straßenbahn wachse.';
   await ingest((async function* () {
     yield { ok: true as const, article: rawArticle('weber-1', text, { published: '2024-11-04', declaredLang: 'de' }) };
     yield { ok: true as const, article: rawArticle('weber-2', `${text} Darmstadt plant zwei neue Linien.`, { published: '2024-11-05', declaredLang: 'de' }) };
   })(), upgraded, await openCorpus(upgraded, cfg), cfg);
   const db = new Database(path, { readonly: true });
-  assert.equal(db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'entity_mentions_insert'").pluck().get(), 0, 'the trigger is gone, or every mention would count twice');
+  assert.equal(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('entity_mentions', 'entity_mentions_insert')").pluck().get(), 0, 'the mention rows and their trigger are gone');
   db.close();
   await assertReads(upgraded, path);
   await upgraded.close();

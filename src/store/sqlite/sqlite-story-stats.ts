@@ -19,7 +19,7 @@ import type Database from 'better-sqlite3';
 
 const DATED = `GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'`;
 /** A story's first_seq as known so far (its stats, its row, or the article itself while neither exists). */
-const FIRST = (row: string) =>
+export const storyFirstSeq = (row: string) =>
   `coalesce((SELECT first_seq FROM story_stats WHERE story = ${row}.story), (SELECT first_seq FROM stories WHERE id = ${row}.story), ${row}.seq)`;
 
 /** What an article brings to its story (`row` is new) or takes away from it (`row` is old). */
@@ -27,12 +27,12 @@ const enter = (row: string) => `
   INSERT INTO story_stats (story, first_seq, members, independent)
     VALUES (${row}.story, coalesce((SELECT first_seq FROM stories WHERE id = ${row}.story), ${row}.seq), 1, ${row}.relation_kind IS NULL)
     ON CONFLICT (story) DO UPDATE SET members = members + 1, independent = independent + excluded.independent;
-  INSERT INTO story_facets (story, kind, value, n, first_seq) VALUES (${row}.story, 'lang', ${row}.lang, 1, ${FIRST(row)})
+  INSERT INTO story_facets (story, kind, value, n, first_seq) VALUES (${row}.story, 'lang', ${row}.lang, 1, ${storyFirstSeq(row)})
     ON CONFLICT DO UPDATE SET n = n + 1;
   INSERT INTO story_facets (story, kind, value, n, first_seq)
-    SELECT ${row}.story, 'day', substr(${row}.published, 1, 10), 1, ${FIRST(row)} WHERE ${row}.published ${DATED}
+    SELECT ${row}.story, 'day', substr(${row}.published, 1, 10), 1, ${storyFirstSeq(row)} WHERE ${row}.published ${DATED}
     ON CONFLICT DO UPDATE SET n = n + 1;`;
-const leave = (row: string) => `
+export const ARTICLE_LEAVES_STORY = (row: string) => `
   UPDATE story_stats SET members = members - 1, independent = independent - (${row}.relation_kind IS NULL) WHERE story = ${row}.story;
   DELETE FROM story_stats WHERE story = ${row}.story AND members <= 0;
   UPDATE story_facets SET n = n - 1 WHERE story = ${row}.story AND kind = 'lang' AND value = ${row}.lang;
@@ -41,14 +41,14 @@ const leave = (row: string) => `
   DELETE FROM story_facets WHERE story = ${row}.story AND kind = 'day' AND value = substr(${row}.published, 1, 10) AND n <= 0;`;
 const entitiesEnter = (row: string) => `
   INSERT INTO story_facets (story, kind, value, n, first_seq)
-    SELECT ${row}.story, 'entity', entity, count(*), ${FIRST(row)} FROM entity_mentions WHERE article_seq = ${row}.seq GROUP BY entity
+    SELECT ${row}.story, 'entity', entity, count(*), ${storyFirstSeq(row)} FROM entity_mentions WHERE article_seq = ${row}.seq GROUP BY entity
     ON CONFLICT DO UPDATE SET n = n + excluded.n;`;
 const entitiesLeave = (row: string) => `
   UPDATE story_facets SET n = n - (SELECT count(*) FROM entity_mentions m WHERE m.article_seq = ${row}.seq AND m.entity = story_facets.value)
     WHERE story = ${row}.story AND kind = 'entity' AND value IN (SELECT entity FROM entity_mentions WHERE article_seq = ${row}.seq);
   DELETE FROM story_facets WHERE story = ${row}.story AND kind = 'entity' AND n <= 0
     AND value IN (SELECT entity FROM entity_mentions WHERE article_seq = ${row}.seq);`;
-const bump = 'UPDATE store_version SET n = n + 1;';
+export const STORE_VERSION_BUMP = 'UPDATE store_version SET n = n + 1;';
 /** A mention's entity facet on its article's story (also in version 9's mention triggers). */
 export const MENTION_FACET_INSERT = `    INSERT INTO story_facets (story, kind, value, n, first_seq)
       SELECT a.story, 'entity', new.entity, 1, coalesce(t.first_seq, a.seq) FROM articles a LEFT JOIN story_stats t ON t.story = a.story
@@ -88,35 +88,35 @@ export const STORY_STATS_SQL = `
   CREATE INDEX articles_story_published ON articles(story, published);
   CREATE INDEX articles_seq_story ON articles(seq, story);
 
-  CREATE TRIGGER articles_story_stats_insert AFTER INSERT ON articles BEGIN ${enter('new')} ${bump} END;
-  CREATE TRIGGER articles_story_stats_delete BEFORE DELETE ON articles BEGIN ${leave('old')} ${entitiesLeave('old')} ${bump} END;
+  CREATE TRIGGER articles_story_stats_insert AFTER INSERT ON articles BEGIN ${enter('new')} ${STORE_VERSION_BUMP} END;
+  CREATE TRIGGER articles_story_stats_delete BEFORE DELETE ON articles BEGIN ${ARTICLE_LEAVES_STORY('old')} ${entitiesLeave('old')} ${STORE_VERSION_BUMP} END;
   CREATE TRIGGER articles_story_stats_update AFTER UPDATE OF story, lang, published, relation_kind ON articles BEGIN
-    ${leave('old')} ${enter('new')} ${bump}
+    ${ARTICLE_LEAVES_STORY('old')} ${enter('new')} ${STORE_VERSION_BUMP}
   END;
   CREATE TRIGGER articles_story_entities_update BEFORE UPDATE OF story ON articles WHEN old.story IS NOT new.story BEGIN
     ${entitiesLeave('old')} ${entitiesEnter('new')}
   END;
   CREATE TRIGGER entity_mentions_facet_insert AFTER INSERT ON entity_mentions BEGIN
 ${MENTION_FACET_INSERT}
-    ${bump}
+    ${STORE_VERSION_BUMP}
   END;
   -- Only a mention deleted on its own: by the cascade of an article's delete the article is gone already.
   CREATE TRIGGER entity_mentions_facet_delete AFTER DELETE ON entity_mentions BEGIN
 ${MENTION_FACET_DELETE}
-    ${bump}
+    ${STORE_VERSION_BUMP}
   END;
   CREATE TRIGGER stories_story_stats_insert AFTER INSERT ON stories BEGIN
     UPDATE story_stats SET first_seq = new.first_seq WHERE story = new.id;
     UPDATE story_facets SET first_seq = new.first_seq WHERE story = new.id;
-    ${bump}
+    ${STORE_VERSION_BUMP}
   END;
   CREATE TRIGGER stories_story_stats_update AFTER UPDATE ON stories BEGIN
     UPDATE story_stats SET first_seq = new.first_seq WHERE story = new.id AND first_seq IS NOT new.first_seq;
     UPDATE story_facets SET first_seq = new.first_seq WHERE story = new.id AND first_seq IS NOT new.first_seq;
-    ${bump}
+    ${STORE_VERSION_BUMP}
   END;
-  CREATE TRIGGER stories_version_delete AFTER DELETE ON stories BEGIN ${bump} END;
-  CREATE TRIGGER story_changes_version AFTER INSERT ON story_changes BEGIN ${bump} END;
+  CREATE TRIGGER stories_version_delete AFTER DELETE ON stories BEGIN ${STORE_VERSION_BUMP} END;
+  CREATE TRIGGER story_changes_version AFTER INSERT ON story_changes BEGIN ${STORE_VERSION_BUMP} END;
 `;
 
 /** What version 8 adds to a store's pages: the read path's summaries and indexes, not the articles' analysis. */
