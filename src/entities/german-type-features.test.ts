@@ -44,6 +44,10 @@ const FEATURES: Array<[text: string, name: string, present: string[], absent: st
   // English words of the dictionary's translations, quoted as they are; German nouns are not counted.
   ['Mit technologischen Highlights und einer umfangreichen Ausstattung.', 'Highlights', ['de:en=all', 'de:en=all|len=1'], []],
   ['Das sagte Jürgen Schröder am Montag.', 'Jürgen Schröder', [], ['de:en=all', 'de:en=some']],
+  // A regular finite verb right after the name (its subject) or before it ("sagte Wolkenze"); a noun is no verb.
+  ['Wolkenze benutzte einen Roboterarm.', 'Wolkenze', ['de:n1=verb'], ['de:p1=verb']],
+  ['Das sei schön, erklärte Wolkenze am Abend.', 'Wolkenze', ['de:p1=verb'], ['de:n1=verb']],
+  ['Zwischen Wolkenze und Eregli fährt ein Bus.', 'Wolkenze', [], ['de:n1=verb', 'de:p1=verb']],
   // Endings are read with the word's kind: an unknown word's "-zen" is not a noun's.
   ['Der Zug hielt in Garzen.', 'Garzen', ['s3=zen|unknown', 's2=en|unknown'], ['s3=zen']],
 ];

@@ -1,7 +1,7 @@
 import { isKnownTown } from './cities.ts';
 import { isCommonWord, isGermanNoun, isGermanWord } from './common-words.ts';
 import { lookupName } from './gazetteer.ts';
-import { englishWords, germanPlaceNames, germanProperNouns } from './german-nouns.ts';
+import { englishWords, germanPlaceNames, germanProperNouns, germanWords } from './german-nouns.ts';
 import { germanPersonNoun } from './german-person-nouns.ts';
 import type { Span } from './spans.ts';
 import type { TokenContext } from './token-context.ts';
@@ -52,6 +52,17 @@ function lexical(c: TokenContext, i: number): string {
   return 'unknown';
 }
 
+/**
+ * A finite verb of the third person, regular ("benutzte", "gehört", "arbeitete"): the form less its ending,
+ * with -en, is a verb FreeDict knows. The name before it is its subject, the name after a verb of saying its speaker.
+ */
+function finiteVerb(w: string): boolean {
+  const words = germanWords();
+  if (!words || w.length < 4) return false;
+  const m = /^(\p{Ll}{2,}?)(?:ete|te|et|t)$/u.exec(w);
+  return m !== null && (words.has(`${m[1]}en`) || words.has(`${m[1]}n`)) && !isGermanNoun(w);
+}
+
 /** The kind of place FreeDict says the name is, as written or in the genitive ("Münsters"); null if none. */
 function placeKind(surface: string): string | null {
   const places = germanPlaceNames();
@@ -91,6 +102,12 @@ export function germanFeatures(c: TokenContext, s: Span, f: string[]): void {
   else if (ABROAD.some((l) => isKnownTown(folded, l))) f.push('de:townabroad');
   const place = placeKind(surface);
   if (place) f.push('de:geo', `de:geo=${place}`, `de:geo|first=${first}`);
+  const verbAt = (k: number, gap: string | undefined): boolean => {
+    const t = c.tokens[k];
+    return !!t && gap === ' ' && !t.cap && finiteVerb(t.norm);
+  };
+  if (verbAt(s.to, c.gaps[s.to])) f.push('de:n1=verb');
+  if (s.from > 0 && verbAt(s.from - 1, c.gaps[s.from])) f.push('de:p1=verb');
   // English words German text quotes as they are ("Break", "Highlights", "Art Gallery"): terms and titles more
   // often than names, though English surnames are words too ("Hill", "Cook").
   const english = englishWords();
