@@ -2,7 +2,7 @@ import { articleId, type ArticleId, type Message, type Origin, type RawArticle }
 import type { ResolvedConfig } from './config.ts';
 import { Corpus } from './cluster/corpus.ts';
 import { analysedInOrder, type AnalysisOptions } from './parallel/analysed-in-order.ts';
-import { contentHash } from './pipeline.ts';
+import { contentHash } from './content-hash.ts';
 import type { ReadResult } from './read/read-inputs.ts';
 import type { Analysed, Store } from './store/store.ts';
 

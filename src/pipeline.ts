@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { articleId, type ArticleRecord, type RawArticle, type Stage } from './article.ts';
 import type { ResolvedConfig } from './config.ts';
 import { findDates } from './facts/find-dates.ts';
@@ -7,6 +6,7 @@ import { findFigures } from './facts/find-figures.ts';
 import { findProvenance } from './facts/find-provenance.ts';
 import { findQuotes } from './facts/find-quotes.ts';
 import { extractFeatures } from './features/extract-features.ts';
+import { contentHash } from './content-hash.ts';
 import { detectArticleLanguage } from './language/detect-article-language.ts';
 import { tokenize } from './language/tokenize.ts';
 import { dropRepeatedParagraphs } from './normalize/drop-repeated-paragraphs.ts';
@@ -33,14 +33,7 @@ export const articleStages: readonly Stage[] = [
   findProvenance,
 ];
 
-/** What makes ingest idempotent: the same fields as given give the same hash. */
-export function contentHash(raw: RawArticle): string {
-  const h = createHash('sha256');
-  for (const v of [raw.title, raw.text, raw.url, raw.declaredLang, raw.published, raw.source, raw.byline]) {
-    h.update(v ?? '\u0000').update('\u0001');
-  }
-  return h.digest('hex');
-}
+export { contentHash };
 
 export function createRecord(raw: RawArticle): ArticleRecord {
   return {

@@ -7,7 +7,7 @@
  */
 import { articleId, storyId, topicId, type ArticleRecord, type Features } from '../article.ts';
 import type { Placement } from '../cluster/corpus.ts';
-import { contentHash } from '../pipeline.ts';
+import { contentHash } from '../content-hash.ts';
 import { decodeFeatures, encodeFeatures } from '../store/features-codec.ts';
 import type { Analysed, ArticleDetail } from '../store/store.ts';
 

@@ -7,7 +7,7 @@ import { articleId, type ArticleId, type StoryId } from '../article.ts';
 import type { ResolvedConfig } from '../config.ts';
 import type { Corpus } from '../cluster/corpus.ts';
 import { ingest, openCorpus, type IngestReport, type Progress } from '../ingest.ts';
-import { contentHash } from '../pipeline.ts';
+import { contentHash } from '../content-hash.ts';
 import { readInputs, type ReadOptions, type ReadResult } from '../read/read-inputs.ts';
 import { openStore } from '../store/open-store.ts';
 import type { Store, StorySummary } from '../store/store.ts';

@@ -6,7 +6,6 @@
  */
 import type { RawArticle } from '../article.ts';
 import type { ResolvedConfig } from '../config.ts';
-import { analyzeArticle } from '../pipeline.ts';
 import { AnalysisPool, type Analysis } from './analysis-pool.ts';
 import { inOrder } from './in-order.ts';
 import { threadCount } from './thread-count.ts';
@@ -26,8 +25,15 @@ export interface AnalysedItem<T> {
 
 export const PARALLEL_FROM = 64;
 
+/**
+ * The stages, loaded when this thread first analyses an article: a thread whose analyses all run on
+ * worker threads never holds their data (language detection alone is about 200 MB).
+ */
+let pipeline: Promise<typeof import('../pipeline.ts')> | null = null;
+
 /** Analyses one article on this thread; a stage that throws fails this article only. */
-export function analyseHere(raw: RawArticle, cfg: ResolvedConfig): Analysis {
+export async function analyseHere(raw: RawArticle, cfg: ResolvedConfig): Promise<Analysis> {
+  const { analyzeArticle } = await (pipeline ??= import('../pipeline.ts'));
   try {
     return { ok: true, record: analyzeArticle(raw, cfg) };
   } catch (e) {
@@ -52,9 +58,9 @@ export async function* analysedInOrder<T>(
   cfg: ResolvedConfig,
   opts: AnalysisOptions = {},
 ): AsyncGenerator<AnalysedItem<T>> {
-  const here = (item: T): AnalysedItem<T> => {
+  const here = async (item: T): Promise<AnalysedItem<T>> => {
     const raw = rawOf(item);
-    return { item, analysis: raw === null ? null : analyseHere(raw, cfg) };
+    return { item, analysis: raw === null ? null : await analyseHere(raw, cfg) };
   };
   const it = items[Symbol.asyncIterator]();
   const head: T[] = [];
@@ -70,8 +76,8 @@ export async function* analysedInOrder<T>(
     }
   }
   if (articles < from) {
-    for (const item of head) yield here(item);
-    for (let n = await it.next(); !n.done; n = await it.next()) yield here(n.value);
+    for (const item of head) yield await here(item);
+    for (let n = await it.next(); !n.done; n = await it.next()) yield await here(n.value);
     return;
   }
   const pool = new AnalysisPool(cfg, threads);

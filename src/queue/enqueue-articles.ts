@@ -3,7 +3,7 @@
  * analyse and place. Idempotent: the same article with the same content is queued once, however
  * often it is enqueued.
  */
-import { contentHash } from '../pipeline.ts';
+import { contentHash } from '../content-hash.ts';
 import type { Rejection } from '../ingest.ts';
 import type { ReadResult } from '../read/read-inputs.ts';
 import type { PostgresStore } from '../store/postgres/postgres-store.ts';

@@ -44,7 +44,7 @@ async function analyse(c: Claimed, cfg: ResolvedConfig, maxAttempts: number, poo
   if (c.attempts > maxAttempts) {
     return { qseq: c.qseq, analysis: null, error: `given up after ${maxAttempts} attempts: every worker that took this article stopped before finishing it` };
   }
-  const a = pool ? await pool.analyse(c.raw) : analyseHere(c.raw, cfg);
+  const a = pool ? await pool.analyse(c.raw) : await analyseHere(c.raw, cfg);
   return a.ok ? { qseq: c.qseq, analysis: encodeRecord(a.record), error: null } : { qseq: c.qseq, analysis: null, error: `analysis failed: ${a.message}` };
 }
 
