@@ -22,7 +22,7 @@ import { prepareCorpus, type CorpusMode } from './bench-corpus.ts';
 import { inputsFrom, latencyTable, measureApi, type ApiLatency } from './api-latency.ts';
 import { searchWords } from './search-words.ts';
 import { startServer } from './serve-process.ts';
-import { profileStages, type StageProfile } from './stages.ts';
+import type { StageProfile } from './stages.ts';
 import { storyQuality, type StoryQuality } from './story-quality.ts';
 
 const { values } = parseArgs({
@@ -140,7 +140,9 @@ if (!values['skip-http'] && total > 0) {
 }
 
 // 5. Where the time goes per article, on the first articles of the same corpus (CPU ms, bench/stages.ts).
-const stages: StageProfile | null = profileLimit > 0 ? await profileStages(corpus.inputs, { limit: profileLimit }) : null;
+// Loaded after the peak RSS is read: the stages on this thread hold language detection's model, which
+// the ingest above, its analyses on worker threads, never loads here.
+const stages: StageProfile | null = profileLimit > 0 ? await (await import('./stages.ts')).profileStages(corpus.inputs, { limit: profileLimit }) : null;
 if (!values.keep) rmSync(dir, { recursive: true, force: true });
 
 const rateBetween = (from: number, to: number) => {
