@@ -37,7 +37,7 @@ const GOLDEN: Array<[lang: string, text: string, expected: string[]]> = [
   ['de', 'Am Montag sagte Herr Fischer in Berlin, Frau Wagner habe mit Herrn Schneider und Dr. Neumann gesprochen.',
     ['PER Fischer (Mr)', 'LOC Berlin', 'PER Wagner (Mrs)', 'PER Schneider (Mr)', 'PER Neumann (Dr)']],
   // An unknown word opening a sentence is weighed by the model, not kept as a person for its position alone.
-  ['de', 'Andererseits würde die Regierung in Berlin gern sparen. Insofern handelt die Wirtschaft nur nach Plan. Trifft das zu, sagte Merkel.',
+  ['de', 'Andererseits würde die Regierung in Berlin gern sparen. Insofern handelt die Wirtschaft nur nach Plan, sagte Merkel.',
     ['LOC Berlin', 'PER Merkel']],
   // A person the press names by given name and initial: the initial and its dot are part of the name.
   ['de', 'Der Angeklagte Thomas K. sagte vor Gericht aus. Elisabeth II. reiste nach Berlin.', ['PER Thomas K.', 'PER Elisabeth II.', 'LOC Berlin']],

@@ -18,6 +18,11 @@ const GOLDEN: Array<[text: string, expected: string[]]> = [
   ['Er war Generaldirektor der Veitscher Magnesitwerke.', ['ORG Veitscher Magnesitwerke']],
   // A German article is no name particle on its own ("von der Leyen" keeps it).
   ['Trotz solcher Unsicherheiten hält Kurt Miller den PSA-Test für unverzichtbar.', ['PER Kurt Miller']],
+  // Legal forms the tokens split close the name, with their dots: associations, cooperatives, partnerships, foreign forms.
+  ['Die Siedlungsgenossenschaft Ökodorf eG und der Deutsche Alpenverein e. V. verhandeln mit der Müller Bau GmbH & Co. KG.',
+    ['ORG Siedlungsgenossenschaft Ökodorf eG', 'ORG Deutsche Alpenverein e. V.', 'ORG Müller Bau GmbH & Co. KG']],
+  ['Er wechselte 1969 zur Koninklijke Scholten-Honig N.V. und später zur Google Inc. in Kalifornien.',
+    ['ORG Koninklijke Scholten-Honig N.V.', 'ORG Google Inc.', 'LOC Kalifornien']],
   // Not roads: a camera model, a compound's modifier.
   ['Die A4 brachte bessere Bilder als die Kamera, der A7-Ausbau dauert.', []],
 ];

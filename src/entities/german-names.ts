@@ -200,11 +200,13 @@ const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)$/
 export function extendLegalForms(c: TokenContext, spans: Span[]): Span[] {
   if (c.lang !== 'de') return spans;
   const out: Span[] = [];
-  for (const s of spans) {
-    if (LEGAL_FORM.has(c.tokens[s.to - 1]!.norm) && s.to - s.from >= 1) {
-      let k = s.from;
-      while (k > 0 && s.from - k < 4 && joinable(c, k) && c.tokens[k - 1]!.cap && c.word[k - 1] && !ARTICLE.test(c.tokens[k - 1]!.norm)
-        && !c.stop.has(c.tokens[k - 1]!.norm) && !organisationClass('de', c.tokens[k - 1]!.norm)) k--;
+  const tails = legalTails(c);
+  let reach = 0;
+  for (const s of [...spans, ...tails].sort((a, b) => a.from - b.from || b.to - a.to)) {
+    if (s.from < reach || (!tails.includes(s) && tails.some((t) => t.from < s.to && s.from < t.to))) continue;
+    reach = s.to;
+    if ((tails.includes(s) || LEGAL_FORM.has(c.tokens[s.to - 1]!.norm)) && s.to - s.from >= 1) {
+      const k = runBack(c, s.from);
       if (k < s.from) {
         while (out.length > 0 && out.at(-1)!.from >= k) out.pop();
         s.from = k;
@@ -217,6 +219,36 @@ export function extendLegalForms(c: TokenContext, spans: Span[]): Span[] {
   return out;
 }
 
+// Legal forms after a name that no capitalised run takes in: "Freunde des Waldes e.V.", "Ökodorf eG", "Müller Bau
+// GmbH & Co. KG", "Mærsk Line A/S", "Scholten-Honig N.V.", "Renault S.A.".
+const LEGAL_TAIL = /^ (?:e\. ?[VG]\.|e[VG](?!\p{L})|(?:(?:GmbH|AG|SE) )?& Co\.? ?KG(?:aA)?(?!\p{L})|A\/S(?!\p{L})|[NBS]\.[VA]\.|NV(?!\p{L})|mbH(?!\p{L}))/u;
+
+/** Companies and associations closed by a legal form the tokens split: the word before it and the form. */
+function legalTails(c: TokenContext): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i + 1 < c.tokens.length; i++) {
+    const t = c.tokens[i]!;
+    if (!t.cap || !c.word[i]) continue;
+    const m = LEGAL_TAIL.exec(c.text.slice(t.end, t.end + 24));
+    if (!m) continue;
+    let k = i + 1;
+    while (k < c.tokens.length && c.tokens[k]!.end <= t.end + m[0].length) k++;
+    out.push({ from: i, to: k, type: 'ORG', id: null, role: null, person: false, sure: true, cue: null });
+  }
+  return out;
+}
+
+/** How far a company's name runs back from token i: over capitalised words, never an article or a class noun. */
+function runBack(c: TokenContext, i: number): number {
+  let k = i;
+  while (k > 0 && i - k < 4 && joinable(c, k) && c.tokens[k - 1]!.cap && c.word[k - 1] && !ARTICLE.test(c.tokens[k - 1]!.norm)
+    && !c.stop.has(c.tokens[k - 1]!.norm) && !organisationClass('de', c.tokens[k - 1]!.norm)) k--;
+  return k;
+}
+
+// The abbreviations of legal forms keep their closing dot: "e.V.", "N.V.", "Inc.", "Corp.".
+const LEGAL_DOT = /^(?:v|g|a|inc|corp|co|ltd)$/u;
+
 // A ruler's numeral, I to XXXIX: "Elisabeth II", "Ludwig XIV", "Benedikt XVI".
 const REGNAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
@@ -227,6 +259,8 @@ const REGNAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
  */
 export function germanNameEnd(c: TokenContext, s: Span): number {
   const last = c.tokens[s.to - 1]!;
+  if (c.lang === 'de' && s.type === 'ORG' && s.to - s.from >= 2 && c.text[last.end] === '.' && LEGAL_DOT.test(last.norm)
+    && (last.norm.length > 1 ? c.gaps[s.to - 1] === ' ' : c.text[last.start - 1] === '.' || c.text.slice(last.start - 2, last.start) === '. ')) return last.end + 1;
   if (c.lang !== 'de' || s.type !== 'PER') return last.end;
   const regnal = s.to - s.from >= 2 && c.text[last.end] === '.' && REGNAL.test(c.text.slice(last.start, last.end));
   if (regnal) return last.end + 1;
