@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Message } from '../article.ts';
 import { freedictPlaces, type PlaceKind } from './freedict-places.ts';
+import { translationKind } from './freedict-noun-kinds.ts';
 
 /**
  * German common nouns from Debian's FreeDict German-English dictionary (`apt-get install
@@ -21,7 +22,9 @@ const DEFAULT_PATH = '/usr/share/dictd/freedict-deu-eng.dict.dz';
 // Headword line: "Müller /mˈylɜ/ <masc, n, sg>", then the first translation line.
 const ENTRY = /^(\p{L}[\p{Ll}\p{Lu}ß-]*) \/[^\n]*?<([^>\n]*)>\n([^\n]*)/gmu;
 
-interface Lexicon { nouns: Set<string>; words: Set<string>; proper: Set<string>; places: Map<string, PlaceKind>; english: Set<string> }
+interface Lexicon {
+  nouns: Set<string>; words: Set<string>; proper: Set<string>; places: Map<string, PlaceKind>; english: Set<string>; kinds: Map<string, string>;
+}
 let lexicon: Lexicon | null | undefined;
 
 function dictionaryPath(): string {
@@ -31,7 +34,7 @@ function dictionaryPath(): string {
 function cachePath(path: string): string {
   const st = statSync(path);
   const base = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
-  return join(base, 'parallax', `de-lexicon9-${st.size}-${Math.round(st.mtimeMs)}.txt`);
+  return join(base, 'parallax', `de-lexicon10-${st.size}-${Math.round(st.mtimeMs)}.txt`);
 }
 
 function parse(path: string): Lexicon {
@@ -40,6 +43,7 @@ function parse(path: string): Lexicon {
   const words = new Set<string>();
   const proper = new Set<string>();
   const english = new Set<string>();
+  const kinds = new Map<string, string>();
   for (const m of s.matchAll(ENTRY)) {
     const [, word, tags, translation] = m;
     // The English of the translation, in lower case as English writes common words: "break", "highlights".
@@ -50,10 +54,15 @@ function parse(path: string): Lexicon {
     if (!/\b(?:n|pl)\b/.test(tags!)) continue;
     // A proper noun translates to a capitalised English name: "Deutschland" -> "[geogr.] Germany".
     if (/^\s*(?:\[[^\]]*\]\s*)*\p{Lu}/u.test(translation!)) proper.add(w);
-    else nouns.add(w);
+    else {
+      nouns.add(w);
+      const kind = translationKind(translation!);
+      const had = kinds.get(w);
+      if (kind) kinds.set(w, had && had !== kind ? 'ORG+LOC' : kind);
+    }
   }
   for (const w of nouns) proper.delete(w);
-  return { nouns, words, proper, places: freedictPlaces(s), english };
+  return { nouns, words, proper, places: freedictPlaces(s), english, kinds };
 }
 
 function load(): Lexicon | null {
@@ -64,9 +73,10 @@ function load(): Lexicon | null {
   try {
     cache = cachePath(path);
     if (existsSync(cache)) {
-      const [n = '', w = '', p = '', g = '', e = ''] = readFileSync(cache, 'utf8').split('\n\u0000\n');
+      const [n = '', w = '', p = '', g = '', e = '', k = ''] = readFileSync(cache, 'utf8').split('\n\u0000\n');
+      const kinds = new Map(k.split('\n').filter((line) => line !== '').map((line) => line.split('\t') as [string, string]));
       const places = new Map(g.split('\n').filter((line) => line !== '').map((line) => line.split('\t') as [string, PlaceKind]));
-      return (lexicon = { nouns: new Set(n.split('\n')), words: new Set(w.split('\n')), proper: new Set(p.split('\n')), places, english: new Set(e.split('\n')) });
+      return (lexicon = { nouns: new Set(n.split('\n')), words: new Set(w.split('\n')), proper: new Set(p.split('\n')), places, english: new Set(e.split('\n')), kinds });
     }
   } catch {
     cache = null;
@@ -76,7 +86,8 @@ function load(): Lexicon | null {
     try {
       mkdirSync(dirname(cache), { recursive: true });
       const places = [...lexicon.places].map(([k, kind]) => `${k}\t${kind}`);
-      writeFileSync(cache, [...[lexicon.nouns, lexicon.words, lexicon.proper].map((set) => [...set].join('\n')), places.join('\n'), [...lexicon.english].join('\n')].join('\n\u0000\n'));
+      writeFileSync(cache, [...[lexicon.nouns, lexicon.words, lexicon.proper].map((set) => [...set].join('\n')), places.join('\n'), [...lexicon.english].join('\n'),
+        [...lexicon.kinds].map(([w, k]) => `${w}\t${k}`).join('\n')].join('\n\u0000\n'));
     } catch {
       // A read-only home only costs the parse next time.
     }
@@ -97,6 +108,11 @@ export function germanProperNouns(): ReadonlySet<string> | null {
 /** Geographic names of the dictionary, lower-case, words joined by one space -> kind; null without the dictionary. */
 export function germanPlaceNames(): ReadonlyMap<string, PlaceKind> | null {
   return load()?.places ?? null;
+}
+
+/** Nouns whose English translation names an organisation or a place (freedict-noun-kinds.ts) -> 'ORG', 'LOC' or 'ORG+LOC'. */
+export function germanNounKinds(): ReadonlyMap<string, string> | null {
+  return load()?.kinds ?? null;
 }
 
 /** English words the dictionary's translations write in lower case ("break", "highlights"), or null without it. */

@@ -48,6 +48,10 @@ const FEATURES: Array<[text: string, name: string, present: string[], absent: st
   ['Wolkenze benutzte einen Roboterarm.', 'Wolkenze', ['de:n1=verb'], ['de:p1=verb']],
   ['Das sei schön, erklärte Wolkenze am Abend.', 'Wolkenze', ['de:p1=verb'], ['de:n1=verb']],
   ['Zwischen Wolkenze und Eregli fährt ein Bus.', 'Wolkenze', [], ['de:n1=verb', 'de:p1=verb']],
+  // A noun of a kind of body or place before the name, read from its English translation, as a compound's head too.
+  ['Die Containerreederei Wolkenze meldet Gewinne.', 'Wolkenze', ['de:prevkind=ORG'], []],
+  ['Der Ortsteil Wolkenze hat einen Bahnhof.', 'Wolkenze', ['de:prevkind=LOC'], []],
+  ['Der CSU-Politiker Wolkenze sprach.', 'Wolkenze', [], ['de:prevkind=ORG', 'de:prevkind=LOC']],
   // Endings are read with the word's kind: an unknown word's "-zen" is not a noun's.
   ['Der Zug hielt in Garzen.', 'Garzen', ['s3=zen|unknown', 's2=en|unknown'], ['s3=zen']],
 ];

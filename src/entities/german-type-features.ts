@@ -1,7 +1,7 @@
 import { isKnownTown } from './cities.ts';
 import { isCommonWord, isGermanNoun, isGermanWord } from './common-words.ts';
 import { lookupName } from './gazetteer.ts';
-import { englishWords, germanPlaceNames, germanProperNouns, germanWords } from './german-nouns.ts';
+import { englishWords, germanNounKinds, germanPlaceNames, germanProperNouns, germanWords } from './german-nouns.ts';
 import { germanPersonNoun } from './german-person-nouns.ts';
 import type { Span } from './spans.ts';
 import type { TokenContext } from './token-context.ts';
@@ -63,6 +63,18 @@ function finiteVerb(w: string): boolean {
   return m !== null && (words.has(`${m[1]}en`) || words.has(`${m[1]}n`)) && !isGermanNoun(w);
 }
 
+/** What a noun's English translation says it names ("Reederei": ORG), as written or as a compound's head ("Containerreederei"). */
+function nounKind(w: string): string | null {
+  const kinds = germanNounKinds();
+  if (!kinds) return null;
+  const word = w.slice(Math.max(w.lastIndexOf('-'), w.lastIndexOf('‐')) + 1);
+  for (let i = 0; i <= word.length - 4; i++) {
+    const k = kinds.get(word.slice(i)) ?? (word.endsWith('s') ? kinds.get(word.slice(i, -1)) : undefined) ?? (word.endsWith('n') ? kinds.get(word.slice(i, -1)) : undefined);
+    if (k) return k;
+  }
+  return null;
+}
+
 /** The kind of place FreeDict says the name is, as written or in the genitive ("Münsters"); null if none. */
 function placeKind(surface: string): string | null {
   const places = germanPlaceNames();
@@ -117,6 +129,9 @@ export function germanFeatures(c: TokenContext, s: Span, f: string[]): void {
   }
   if (n > 1 && (FOREIGN_PLACE_WORD.test(c.tokens[s.from]!.norm) || FOREIGN_PLACE_WORD.test(lw))) f.push('de:foreignplace');
   const before = s.from > 0 && /^ $/u.test(c.gaps[s.from]!) ? c.tokens[s.from - 1]! : null;
+  // A noun of a kind of body or place before the name, by its English translation ("die Containerreederei Maersk").
+  const kind = before?.cap ? nounKind(before.norm) : null;
+  if (kind) f.push(`de:prevkind=${kind}`);
   if (before?.cap && PLACE_CLASS.test(before.norm)) f.push('de:placeclass');
   else if (before?.cap && germanPersonNoun(before.norm)) f.push('de:personnoun');
   const er = /^(.{3,}?)(?:er|ern)$/u.exec(c.folded[s.to - 1]!);
