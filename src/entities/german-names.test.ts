@@ -23,6 +23,8 @@ const GOLDEN: Array<[text: string, expected: string[]]> = [
     ['ORG Siedlungsgenossenschaft Ökodorf eG', 'ORG Deutsche Alpenverein e. V.', 'ORG Müller Bau GmbH & Co. KG']],
   ['Er wechselte 1969 zur Koninklijke Scholten-Honig N.V. und später zur Google Inc. in Kalifornien.',
     ['ORG Koninklijke Scholten-Honig N.V.', 'ORG Google Inc.', 'LOC Kalifornien']],
+  // An office someone holds is no body; an office that is one keeps its name.
+  ['Er nahm das Amt des Vizepräsidenten an, das Amt für Statistik zählte mit.', ['ORG Amt für Statistik']],
   // Not roads: a camera model, a compound's modifier.
   ['Die A4 brachte bessere Bilder als die Kamera, der A7-Ausbau dauert.', []],
 ];

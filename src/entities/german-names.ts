@@ -85,6 +85,8 @@ export function germanInstitutionAt(c: TokenContext, i: number): number {
   if (!(ORG_SUFFIX.test(t.norm) || isOrgWord(t.norm, 'de') || (DE_ORG_HEAD.test(t.norm) && !/werke$/u.test(t.norm)) || FEDERAL_BODY.test(t.norm))) return i;
   // "zur" after a bare organisation word is most often an idiom: "seine Partei (kommt) zur Vernunft".
   if (/^zu[rm]$/u.test(link) && ORG_WORDS.has(t.norm)) return i;
+  // "das Amt des Vizepräsidenten": an office someone holds, not a body.
+  if (/^(?:amt|amtes|amts)$/u.test(t.norm) && /^de[rs]$/u.test(link)) return i;
   j += 2;
   const run = (): void => { while (j < n && joinable(c, j) && c.tokens[j]!.cap && !c.initial[j]) j++; };
   run();
