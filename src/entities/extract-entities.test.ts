@@ -41,6 +41,8 @@ const GOLDEN: Array<[lang: string, text: string, expected: string[]]> = [
     ['LOC Berlin', 'PER Merkel']],
   // A person the press names by given name and initial: the initial and its dot are part of the name.
   ['de', 'Der Angeklagte Thomas K. sagte vor Gericht aus. Elisabeth II. reiste nach Berlin.', ['PER Thomas K.', 'PER Elisabeth II.', 'LOC Berlin']],
+  // A given name opening English words is weighed by the model as the English phrase it may be.
+  ['de', 'Dort befindet sich auch die Art Gallery mit Bildern. Angry Young Men heißt der Bericht von Peter Müller.', ['PER Peter Müller']],
   ['en', 'President George W. Bush met Nico Rossi in Rome.', ['PER George W. Bush (president)', 'PER Nico Rossi', 'LOC Rome']],
   ['en', 'President Joe Biden met Prime Minister Fumio Kishida at the White House on Friday. NATO and the EU will meet in Brussels, a spokesman for Microsoft Corp. said.',
     ['PER Joe Biden (president)', 'PER Fumio Kishida (prime minister)', 'ORG White House', 'ORG NATO', 'ORG EU', 'LOC Brussels', 'ORG Microsoft Corp']],

@@ -2,6 +2,7 @@ import type { EntityType } from './entity.ts';
 import type { Span } from './spans.ts';
 import { nameOpener, type TokenContext } from './token-context.ts';
 import { typeFeatures } from './type-features.ts';
+import { englishWords } from './german-nouns.ts';
 
 /**
  * A linear model over `typeFeatures` that takes the rules' decision as evidence and makes the final one:
@@ -64,7 +65,16 @@ const GERMAN_PATTERNS = new Set(['de-body', 'de-road', 'de-prefixed-place', 'de-
  * are level (0.665 kept, 0.668 free). They also come before the parts and runs that overlap them, which the
  * model, seeing "FC Nürnberg" as an organisation, would otherwise prefer to "1. FC Nürnberg".
  */
-const keptName = (c: TokenContext, s: Span): boolean => c.lang === 'de' && s.sure && !s.alternative && !unknownOpener(c, s);
+const keptName = (c: TokenContext, s: Span): boolean => c.lang === 'de' && s.sure && !s.alternative && !unknownOpener(c, s) && !englishPhrase(c, s);
+
+/**
+ * A given name opening words that are all English ("Art Gallery", "Cloud Nine", "Young Men") is as likely an
+ * English phrase as a person: the rules' verdict is no evidence to hold against the model.
+ */
+const englishPhrase = (c: TokenContext, s: Span): boolean => {
+  const english = englishWords();
+  return !!english && s.rule === 'person' && !s.person && s.to - s.from > 1 && c.tokens.slice(s.from, s.to).every((t) => english.has(t.norm));
+};
 
 /**
  * German words the rules know to be no name of ours, whatever their shape: abbreviations of units, codes and
