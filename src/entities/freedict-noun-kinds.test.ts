@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { translationKind } from './freedict-noun-kinds.ts';
+import { personTranslation, translationKind } from './freedict-noun-kinds.ts';
 
 test('a translation names an organisation or a place by the last English word of an alternative', () => {
   assert.equal(translationKind('airline <n>, airline company <n>'), 'ORG');
@@ -11,4 +11,11 @@ test('a translation names an organisation or a place by the last English word of
   // The head is the last word: a "club foot" is no club, a "band saw" no band.
   assert.equal(translationKind('club foot <n>'), null);
   assert.equal(translationKind('band saw <n>'), null);
+});
+
+test('a translation names a person by kinship or standing, by the last word of an alternative', () => {
+  assert.equal(personTranslation('son <n>'), true);
+  assert.equal(personTranslation(' [übtr.] mother <n>'), true);
+  assert.equal(personTranslation(' [techn.] screw-nut <n>, nut <n>'), false);
+  assert.equal(personTranslation('man-made fibre <n>'), false);
 });

@@ -1,7 +1,7 @@
 /**
  * What kind of thing a German noun names, read from the head of its English translation in FreeDict:
  * "Fluggesellschaft" -> "airline company", "Architektenbüro" -> "firm of architects", an organisation;
- * "Stausee" -> "reservoir", "Kloster" -> "monastery", a place. Written before a name ("die Reederei Maersk",
+ * "Stausee" -> "reservoir", "Kloster" -> "monastery", a place; "Sohn" -> "son", a person. Written before a name ("die Reederei Maersk",
  * "das Kloster Grafschaft"), such a noun tells the name's kind, for compounds no hand list holds.
  */
 
@@ -25,6 +25,18 @@ suburb resort reservoir peninsula range stream brook spring fountain canal pass 
 landscape area territory capital metropolis borough parish settlement estate manor fortress fort tower bridge park
 garden station airport stadium arena square
 `.trim().split(/\s+/));
+
+// Persons by kinship and standing, which take no -in form in German ("Sohn", "Mutter", "Onkel", "Witwe").
+const PER_HEADS = new Set(`
+man woman son daughter mother father brother sister wife husband uncle aunt nephew niece cousin grandson granddaughter
+grandmother grandfather widow widower friend girlfriend boyfriend child baby boy girl king queen prince princess
+`.trim().split(/\s+/));
+
+/** Does the translation name a person by kinship or standing ("son", "widow", "king")? */
+export function personTranslation(translation: string): boolean {
+  return translation.replace(/\[[^\]]*\]|<[^>]*>|\([^)]*\)/gu, ' ').split(/[,;]/u)
+    .some((alt) => PER_HEADS.has(alt.trim().toLowerCase().split(/[^a-z']+/u).filter((w) => w !== '').at(-1) ?? ''));
+}
 
 /** The kinds the translation's alternatives name by their last English word: none, one, or both. */
 export function translationKind(translation: string): NounKind | 'ORG+LOC' | null {

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Message } from '../article.ts';
 import { freedictPlaces, type PlaceKind } from './freedict-places.ts';
-import { translationKind } from './freedict-noun-kinds.ts';
+import { personTranslation, translationKind } from './freedict-noun-kinds.ts';
 
 /**
  * German common nouns from Debian's FreeDict German-English dictionary (`apt-get install
@@ -34,7 +34,7 @@ function dictionaryPath(): string {
 function cachePath(path: string): string {
   const st = statSync(path);
   const base = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
-  return join(base, 'parallax', `de-lexicon10-${st.size}-${Math.round(st.mtimeMs)}.txt`);
+  return join(base, 'parallax', `de-lexicon12-${st.size}-${Math.round(st.mtimeMs)}.txt`);
 }
 
 function parse(path: string): Lexicon {
@@ -56,7 +56,7 @@ function parse(path: string): Lexicon {
     if (/^\s*(?:\[[^\]]*\]\s*)*\p{Lu}/u.test(translation!)) proper.add(w);
     else {
       nouns.add(w);
-      const kind = translationKind(translation!);
+      const kind = translationKind(translation!) ?? (personTranslation(translation!) ? 'PER' : null);
       const had = kinds.get(w);
       if (kind) kinds.set(w, had && had !== kind ? 'ORG+LOC' : kind);
     }
@@ -110,7 +110,7 @@ export function germanPlaceNames(): ReadonlyMap<string, PlaceKind> | null {
   return load()?.places ?? null;
 }
 
-/** Nouns whose English translation names an organisation or a place (freedict-noun-kinds.ts) -> 'ORG', 'LOC' or 'ORG+LOC'. */
+/** Nouns whose English translation names an organisation, a place or a person (freedict-noun-kinds.ts) -> 'ORG', 'LOC', 'ORG+LOC' or 'PER'. */
 export function germanNounKinds(): ReadonlyMap<string, string> | null {
   return load()?.kinds ?? null;
 }

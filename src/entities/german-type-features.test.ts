@@ -52,6 +52,7 @@ const FEATURES: Array<[text: string, name: string, present: string[], absent: st
   ['Die Containerreederei Wolkenze meldet Gewinne.', 'Wolkenze', ['de:prevkind=ORG'], []],
   ['Der Ortsteil Wolkenze hat einen Bahnhof.', 'Wolkenze', ['de:prevkind=LOC'], []],
   ['Der CSU-Politiker Wolkenze sprach.', 'Wolkenze', [], ['de:prevkind=ORG', 'de:prevkind=LOC']],
+  ['Dann übernahm sein Sohn Wolkenze den Hof.', 'Wolkenze', ['de:prevkind=PER'], []],
   // Endings are read with the word's kind: an unknown word's "-zen" is not a noun's.
   ['Der Zug hielt in Garzen.', 'Garzen', ['s3=zen|unknown', 's2=en|unknown'], ['s3=zen']],
 ];
