@@ -17,7 +17,8 @@ import type { TokenContext } from './token-context.ts';
  * lists, capitalised nouns beside the name by identity ("Herr", "Trainer"), four- and five-letter endings,
  * what FreeDict's abbreviations stand for ("CDU": a body, "ABM": a term), inflected verb forms at a sentence's
  * start ("Bleibt", "Erfolgte"), English words of bodies ("Laboratory", "Railway"), the dictionary's kind of
- * place conjoined with the rules' type.
+ * place conjoined with the rules' type; later (DESIGN.md, Entities) a dateline, letter trigrams of the
+ * dictionary's nouns, verbs of saying by their translation, the noun kinds of the name's own words.
  */
 
 // Endings that make a word a noun of a kind: abstract nouns, places, streets, bodies, inhabitants and adjectives.
