@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, test } from 'node:test';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { RawArticle } from '../article.ts';
@@ -64,6 +65,33 @@ test('two threads store exactly what one thread stores: same rows, ids, stories,
   assert.deepEqual(two.details, one.details);
   assert.deepEqual(two.stories, one.stories);
   assert.deepEqual(two.state, one.state);
+});
+
+test('a main thread whose analyses all run on threads never loads the stages: its heap holds a fraction of what analysing holds', async (t) => {
+  // In child processes, so that nothing this test file imported counts: the sample corpus ingested
+  // with 1 thread (the stages on the main thread) and with 2 (on worker threads), then the main
+  // thread's heap after a full collection.
+  const heapAfter = (threads: number) => new Promise<number>((done, fail) => {
+    const code = `
+      const { resolveConfig } = await import(${JSON.stringify(join(root, 'src/config.ts'))});
+      const { ingest, openCorpus } = await import(${JSON.stringify(join(root, 'src/ingest.ts'))});
+      const { readInputs } = await import(${JSON.stringify(join(root, 'src/read/read-inputs.ts'))});
+      const { SqliteStore } = await import(${JSON.stringify(join(root, 'src/store/sqlite/sqlite-store.ts'))});
+      const cfg = resolveConfig({ threads: ${threads} });
+      const store = new SqliteStore(${JSON.stringify(join(dir, `heap-${threads}.db`))});
+      await ingest(readInputs([${JSON.stringify(join(root, 'examples', 'corpus'))}]), store, await openCorpus(store, cfg), cfg, undefined, { parallelFrom: 1 });
+      await store.close();
+      globalThis.gc();
+      console.log(process.memoryUsage().heapUsed);`;
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', code], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (b) => (out += b));
+    child.on('error', fail);
+    child.on('exit', (status) => (status === 0 ? done(Number(out.trim().split('\n').at(-1))) : fail(new Error(`child exited ${status}: ${out}`))));
+  });
+  const [one, two] = await Promise.all([heapAfter(1), heapAfter(2)]);
+  t.diagnostic(`main thread heap: ${(two / 1e6).toFixed(0)} MB with the analyses on threads, ${(one / 1e6).toFixed(0)} MB analysing here`);
+  assert.ok(two < one / 4, `main thread heap: ${(two / 1e6).toFixed(0)} MB with the analyses on threads, ${(one / 1e6).toFixed(0)} MB analysing here`);
 });
 
 test('an article a stage throws on is reported with its origin; the rest of the input is analysed', async () => {
