@@ -33,8 +33,6 @@ export interface Progress {
 export async function openCorpus(store: Store, cfg: ResolvedConfig): Promise<Corpus> {
   const corpus = new Corpus(cfg);
   for await (const s of store.loadState()) corpus.restore(s.id, s.lang, s.features, s.story, s.topic, s);
-  // Restored articles that went dormant again were let go when they first did.
-  corpus.takeDormant();
   return corpus;
 }
 

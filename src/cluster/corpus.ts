@@ -111,7 +111,7 @@ export class Corpus implements RefineHost, PlaceHost {
     this.join(m, placement.story);
     const t = this.topics.get(placement.topic)!;
     if (t.size >= 3 && this.step(t.size) > this.step(t.refinedAt)) refineTopic(this, t);
-    this.settle();
+    this.settle(true);
     return placement;
   }
 
@@ -125,7 +125,9 @@ export class Corpus implements RefineHost, PlaceHost {
     // Stored stories are as the pass left them.
     const t = this.topics.get(topic)!;
     t.refinedAt = t.size;
-    this.settle();
+    // What goes dormant here was handed to the store by the corpus that placed the article it went
+    // dormant at: every corpus lets the same articles go at the same article of the stream.
+    this.settle(false);
   }
 
   /**
@@ -155,10 +157,9 @@ export class Corpus implements RefineHost, PlaceHost {
   }
 
   /**
-   * The articles that went dormant since the last call, still dormant now: the store keeps of them only
-   * what their stories' sums are rebuilt from on reopening (`dormantFeatures`). Take it before the
-   * batch's write, in the same transaction; after reopening a store, take and drop it (those were let
-   * go when they went dormant).
+   * The articles that went dormant while placing articles (`add`, not `restore`) since the last call,
+   * still dormant now: the store keeps of them only what their stories' sums are rebuilt from on
+   * reopening (`dormantFeatures`). Take it before the batch's write, in the same transaction.
    */
   takeDormant(): ArticleId[] {
     const ids = [...this.letGo];
@@ -211,7 +212,7 @@ export class Corpus implements RefineHost, PlaceHost {
    * story keeps its sums and index keys, so an article still joins it, scored as before. Each article is
    * looked at about once per window, so the work per article stays flat.
    */
-  private settle(): void {
+  private settle(handToStore: boolean): void {
     for (const [id, at] of this.warm) {
       if (this.seq - at <= this.windowArticles) return;
       this.warm.delete(id);
@@ -225,7 +226,7 @@ export class Corpus implements RefineHost, PlaceHost {
       this.relations.evict(id);
       this.members.set(id, { dormant: true, id, lang: m.lang, seq: m.seq, day: m.day, of: m.of, story: m.story });
       this.dormantCount++;
-      this.letGo.add(id);
+      if (handToStore) this.letGo.add(id);
     }
   }
 

@@ -38,7 +38,6 @@ export type PlaceCounts = Record<QueueOutcome, number>;
  * what others stored since.
  */
 export async function catchUp(source: CatchUpSource, state: WorkerCorpus, cfg: ResolvedConfig): Promise<Corpus> {
-  const fresh = !state.corpus;
   if (!state.corpus) {
     state.corpus = new Corpus(cfg);
     state.lastSeq = 0;
@@ -49,8 +48,6 @@ export async function catchUp(source: CatchUpSource, state: WorkerCorpus, cfg: R
     state.corpus.restore(s.id, s.lang, s.features, s.story, s.topic, s);
     state.lastSeq = s.seq;
   }
-  // A new corpus rebuilt from the whole store: what went dormant again was let go when it first did.
-  if (fresh) state.corpus.takeDormant();
   // What the merge/split pass of other workers changed since: the articles restored above are already
   // where it put them; the older ones this corpus holds are moved now.
   for (const { seq, change } of await source.changesAfter(state.lastChange ?? 0)) {
@@ -97,7 +94,7 @@ export async function placeReady(session: PostgresSession, state: WorkerCorpus, 
       await writeBatch(tx, batch);
       // The merge/split pass's changes while placing the batch, in the same transaction.
       await applyPostgresStoryChanges(tx, corpus.takeChanges());
-      // Articles placed by others and caught up with above count too: each worker lets go of what its own corpus saw leave.
+      // What went dormant while this batch was placed; the same articles go dormant in every worker's corpus at the same article.
       await letGoDormant(tx, corpus.takeDormant());
       state.lastChange = await lastStoryChange(tx);
       if (batch.length > 0) state.lastSeq = Number((await tx.query('SELECT max(seq) AS s FROM articles')).rows[0].s);
