@@ -53,6 +53,10 @@ const FEATURES: Array<[text: string, name: string, present: string[], absent: st
   ['Der Ortsteil Wolkenze hat einen Bahnhof.', 'Wolkenze', ['de:prevkind=LOC'], []],
   ['Der CSU-Politiker Wolkenze sprach.', 'Wolkenze', [], ['de:prevkind=ORG', 'de:prevkind=LOC']],
   ['Dann übernahm sein Sohn Wolkenze den Hof.', 'Wolkenze', ['de:prevkind=PER'], []],
+  // A compound of dictionary words with a place's head is a kind of word of its own, neither noun nor unknown.
+  ['Der Sturm warf den halben Fichtenwald um.', 'Fichtenwald', ['de:first=placecompound', 'de:last=placecompound'], ['de:first=unknown']],
+  ['Im Sommer wanderten sie durch das Bachtal.', 'Bachtal', ['de:first=placecompound'], []],
+  ['Der Zug hielt in Wolkenzedorf.', 'Wolkenzedorf', ['de:first=unknown'], ['de:first=placecompound']],
   // Endings are read with the word's kind: an unknown word's "-zen" is not a noun's.
   ['Der Zug hielt in Garzen.', 'Garzen', ['s3=zen|unknown', 's2=en|unknown'], ['s3=zen']],
 ];

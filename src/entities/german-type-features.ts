@@ -1,7 +1,7 @@
 import { isKnownTown } from './cities.ts';
 import { isCommonWord, isGermanNoun, isGermanWord } from './common-words.ts';
 import { lookupName } from './gazetteer.ts';
-import { englishWords, germanNounKinds, germanPlaceNames, germanProperNouns, germanWords } from './german-nouns.ts';
+import { englishWords, germanNouns, germanNounKinds, germanPlaceNames, germanProperNouns, germanWords } from './german-nouns.ts';
 import { germanPersonNoun } from './german-person-nouns.ts';
 import type { Span } from './spans.ts';
 import type { TokenContext } from './token-context.ts';
@@ -41,6 +41,26 @@ const FOREIGN_LETTERS = /[àáâãåæçèéêëìíîïñòóôõøœšžčřł
 // Letter patterns German words rarely have: English and Romance spellings of names and terms.
 const UNGERMAN = /(?:^c[^h]|[^s]c[^hk]|th|y|w$|ou|ee|oo|ea|qu|x|j[^aeiouä]|gh|ph)/u;
 
+// Heads of place names ("-wald", "-tal", "-straße"): the rules take "Rodenbach" and "Fichtenwald" alike for names.
+const PLACE_HEADS = /(?:burg|berg|dorf|heim|feld|hausen|stadt|furt|bach|brück|brücke|hof|höfe|au|see|markt|park|platz|straße|strasse|allee|gasse|ufer|tal|wald|wälder|insel|kirchen|hafen|land|reich|weg|damm)$/u;
+
+/**
+ * A compound of dictionary words with a place's head ("Fichten|wald", "Bach|tal", "Auto|markt", "Roden|bach"): a
+ * common noun as often as a place's name, which the rules cannot tell apart. Towns the gazetteer knows are among
+ * them ("Branden|burg"; `de:town` says so); leaving them out was within the noise (mean 0.7251 against 0.7259).
+ */
+function placeCompound(w: string): boolean {
+  const nouns = germanNouns();
+  const words = germanWords();
+  const m = PLACE_HEADS.exec(w);
+  if (!nouns || !words || !m || m.index < 3 || !nouns.has(m[0])) return false;
+  const mod = w.slice(0, m.index);
+  return ['', 's', 'n', 'en', 'es', 'er', 'e'].some((l) => {
+    const base = mod.endsWith(l) ? mod.slice(0, mod.length - l.length) : '';
+    return base.length >= 3 && (nouns.has(base) || words.has(base) || nouns.has(`${base}e`) || words.has(`${base}en`));
+  });
+}
+
 function lexical(c: TokenContext, i: number): string {
   const t = c.tokens[i]!;
   const surface = c.text.slice(t.start, t.end);
@@ -50,6 +70,7 @@ function lexical(c: TokenContext, i: number): string {
   if (isGermanWord(t.norm)) return 'word';
   // Swiss spelling writes ß as ss: "Grösse", "Fussball".
   if (t.norm.includes('ss') && isCommonWord(t.norm.replace(/ss/gu, 'ß'), 'de', surface)) return 'swiss';
+  if (placeCompound(t.norm)) return 'placecompound';
   return 'unknown';
 }
 
