@@ -65,6 +65,8 @@ export function trimAndCheck(c: TokenContext, s: Span): boolean {
   // So is one after an honorific ("Herr Fischer": -scher is no adjective here).
   while (c.lang === 'de' && s.to > s.from && !(s.to - 1 > s.from && c.firstName[s.to - 2]) && !afterHonorific(c, s.to - 1) && derivedAdjective(c, s.to - 1)) s.to--;
   if (s.to === s.from) return false;
+  // "der 27-Jährige", "die 3-Zimmer-Wohnung": a word a number opens with a hyphen heads a compound noun.
+  if (c.lang === 'de' && s.from > 0 && /^[-‐]$/u.test(c.gaps[s.from]!) && /\p{Nd}$/u.test(c.tokens[s.from - 1]!.norm)) return false;
   // "US-Präsident", "EU-Kommission": a name as the first part of a compound is no mention of its own
   // (GermEval's *part), except acronyms of bodies the gazetteer knows ("G7-Gipfel" still tells of the G7).
   const after = s.to < c.tokens.length ? c.tokens[s.to]! : null;

@@ -5,6 +5,10 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { describe, entitiesOf } from './entities-testing.ts';
 import { germanNouns } from './german-nouns.ts';
+import { ruleTypedSpans } from './extract-entities.ts';
+import { defaults } from '../config.ts';
+import { analyzeArticle } from '../pipeline.ts';
+import { rawArticle } from '../testing/raw-article.ts';
 
 // Golden tables: text -> mentions as `TYPE text (role)`, in text order. Each row is a case the extractor
 // must keep getting right; the languages are the ones the issue asks for first (de, it, en) plus the
@@ -82,6 +86,15 @@ test('common German nouns and sentence openers are not names', { skip: noDiction
   assert.ok(!noDictionary, 'needs dict-freedict-deu-eng');
   const text = 'Die Sicherheitslage in der Region bleibt angespannt. Erstmals will sich die Regierung Marschflugkörper zulegen.';
   assert.deepEqual(describe(entitiesOf(text, 'de')), []);
+});
+
+test('a word a number opens with a hyphen heads a compound noun, not a name the rules keep', { skip: noDictionary && !requireAll ? 'no dictionary' : false }, () => {
+  assert.ok(!noDictionary, 'needs dict-freedict-deu-eng');
+  // "sagte der 56-Jährige" speaks of a person; the word is still no name ("der 27-Jährige", "die 3-Zimmer-Wohnung").
+  const text = 'Der 27-Jährige siegte am Sonntag in Hamburg, sagte der 56-Jährige.';
+  const rec = analyzeArticle(rawArticle('test', text, { declaredLang: 'de' }), defaults);
+  const { context: c, spans } = ruleTypedSpans({ text: rec.text, paragraphs: rec.paragraphs, lang: 'de', tokens: rec.tokens });
+  assert.deepEqual(spans.map((s) => c.text.slice(c.tokens[s.from]!.start, c.tokens[s.to - 1]!.end)), ['Hamburg']);
 });
 
 test('an empty article and an article without names give no mentions', () => {
