@@ -57,6 +57,10 @@ const FEATURES: Array<[text: string, name: string, present: string[], absent: st
   ['Der Sturm warf den halben Fichtenwald um.', 'Fichtenwald', ['de:first=placecompound', 'de:last=placecompound'], ['de:first=unknown']],
   ['Im Sommer wanderten sie durch das Bachtal.', 'Bachtal', ['de:first=placecompound'], []],
   ['Der Zug hielt in Wolkenzedorf.', 'Wolkenzedorf', ['de:first=unknown'], ['de:first=placecompound']],
+  // The kind of a capitalised word right beside the candidate: a given name after it, a noun before it; none across "und".
+  ['Sie traf Elisabeth Will am Montag.', 'Elisabeth', ['de:n1lex=given'], []],
+  ['Das Werk Eregli Wolkenze liegt am Fluss.', 'Eregli Wolkenze', ['de:p1lex=noun'], []],
+  ['Zwischen Wolkenze und Eregli fährt ein Bus.', 'Wolkenze', [], ['de:n1lex=unknown', 'de:p1lex=unknown']],
   // Endings are read with the word's kind: an unknown word's "-zen" is not a noun's.
   ['Der Zug hielt in Garzen.', 'Garzen', ['s3=zen|unknown', 's2=en|unknown'], ['s3=zen']],
 ];

@@ -156,6 +156,17 @@ export function germanFeatures(c: TokenContext, s: Span, f: string[]): void {
   if (kind) f.push(`de:prevkind=${kind}`);
   if (before?.cap && PLACE_CLASS.test(before.norm)) f.push('de:placeclass');
   else if (before?.cap && germanPersonNoun(before.norm)) f.push('de:personnoun');
+  // The kind of a capitalised word right beside the name: a given name before it or an unknown word after it says
+  // the candidate is part of a longer name ("August | Kopff", "Åke | Walleborn"), a noun before it a class or title.
+  const capNeighbour = (k: number, gap: string | undefined): string | null => {
+    const t = c.tokens[k];
+    if (!t || !t.cap || !c.word[k] || gap !== ' ') return null;
+    return c.firstName[k] ? 'given' : lexical(c, k);
+  };
+  const pl = s.from > 0 ? capNeighbour(s.from - 1, c.gaps[s.from]) : null;
+  const nl = capNeighbour(s.to, c.gaps[s.to]);
+  if (pl) f.push(`de:p1lex=${pl}`);
+  if (nl) f.push(`de:n1lex=${nl}`);
   const er = /^(.{3,}?)(?:er|ern)$/u.exec(c.folded[s.to - 1]!);
   if (er && (lookupName(er[1]!) !== null || isKnownTown(er[1]!, 'de'))) f.push('de:placeder');
 }
