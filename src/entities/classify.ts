@@ -5,7 +5,8 @@ import { contextCue, organisationClass } from './context-cues.ts';
 import { roleLabel, rolePhrase } from './roles.ts';
 import { lookupName } from './gazetteer.ts';
 import { gazetteerAt, type Span } from './spans.ts';
-import { isGermanWord } from './common-words.ts';
+import { isGermanNoun, isGermanWord } from './common-words.ts';
+import { germanPlaceNames } from './german-nouns.ts';
 import { cutClassNoun } from './german-names.ts';
 import { afterHonorific, mostlyLowerCase, nameOpener, type TokenContext } from './token-context.ts';
 
@@ -191,7 +192,12 @@ export function classify(c: TokenContext, s: Span): void {
   // German: an article (and maybe an adjective) before an unknown capitalised word makes it a noun: persons
   // take no article, and the places and bodies that do are in the gazetteer or carry an organisation word.
   // Several such words together are more often a body's name than a noun phrase: "der TU Berlin", "der Champions League".
-  if (c.lang === 'de' && determinerBefore(c, s.from)) { s.rule = 'determiner'; s.type = words.length > 1 ? 'ORG' : null; return; }
+  if (c.lang === 'de' && determinerBefore(c, s.from)) {
+    // Except that German writes rivers, regions, mountains and seas with an article: "die Spree", "das Elsass", "im
+    // Wallis". A word FreeDict knows as such a place, and not as a noun ("Harz" is also resin), is one; towns take none.
+    const geo = words.length === 1 && !isGermanNoun(words[0]!.norm) ? germanPlaceNames()?.get(words[0]!.norm) : undefined;
+    s.rule = 'determiner'; s.type = words.length > 1 ? 'ORG' : geo && geo !== 'town' && geo !== 'people' ? 'LOC' : null; return;
+  }
   if (isKnownTown(c.folded.slice(s.from, s.to).join(' ').replace(/[^a-z0-9]+/g, ' ').trim(), c.lang)) { s.rule = 'town'; s.type = 'LOC'; s.cue = 'LOC'; return; }
   const after = s.to < c.tokens.length && c.gaps[s.to] !== '\n' ? c.tokens[s.to]!.norm : '';
   const context = contextCue(c.lang, before, after);

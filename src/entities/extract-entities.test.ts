@@ -97,6 +97,14 @@ test('a word a number opens with a hyphen heads a compound noun, not a name the 
   assert.deepEqual(spans.map((s) => c.text.slice(c.tokens[s.from]!.start, c.tokens[s.to - 1]!.end)), ['Hamburg']);
 });
 
+test('after an article, a river, region or mountain FreeDict knows is a place; a noun stays a noun', { skip: noDictionary && !requireAll ? 'no dictionary' : false }, () => {
+  assert.ok(!noDictionary, 'needs dict-freedict-deu-eng');
+  const text = 'Die Kinder spielten am Ufer der Moskwa. Er lebte lange im Wallis. Die Feier fand in der Halle statt.';
+  const rec = analyzeArticle(rawArticle('test', text, { declaredLang: 'de' }), defaults);
+  const { context: c, spans } = ruleTypedSpans({ text: rec.text, paragraphs: rec.paragraphs, lang: 'de', tokens: rec.tokens });
+  assert.deepEqual(spans.map((s) => `${s.type} ${c.text.slice(c.tokens[s.from]!.start, c.tokens[s.to - 1]!.end)}`), ['LOC Moskwa', 'LOC Wallis']);
+});
+
 test('an empty article and an article without names give no mentions', () => {
   assert.deepEqual(entitiesOf('', 'en'), []);
   assert.deepEqual(entitiesOf('it rained all day and nobody came.', 'en'), []);
