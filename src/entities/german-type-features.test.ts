@@ -61,6 +61,10 @@ const FEATURES: Array<[text: string, name: string, present: string[], absent: st
   ['Sie traf Elisabeth Will am Montag.', 'Elisabeth', ['de:n1lex=given'], []],
   ['Das Werk Eregli Wolkenze liegt am Fluss.', 'Eregli Wolkenze', ['de:p1lex=noun'], []],
   ['Zwischen Wolkenze und Eregli fährt ein Bus.', 'Wolkenze', [], ['de:n1lex=unknown', 'de:p1lex=unknown']],
+  // An abbreviation in parentheses after what it stands for, and the phrase it abbreviates; none without parentheses.
+  ['Die Europäische Fußball-Union ( UEFA ) tagte.', 'UEFA', ['de:abbrof=noun', 'de:abbrof=match'], []],
+  ['Verboten sind Fluorchlorkohlenwasserstoffe ( FCKW ) seit Jahren.', 'Fluorchlorkohlenwasserstoffe', ['de:defines', 'de:defines=match'], ['de:defines=nomatch']],
+  ['Das sagte die UEFA am Montag.', 'UEFA', [], ['de:abbrof=noun', 'de:abbrof=match', 'de:abbrof=nomatch']],
   // Endings are read with the word's kind: an unknown word's "-zen" is not a noun's.
   ['Der Zug hielt in Garzen.', 'Garzen', ['s3=zen|unknown', 's2=en|unknown'], ['s3=zen']],
 ];

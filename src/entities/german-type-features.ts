@@ -167,6 +167,19 @@ export function germanFeatures(c: TokenContext, s: Span, f: string[]): void {
   const nl = capNeighbour(s.to, c.gaps[s.to]);
   if (pl) f.push(`de:p1lex=${pl}`);
   if (nl) f.push(`de:n1lex=${nl}`);
+  // An abbreviation in parentheses after the phrase it stands for ("Europäische Fußball-Union ( UEFA )",
+  // "Fluorchlorkohlenwasserstoffe ( FCKW )"): the phrase's kind of word and whether an initial matches, for the
+  // abbreviation; that it is abbreviated, and whether the initials agree, for the phrase.
+  const paren = (a: number, b: number): boolean => /^\s*\(\s*$/u.test(c.gaps[a] ?? '') && /^\s*\)/u.test(c.gaps[b] ?? '');
+  if (n === 1 && c.acronym[s.from] && s.from > 0 && paren(s.from, s.to)) {
+    const p = s.from - 1;
+    const kind = c.tokens[p]!.cap ? lexical(c, p) : 'lower';
+    const ok = c.tokens.slice(Math.max(0, p - 6), p + 1).some((t) => t.cap && t.norm[0] === c.tokens[s.from]!.norm[0]);
+    f.push(`de:abbrof=${kind}`, `de:abbrof=${ok ? 'match' : 'nomatch'}`);
+  }
+  if (s.to + 1 < c.tokens.length && c.acronym[s.to] && paren(s.to, s.to + 1)) {
+    f.push(`de:defines`, `de:defines|last=${last}`, `de:defines=${c.tokens[s.to]!.norm[0] === c.tokens[s.from]!.norm[0] ? 'match' : 'nomatch'}`);
+  }
   const er = /^(.{3,}?)(?:er|ern)$/u.exec(c.folded[s.to - 1]!);
   if (er && (lookupName(er[1]!) !== null || isKnownTown(er[1]!, 'de'))) f.push('de:placeder');
 }
