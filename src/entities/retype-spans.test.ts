@@ -89,3 +89,10 @@ test('German: a name read as a person from a role or a verb of saying stays a pe
   const kept = retypeSpans(c, spans.map((s) => ({ ...s })), model({ bias: [0, 5, 0, 0] }, 9)).map((s) => `${s.type} ${words(c, s)}`);
   assert.ok(kept.includes('PER Merlau') && kept.includes('PER Brylka'), kept.join(' | '));
 });
+
+test('German: one word ending in a place noun is a place the model may drop; a street of two words stays', () => {
+  const { c, spans } = candidates('Der Sturm traf den Glasberg und die Lindauer Straße.', 'de');
+  // A model that drops every candidate it is free to drop.
+  const kept = retypeSpans(c, spans.map((s) => ({ ...s })), model({ bias: [0, 1, 0, 9] })).map((s) => `${s.type} ${words(c, s)}`);
+  assert.deepEqual(kept, ['LOC Lindauer Straße']);
+});
