@@ -19,8 +19,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { Random } from '../src/scale/random.ts';
-import { packJson, unpackJson } from '../src/store/packed-json.ts';
+import type { Placement } from '../src/cluster/corpus.ts';
+import { packPlacement, unpackPlacement } from '../src/store/placement-codec.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { registerTextFunction } from '../src/store/sqlite/sqlite-stored-text.ts';
 
 const { values } = parseArgs({
   options: {
@@ -102,20 +104,26 @@ console.log(`layout: ${members.length} articles in ${stories} stories, ${tpl.len
 for (const suffix of ['', '-wal', '-shm']) rmSync(`${out}${suffix}`, { force: true });
 await new SqliteStore(out).close();
 const db = new Database(out);
+// The full-text index's triggers read the text through it (the templates' texts are mostly deflated).
+registerTextFunction(db);
 db.pragma('journal_mode = OFF');
 db.pragma('synchronous = OFF');
 db.pragma('cache_size = -400000');
 db.exec(`ATTACH DATABASE '${templates.replaceAll("'", "''")}' AS tpl`);
 const insert = db.prepare(`INSERT INTO articles (seq, id, content_hash, title, text, url, published, source, byline, declared_lang,
-  lang, lang_json, origin_json, messages_json, story, topic, relation_kind, relation_of, report_date, features, facts, placement, paragraphs)
+  lang, lang_json, origin_json, messages_json, story, topic, relation_kind, relation_of, report_date, facts, placement, paragraphs)
   SELECT @seq, @id, content_hash, title, text, @url, @published, source, byline, declared_lang, lang, lang_json, origin_json,
-  messages_json, @story, @topic, NULL, NULL, substr(@published, 1, 10), features, facts, @placement, paragraphs
+  messages_json, @story, @topic, NULL, NULL, substr(@published, 1, 10), facts, @placement, paragraphs
   FROM tpl.articles WHERE seq = @tseq`);
 // The template's placement with this article's story and topic, and no relation (its original is not in this store).
 const placements = new Map((db.prepare('SELECT seq, placement FROM tpl.articles').all() as Array<{ seq: number; placement: Buffer }>)
-  .map((r) => [r.seq, unpackJson<Record<string, unknown>>(r.placement)]));
-const mentions = db.prepare(`INSERT INTO article_entities (article_seq, entity, n, forms)
-  SELECT @seq, entity, n, forms FROM tpl.article_entities WHERE article_seq = @tseq`);
+  .map((r) => [r.seq, unpackPlacement<Placement>(r.placement)]));
+const features = db.prepare(`INSERT INTO warm_features (seq, features) SELECT @seq, coalesce(
+  (SELECT features FROM tpl.warm_features WHERE seq = @tseq), (SELECT features FROM tpl.dormant_features WHERE seq = @tseq))`);
+// The templates' entity keys, so that their rows copy as they are.
+db.exec('INSERT INTO entity_keys (key, entity) SELECT key, entity FROM tpl.entity_keys');
+const mentions = db.prepare(`INSERT INTO article_entities (article_seq, entity_key, n, forms)
+  SELECT @seq, entity_key, n, forms FROM tpl.article_entities WHERE article_seq = @tseq`);
 const story = db.prepare('INSERT INTO stories (id, topic, founder, title, first_seq) SELECT @story, @topic, @id, title, @seq FROM tpl.articles WHERE seq = @tseq');
 const founded = new Set<number>();
 const started = performance.now();
@@ -130,7 +138,8 @@ for (let i = 0; i < members.length; i += BATCH) {
         seq, id: `big-${seq}`, url: `https://news.example/${seq}`, published: new Date(m.t).toISOString().slice(0, 19) + 'Z',
         story: `s-big-${m.story}`, topic: `t-big-${Math.floor(m.story / 4)}`, tseq: m.tseq,
       };
-      insert.run({ ...row, placement: packJson({ ...placements.get(m.tseq), story: row.story, topic: row.topic, relation: null, via: founder ? 'new' : 'story' }) });
+      insert.run({ ...row, placement: packPlacement({ ...placements.get(m.tseq)!, story: row.story, topic: row.topic, relation: null, via: founder ? 'new' : 'story' } as Placement) });
+      features.run({ seq, tseq: m.tseq });
       mentions.run({ seq, tseq: m.tseq });
       if (founder) {
         founded.add(m.story);

@@ -9,6 +9,7 @@ import { decodeFacts, encodeFacts } from './facts-codec.ts';
 import { encodeFeaturesBinary } from './features-binary.ts';
 import { decodeFeatures } from './features-codec.ts';
 import { packJson } from './packed-json.ts';
+import { packPlacement } from './placement-codec.ts';
 
 export interface PackedColumns {
   features: Buffer;
@@ -19,7 +20,7 @@ export interface PackedColumns {
 
 export function packedColumns(r: ArticleRecord, p: Placement): PackedColumns {
   if (!r.features) throw new Error(`store: article "${r.id}" has no features; store only analysed records`);
-  return { features: encodeFeaturesBinary(r.features), facts: encodeFacts(r.facts, r.text), placement: packJson(p), paragraphs: packJson(r.paragraphs) };
+  return { features: encodeFeaturesBinary(r.features), facts: encodeFacts(r.facts, r.text), placement: packPlacement(p), paragraphs: packJson(r.paragraphs) };
 }
 
 /** A row as stored before version 7 (its text exact, as the article had it). */
@@ -35,7 +36,7 @@ export function packJsonColumns(r: JsonColumns): PackedColumns {
   return {
     features: encodeFeaturesBinary(decodeFeatures(r.features_json)),
     facts: encodeFacts(JSON.parse(r.facts_json ?? '[]'), r.text),
-    placement: packJson(JSON.parse(r.placement_json) as Placement),
+    placement: packPlacement(JSON.parse(r.placement_json) as Placement),
     paragraphs: packJson(JSON.parse(r.paragraphs_json) as Paragraph[]),
   };
 }

@@ -8,6 +8,8 @@ import type { Placement } from '../cluster/corpus.ts';
 import { namesOf } from './entity-cursor.ts';
 import { decodeFacts } from './facts-codec.ts';
 import { unpackJson } from './packed-json.ts';
+import { unpackPlacement } from './placement-codec.ts';
+import { unpackText } from './packed-text.ts';
 import { decodeFeaturesBinary } from './features-binary.ts';
 import type { ArticleDetail, ArticleRow, EntitySummary, StoredState, StorySummary } from './store.ts';
 
@@ -44,7 +46,7 @@ export function storedStateFromRow(r: Row): StoredState {
 
 /** From `seq, id, title, lang_json, story, topic, placement, url, published, source`. */
 export function articleRowFromRow(r: Row): ArticleRow {
-  const placement = unpackJson<Placement>(r.placement as Uint8Array);
+  const placement = unpackPlacement(r.placement as Uint8Array);
   return {
     id: articleId(r.id as string),
     seq: Number(r.seq),
@@ -62,17 +64,18 @@ export function articleRowFromRow(r: Row): ArticleRow {
 
 /** From every column of `articles`. */
 export function articleDetailFromRow(r: Row): ArticleDetail {
+  const text = unpackText(r.text);
   return {
     ...articleRowFromRow(r),
-    text: r.text as string,
+    text,
     byline: (r.byline as string | null) ?? null,
     declaredLang: (r.declared_lang as string | null) ?? null,
     origin: JSON.parse(r.origin_json as string),
     paragraphs: unpackJson(r.paragraphs as Uint8Array),
     messages: JSON.parse(r.messages_json as string),
-    placement: unpackJson(r.placement as Uint8Array),
+    placement: unpackPlacement(r.placement as Uint8Array),
     reportDate: (r.report_date as string | null) ?? null,
-    facts: decodeFacts(r.facts as Uint8Array, r.text as string),
+    facts: decodeFacts(r.facts as Uint8Array, text),
   };
 }
 

@@ -223,4 +223,10 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     version: 9,
     sql: POSTGRES_ENTITY_STATS_SQL,
   },
+  {
+    // Facts and placements are now deflated against preset dictionaries (facts-codec.ts, placement-codec.ts),
+    // which an older Parallax cannot inflate: the version tells it to refuse the store with its message.
+    version: 10,
+    sql: 'SELECT 1',
+  },
 ];

@@ -33,6 +33,23 @@ const facetsLeave = (row: string) => `
     WHERE story = ${row}.story AND kind = 'entity' AND value IN (${entitiesOf(row)});
   DELETE FROM story_facets WHERE story = ${row}.story AND kind = 'entity' AND n <= 0 AND value IN (${entitiesOf(row)});`;
 
+/** How an article's entity rows enter and leave its story's facets and its entities' languages (`row` is new or old). */
+export interface EntityRowSteps {
+  facetsLeave: (row: string) => string;
+  facetsEnter: (row: string) => string;
+  langsOf: (row: string, delta: string) => string;
+}
+
+/** The triggers on `articles` that carry its entity rows along when it is deleted or moves story or language. */
+export const articleTriggers = ({ facetsLeave, facetsEnter, langsOf }: EntityRowSteps) => `  CREATE TRIGGER articles_story_stats_delete BEFORE DELETE ON articles BEGIN ${ARTICLE_LEAVES_STORY('old')} ${facetsLeave('old')} ${STORE_VERSION_BUMP} END;
+  CREATE TRIGGER articles_story_entities_update BEFORE UPDATE OF story ON articles WHEN old.story IS NOT new.story BEGIN
+    ${facetsLeave('old')} ${facetsEnter('new')}
+  END;
+  CREATE TRIGGER articles_entity_langs_delete BEFORE DELETE ON articles BEGIN ${langsOf('old', '-1')} END;
+  CREATE TRIGGER articles_entity_langs_update AFTER UPDATE OF lang ON articles WHEN old.lang IS NOT new.lang BEGIN
+    ${langsOf('old', '-1')} ${langsOf('new', '1')}
+  END;`;
+
 /** The article of a row deleted on its own; by the cascade of an article's delete it is gone already, and these match nothing. */
 const articleOf = (col: string) => `(SELECT ${col} FROM articles WHERE seq = old.article_seq)`;
 
@@ -56,14 +73,7 @@ export const ARTICLE_ENTITIES_SQL = `
   DROP TRIGGER articles_entity_langs_update;
   DROP TABLE entity_mentions;
 
-  CREATE TRIGGER articles_story_stats_delete BEFORE DELETE ON articles BEGIN ${ARTICLE_LEAVES_STORY('old')} ${facetsLeave('old')} ${STORE_VERSION_BUMP} END;
-  CREATE TRIGGER articles_story_entities_update BEFORE UPDATE OF story ON articles WHEN old.story IS NOT new.story BEGIN
-    ${facetsLeave('old')} ${facetsEnter('new')}
-  END;
-  CREATE TRIGGER articles_entity_langs_delete BEFORE DELETE ON articles BEGIN ${langsOf('old', '-1')} END;
-  CREATE TRIGGER articles_entity_langs_update AFTER UPDATE OF lang ON articles WHEN old.lang IS NOT new.lang BEGIN
-    ${langsOf('old', '-1')} ${langsOf('new', '1')}
-  END;
+${articleTriggers({ facetsLeave, facetsEnter, langsOf })}
   CREATE TRIGGER article_entities_delete AFTER DELETE ON article_entities BEGIN
     UPDATE entity_names SET n = n - (SELECT j.value FROM json_each(old.forms) j WHERE j.key = entity_names.text)
       WHERE entity = old.entity AND text IN (SELECT key FROM json_each(old.forms));

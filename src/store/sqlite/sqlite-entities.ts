@@ -7,6 +7,7 @@ import { articleId, storyId } from '../../article.ts';
 import type { EntityId } from '../../entities/entity.ts';
 import { factsOf } from '../../facts/fact.ts';
 import { decodeFacts } from '../facts-codec.ts';
+import { unpackText } from '../packed-text.ts';
 import { encodeEntityCursor, entityCursorPosition } from '../entity-cursor.ts';
 import { entitySummaryFromRow } from '../store-rows.ts';
 import { checkLimit, type EntityDetail, type EntityPage, type EntityQuery, type EntitySummary } from '../store.ts';
@@ -56,14 +57,14 @@ export function entityDetail(db: Database.Database, id: EntityId): EntityDetail 
   if (!row) return null;
   const [summary] = summaries(db, [row]);
   const inStories = (db.prepare(`SELECT a.story AS story, s.title AS title, sum(m.n) AS n FROM article_entities m
-    JOIN articles a ON a.seq = m.article_seq JOIN stories s ON s.id = a.story WHERE m.entity = ?
+    JOIN articles a ON a.seq = m.article_seq JOIN stories s ON s.id = a.story WHERE m.entity_key = (SELECT key FROM entity_keys WHERE entity = ?)
     GROUP BY a.story ORDER BY n DESC, min(a.seq)`).all(id) as Row[])
     .map((r) => ({ story: storyId(r.story as string), title: (r.title as string | null) ?? null, mentions: Number(r.n) }));
   const quotes: EntityDetail['quotes'] = [];
   const articles = db.prepare(`SELECT id, story, lang, text, facts FROM articles WHERE seq IN
-    (SELECT article_seq FROM article_entities WHERE entity = ?) ORDER BY seq`).all(id) as Row[];
+    (SELECT article_seq FROM article_entities WHERE entity_key = (SELECT key FROM entity_keys WHERE entity = ?)) ORDER BY seq`).all(id) as Row[];
   for (const a of articles) {
-    const text = a.text as string;
+    const text = unpackText(a.text);
     for (const q of factsOf(decodeFacts(a.facts as Buffer, text), 'quote')) {
       if (q.speaker !== id) continue;
       quotes.push({ article: articleId(a.id as string), story: storyId(a.story as string), lang: a.lang as string, quote: q, text: text.slice(q.start, q.end) });

@@ -8,16 +8,20 @@
  * article's language and story already, and counts the mentions per entity and per written form
  * itself, so each count is one upsert per entity. Deletes keep version 9's trigger: an article is
  * deleted only when it is replaced, and a mention row is never updated. Since version 12 the rows are
- * one per article and entity, with the count and the written forms (sqlite-article-entities.ts).
+ * one per article and entity, with the count and the written forms (sqlite-article-entities.ts), and
+ * since version 14 the entity named by a key (sqlite-entity-keys.ts).
  */
 import type Database from 'better-sqlite3';
 import type { ArticleRecord, StoryId } from '../../article.ts';
 import { factsOf } from '../../facts/fact.ts';
+import { ENTITY_KEY_SQL } from './sqlite-entity-keys.ts';
 
 export const MENTION_WRITES_SQL = 'DROP TRIGGER entity_mentions_insert;';
 
 interface Statements {
   entity: Database.Statement;
+  key: Database.Statement;
+  newKey: Database.Statement;
   stats: Database.Statement;
   name: Database.Statement;
   lang: Database.Statement;
@@ -31,7 +35,9 @@ function statements(db: Database.Database): Statements {
   let s = prepared.get(db);
   if (!s) {
     s = {
-      entity: db.prepare('INSERT INTO article_entities (article_seq, entity, n, forms) VALUES (?, ?, ?, ?)'),
+      entity: db.prepare('INSERT INTO article_entities (article_seq, entity_key, n, forms) VALUES (?, ?, ?, ?)'),
+      key: db.prepare(ENTITY_KEY_SQL.select).pluck(),
+      newKey: db.prepare(ENTITY_KEY_SQL.insert),
       // A new entity takes the type of its first mention, as the version 9 trigger gave it.
       stats: db.prepare(`INSERT INTO entity_stats (entity, type, mentions, articles) VALUES (?, ?, ?, 1)
         ON CONFLICT (entity) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + 1`),
@@ -46,6 +52,13 @@ function statements(db: Database.Database): Statements {
     prepared.set(db, s);
   }
   return s;
+}
+
+/** The entity's key in `entity_keys` (sqlite-entity-keys.ts), given one if it has none. */
+function keyOf(s: Statements, entity: string): number {
+  const known = s.key.get(entity) as number | undefined;
+  if (known !== undefined) return known;
+  return Number(s.newKey.run(entity).lastInsertRowid);
 }
 
 /**
@@ -64,7 +77,7 @@ export function writeMentions(db: Database.Database, seq: number, r: ArticleReco
     e.names.set(m.text, (e.names.get(m.text) ?? 0) + 1);
   }
   for (const [entity, e] of byEntity) {
-    s.entity.run(seq, entity, e.n, JSON.stringify(Object.fromEntries(e.names)));
+    s.entity.run(seq, keyOf(s, entity), e.n, JSON.stringify(Object.fromEntries(e.names)));
     s.stats.run(entity, e.type, e.n);
     for (const [text, n] of e.names) s.name.run(entity, text, n);
     s.lang.run(entity, r.lang.code);

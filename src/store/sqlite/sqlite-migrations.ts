@@ -1,9 +1,12 @@
 import type Database from 'better-sqlite3';
 import { packJsonColumns, type JsonColumns } from '../packed-columns.ts';
 import { ARTICLE_ENTITIES_SQL } from './sqlite-article-entities.ts';
+import { ENTITY_KEYS_SQL } from './sqlite-entity-keys.ts';
 import { ENTITY_STATS_SQL } from './sqlite-entity-stats.ts';
+import { FEATURE_TABLES_SQL } from './sqlite-feature-tables.ts';
 import { MENTION_WRITES_SQL } from './sqlite-mention-writes.ts';
 import { SEARCH_INDEX_SQL, SEARCH_TRIGGERS_SQL } from './sqlite-search-index.ts';
+import { deflateStoredTexts, STORED_TEXT_SQL } from './sqlite-stored-text.ts';
 import { STORY_STATS_SQL } from './sqlite-story-stats.ts';
 
 /**
@@ -194,5 +197,23 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
     // One row per article and entity, with its mention count and written forms, instead of one per mention (sqlite-article-entities.ts).
     version: 12,
     sql: ARTICLE_ENTITIES_SQL,
+  },
+  {
+    // The article's text deflated, the full-text index reading it through a view (sqlite-stored-text.ts).
+    // Facts and placements written from now on are deflated against preset dictionaries (facts-codec.ts,
+    // placement-codec.ts), which an older Parallax cannot inflate: this version also makes it refuse the store.
+    version: 13,
+    sql: STORED_TEXT_SQL,
+    fill: deflateStoredTexts,
+  },
+  {
+    // The entity of a row of article_entities named by a small key (sqlite-entity-keys.ts).
+    version: 14,
+    sql: ENTITY_KEYS_SQL,
+  },
+  {
+    // An article's features in a table for warm articles and one for dormant ones (sqlite-feature-tables.ts).
+    version: 15,
+    sql: FEATURE_TABLES_SQL,
   },
 ];

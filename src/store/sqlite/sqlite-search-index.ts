@@ -11,7 +11,7 @@
  * vowel sign was a phrase of fragments; the `categories` option makes marks part of a token, as
  * `searchWords` already takes them, so every word of a query is one token.
  */
-const TOKENIZE = `unicode61 remove_diacritics 2 categories 'L* N* Co M*'`;
+export const TOKENIZE = `unicode61 remove_diacritics 2 categories 'L* N* Co M*'`;
 
 /** The index follows the articles table (since version 2): a replaced article is a delete and an insert. */
 export const SEARCH_TRIGGERS_SQL = `

@@ -4,6 +4,7 @@
  * Read by bench/store-size.ts and by the test that bounds the store's size.
  */
 import type Database from 'better-sqlite3';
+import { registerTextFunction } from './sqlite-stored-text.ts';
 
 export interface StoreSize {
   articles: number;
@@ -14,7 +15,7 @@ export interface StoreSize {
   beyondTextPerArticle: number;
   /** Bytes of pages per table or index. */
   objects: Record<string, number>;
-  /** Stored length of each column of `articles` (text as UTF-8, blobs as bytes). */
+  /** Stored length of each column of `articles` (text as UTF-8, blobs as bytes; `text` as stored, mostly deflated), and of the features in their own tables. */
   columns: Record<string, number>;
 }
 
@@ -29,7 +30,16 @@ export function storeSize(db: Database.Database): StoreSize {
   const names = (db.prepare('SELECT name FROM pragma_table_info(\'articles\')').pluck().all() as string[]);
   const sums = names.map((n) => `coalesce(sum(length(CAST("${n}" AS BLOB))), 0) AS "${n}"`).join(', ');
   const columns = db.prepare(`SELECT ${sums} FROM articles`).get() as Record<string, number>;
-  const textBytes = Number(columns.text ?? 0) + Number(columns.title ?? 0);
+  // Since schema 15 the features are in tables of their own (sqlite-feature-tables.ts).
+  const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
+  if (tables.has('warm_features')) {
+    columns.features = ['warm_features', 'dormant_features']
+      .reduce((n, t) => n + Number(db.prepare(`SELECT coalesce(sum(length(features)), 0) FROM ${t}`).pluck().get()), 0);
+  }
+  // The text as given, not as stored: since schema 13 the column holds most texts deflated.
+  registerTextFunction(db);
+  const given = Number(db.prepare('SELECT coalesce(sum(length(CAST(article_text(text) AS BLOB))), 0) FROM articles').pluck().get());
+  const textBytes = given + Number(columns.title ?? 0);
   const fileBytes = pages * pageSize;
   return { articles, fileBytes, textBytes, beyondTextPerArticle: articles === 0 ? 0 : (fileBytes - textBytes) / articles, objects, columns };
 }

@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { articleId, storyId, type ArticleId, type StoryId, type TopicId } from '../../article.ts';
-import { dormantBlob } from '../dormant-blob.ts';
 import { packedColumns } from '../packed-columns.ts';
 import { MATCH_END, MATCH_START, parseSnippet } from '../search-text.ts';
 import { encodeStoryCursor } from '../story-cursor.ts';
@@ -18,6 +17,9 @@ import { FIRST_DAY_SQL, ftsMatch, NEXT_DAY_SQL, SEARCH_SQL, storyPageSql, type S
 import { storyTitle } from '../../cluster/story-title.ts';
 import type { StoryChange } from '../../cluster/story-change.ts';
 import { applySqliteStoryChanges, sqliteStoryChanges, sqliteStoryHistory } from './sqlite-story-changes.ts';
+import { packText } from '../packed-text.ts';
+import { registerTextFunction } from './sqlite-stored-text.ts';
+import { INSERT_FEATURES_SQL, letGoSqlite, STORED_STATE_SQL } from './sqlite-feature-tables.ts';
 
 // Counts and languages from the summary tables (sqlite-story-stats.ts), the rest by index seeks, so a
 // summary costs the same for a story of one article and one of 25,000.
@@ -28,17 +30,6 @@ const SUMMARY = `
          (SELECT min(published) FROM articles INDEXED BY articles_story_published WHERE story = s.id) AS earliest,
          (SELECT max(published) FROM articles INDEXED BY articles_story_published WHERE story = s.id) AS latest
   FROM stories s JOIN story_stats t ON t.story = s.id`;
-
-/** Rewrites the features of articles that left the window to what a dormant article keeps (inside the write's transaction). */
-function letGoSqlite(db: Database.Database, ids: readonly ArticleId[]): void {
-  const read = db.prepare('SELECT features FROM articles WHERE id = ?').pluck();
-  const put = db.prepare('UPDATE articles SET features = ? WHERE id = ?');
-  for (const id of ids) {
-    const stored = read.get(id) as Uint8Array | undefined;
-    const kept = stored === undefined ? null : dormantBlob(stored);
-    if (kept) put.run(kept, id);
-  }
-}
 
 const summary = storySummaryFromRow;
 const articleRow = articleRowFromRow;
@@ -71,6 +62,7 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
+    registerTextFunction(this.db);
     this.migrate();
   }
 
@@ -103,7 +95,7 @@ export class SqliteStore implements Store {
   }
 
   async *loadState(): AsyncIterable<StoredState> {
-    const rows = this.db.prepare('SELECT id, lang, features, story, topic, report_date, relation_of FROM articles ORDER BY seq').iterate() as Iterable<Row>;
+    const rows = this.db.prepare(STORED_STATE_SQL).iterate() as Iterable<Row>;
     for (const r of rows) yield storedStateFromRow(r);
   }
 
@@ -122,21 +114,24 @@ export class SqliteStore implements Store {
   async write(batch: readonly Analysed[], changes: readonly StoryChange[] = [], dormant: readonly ArticleId[] = []): Promise<void> {
     const remove = this.db.prepare('DELETE FROM articles WHERE id = ?');
     const insert = this.db.prepare(`INSERT INTO articles (id, content_hash, title, text, url, published, source, byline,
-      declared_lang, lang, lang_json, origin_json, paragraphs, messages_json, features, story, topic,
+      declared_lang, lang, lang_json, origin_json, paragraphs, messages_json, story, topic,
       placement, relation_kind, relation_of, report_date, facts) VALUES (@id, @contentHash, @title, @text, @url,
       @published, @source, @byline, @declaredLang, @lang, @langJson, @originJson, @paragraphs, @messagesJson,
-      @features, @story, @topic, @placement, @relationKind, @relationOf, @reportDate, @facts)`);
+      @story, @topic, @placement, @relationKind, @relationOf, @reportDate, @facts)`);
+    const features = this.db.prepare(INSERT_FEATURES_SQL);
     const story = this.db.prepare('INSERT OR IGNORE INTO stories (id, topic, founder, title, first_seq) VALUES (?, ?, ?, ?, ?)');
     this.db.transaction(() => {
       for (const { record: r, placement: p } of batch) {
         remove.run(r.id);
+        const { features: packedFeatures, ...packed } = packedColumns(r, p);
         const info = insert.run({
-          id: r.id, contentHash: r.contentHash, title: r.title, text: r.text, url: r.url, published: r.published,
+          id: r.id, contentHash: r.contentHash, title: r.title, text: packText(r.text), url: r.url, published: r.published,
           source: r.source, byline: r.byline, declaredLang: r.declaredLang, lang: r.lang.code,
           langJson: JSON.stringify(r.lang), originJson: JSON.stringify(r.origin), messagesJson: JSON.stringify(r.messages),
           story: p.story, topic: p.topic, relationKind: p.relation?.kind ?? null, relationOf: p.relation?.of ?? null,
-          reportDate: r.reportDate, ...packedColumns(r, p),
+          reportDate: r.reportDate, ...packed,
         });
+        features.run(info.lastInsertRowid, packedFeatures);
         writeMentions(this.db, Number(info.lastInsertRowid), r, p.story);
         if (p.via === 'new') story.run(p.story, p.topic, r.id, storyTitle(r), Number(info.lastInsertRowid));
       }

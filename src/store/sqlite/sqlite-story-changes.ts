@@ -6,6 +6,7 @@ import { storyChangeColumns, storyHistoryFromRow } from '../story-change-rows.ts
 import type { StoryHistoryEntry } from '../store.ts';
 import type { Row } from '../store-rows.ts';
 import { unpackJson } from '../packed-json.ts';
+import { unpackText } from '../packed-text.ts';
 
 /** Applies and records the merge/split pass's changes in one transaction (see `Store.applyStoryChanges`). */
 export function applySqliteStoryChanges(db: Database.Database, changes: readonly StoryChange[]): void {
@@ -37,7 +38,7 @@ export function applySqliteStoryChanges(db: Database.Database, changes: readonly
         if (c.created) {
           const f = founder.get(c.articles[0]) as Row | undefined;
           if (!f) throw new Error(`store: story change founds "${c.into}" with the unknown article "${c.articles[0]}"`);
-          const title = storyTitle({ title: f.title as string | null, text: f.text as string, paragraphs: unpackJson<Paragraph[]>(f.paragraphs as Buffer) });
+          const title = storyTitle({ title: f.title as string | null, text: unpackText(f.text), paragraphs: unpackJson<Paragraph[]>(f.paragraphs as Buffer) });
           create.run(c.into, c.topic, c.articles[0], title, Number(f.seq));
         } else need(c.into);
         moveListed.run(c.into, c.topic, JSON.stringify(c.articles));

@@ -13,6 +13,7 @@ import { rawArticle } from '../../testing/raw-article.ts';
 import { collect, type StoryQuery, type StorySummary } from '../store.ts';
 import { factsOf } from '../../facts/fact.ts';
 import { decodeFacts } from '../facts-codec.ts';
+import { unpackText } from '../packed-text.ts';
 import { writeOlderSqliteStore } from './older-sqlite-store.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
 import { SqliteStore } from './sqlite-store.ts';
@@ -34,14 +35,14 @@ async function sampleStore(name: string): Promise<{ store: SqliteStore; path: st
 /** Each article's entity mentions, [seq, entity, written form], as its facts give them. */
 function mentionsFromFacts(db: Database.Database): string {
   const out: Array<[number, string, string]> = [];
-  for (const a of db.prepare('SELECT seq, text, facts FROM articles').all() as Array<{ seq: number; text: string; facts: Buffer }>) {
-    for (const m of factsOf(decodeFacts(a.facts, a.text), 'entity')) out.push([a.seq, m.entity, m.text]);
+  for (const a of db.prepare('SELECT seq, text, facts FROM articles').all() as Array<{ seq: number; text: unknown; facts: Buffer }>) {
+    for (const m of factsOf(decodeFacts(a.facts, unpackText(a.text)), 'entity')) out.push([a.seq, m.entity, m.text]);
   }
   return JSON.stringify(out);
 }
 /** Mentions as (article_seq, entity, text, c): c mentions of the written form `text`. */
 const FROM_FACTS = '(SELECT j.value->>0 AS article_seq, j.value->>1 AS entity, j.value->>2 AS text, 1 AS c FROM json_each(@facts) j)';
-const FROM_ROWS = '(SELECT m.article_seq, m.entity, f.key AS text, f.value AS c FROM article_entities m, json_each(m.forms) f)';
+const FROM_ROWS = '(SELECT m.article_seq, k.entity, f.key AS text, f.value AS c FROM article_entities m JOIN entity_keys k ON k.key = m.entity_key, json_each(m.forms) f)';
 
 /**
  * The summary tables as the triggers keep them, and as counted again from the articles: they must
@@ -79,7 +80,7 @@ async function assertListing(store: SqliteStore, path: string, query: Omit<Story
   const where = ['EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id)'];
   const params: Record<string, string> = {};
   if (query.topic) { where.push('s.topic = @topic'); params.topic = query.topic; }
-  if (query.entity) { where.push('s.id IN (SELECT a.story FROM article_entities m JOIN articles a ON a.seq = m.article_seq WHERE m.entity = @entity)'); params.entity = query.entity; }
+  if (query.entity) { where.push('s.id IN (SELECT a.story FROM article_entities m JOIN entity_keys k ON k.key = m.entity_key JOIN articles a ON a.seq = m.article_seq WHERE k.entity = @entity)'); params.entity = query.entity; }
   if (query.language) { where.push('s.id IN (SELECT story FROM articles WHERE lang = @language)'); params.language = query.language; }
   if (query.from || query.to) {
     where.push(`s.id IN (SELECT story FROM articles WHERE ${DATED} AND substr(published, 1, 10) >= @from AND substr(published, 1, 10) <= @to)`);
@@ -145,7 +146,7 @@ test('story stats: the summary tables agree with a recount, and every filter wit
     store, await openCorpus(store, cfg), cfg);
   const raw = new Database(path);
   raw.pragma('foreign_keys = ON');
-  raw.prepare('DELETE FROM article_entities WHERE (article_seq, entity) IN (SELECT article_seq, entity FROM article_entities WHERE n > 1 LIMIT 1)').run();
+  raw.prepare('DELETE FROM article_entities WHERE (article_seq, entity_key) IN (SELECT article_seq, entity_key FROM article_entities WHERE n > 1 LIMIT 1)').run();
   raw.prepare('UPDATE articles SET published = ? WHERE id = ?').run('2023-01-05', second!.id);
   raw.prepare("UPDATE articles SET lang = 'xx' WHERE seq = (SELECT article_seq FROM article_entities GROUP BY article_seq HAVING count(*) > 1 LIMIT 1)").run();
   raw.close();
