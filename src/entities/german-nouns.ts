@@ -22,6 +22,9 @@ const DEFAULT_PATH = '/usr/share/dictd/freedict-deu-eng.dict.dz';
 // Headword line: "Müller /mˈylɜ/ <masc, n, sg>", then the first translation line.
 const ENTRY = /^(\p{L}[\p{Ll}\p{Lu}ß-]*) \/[^\n]*?<([^>\n]*)>\n([^\n]*)/gmu;
 
+// A headword phrase with a gap, opened by a lower-case word: "insofern … als /…/".
+const GAPPED = /^(\p{Ll}[\p{Ll}ß]*) … [^\n/]*\//gmu;
+
 interface Lexicon {
   nouns: Set<string>; words: Set<string>; proper: Set<string>; places: Map<string, PlaceKind>; english: Set<string>; kinds: Map<string, string>;
 }
@@ -34,7 +37,7 @@ function dictionaryPath(): string {
 function cachePath(path: string): string {
   const st = statSync(path);
   const base = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
-  return join(base, 'parallax', `de-lexicon12-${st.size}-${Math.round(st.mtimeMs)}.txt`);
+  return join(base, 'parallax', `de-lexicon13-${st.size}-${Math.round(st.mtimeMs)}.txt`);
 }
 
 function parse(path: string): Lexicon {
@@ -62,6 +65,8 @@ function parse(path: string): Lexicon {
     }
   }
   for (const w of nouns) proper.delete(w);
+  // Words known only from a phrase the dictionary lists with a gap: "insofern … als", "andererseits … wieder".
+  for (const m of s.matchAll(GAPPED)) words.add(m[1]!);
   return { nouns, words, proper, places: freedictPlaces(s), english, kinds };
 }
 
