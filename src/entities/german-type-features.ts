@@ -3,6 +3,7 @@ import { isCommonWord, isGermanNoun, isGermanWord } from './common-words.ts';
 import { lookupName } from './gazetteer.ts';
 import { englishWords, germanNouns, germanNounKinds, germanPlaceNames, germanProperNouns, germanWords } from './german-nouns.ts';
 import { germanPersonNoun } from './german-person-nouns.ts';
+import { germanFiniteVerb } from './german-verbs.ts';
 import type { Span } from './spans.ts';
 import type { TokenContext } from './token-context.ts';
 
@@ -74,17 +75,6 @@ function lexical(c: TokenContext, i: number): string {
   return 'unknown';
 }
 
-/**
- * A finite verb of the third person, regular ("benutzte", "gehört", "arbeitete"): the form less its ending,
- * with -en, is a verb FreeDict knows. The name before it is its subject, the name after a verb of saying its speaker.
- */
-function finiteVerb(w: string): boolean {
-  const words = germanWords();
-  if (!words || w.length < 4) return false;
-  const m = /^(\p{Ll}{2,}?)(?:ete|te|et|t)$/u.exec(w);
-  return m !== null && (words.has(`${m[1]}en`) || words.has(`${m[1]}n`)) && !isGermanNoun(w);
-}
-
 /** What a noun's English translation says it names ("Reederei": ORG), as written or as a compound's head ("Containerreederei"). */
 function nounKind(w: string): string | null {
   const kinds = germanNounKinds();
@@ -138,7 +128,7 @@ export function germanFeatures(c: TokenContext, s: Span, f: string[]): void {
   if (place) f.push('de:geo', `de:geo=${place}`, `de:geo|first=${first}`);
   const verbAt = (k: number, gap: string | undefined): boolean => {
     const t = c.tokens[k];
-    return !!t && gap === ' ' && !t.cap && finiteVerb(t.norm);
+    return !!t && gap === ' ' && !t.cap && germanFiniteVerb(t.norm);
   };
   if (verbAt(s.to, c.gaps[s.to])) f.push('de:n1=verb');
   if (s.from > 0 && verbAt(s.from - 1, c.gaps[s.from])) f.push('de:p1=verb');

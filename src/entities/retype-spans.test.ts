@@ -96,3 +96,10 @@ test('German: one word ending in a place noun is a place the model may drop; a s
   const kept = retypeSpans(c, spans.map((s) => ({ ...s })), model({ bias: [0, 1, 0, 9] })).map((s) => `${s.type} ${words(c, s)}`);
   assert.deepEqual(kept, ['LOC Lindauer Straße']);
 });
+
+test('German: an unknown sentence opener before a regular finite verb is its subject and kept; before a noun it is weighed', () => {
+  const { c, spans } = candidates('Wolkenze arbeitete lange in Hamburg. Andererseits Regen am Abend.', 'de');
+  const kept = retypeSpans(c, spans.map((s) => ({ ...s })), model({ bias: [0, 1, 0, 9] })).map((s) => `${s.type} ${words(c, s)}`);
+  assert.ok(kept.includes('PER Wolkenze'), kept.join(' | '));
+  assert.ok(!kept.some((k) => k.endsWith('Andererseits')), kept.join(' | '));
+});

@@ -4,6 +4,7 @@ import { stem } from '../language/stem.ts';
 import { stopwordsFor } from '../language/stopwords.ts';
 import { isAbbreviation, isCalendarWord, isCommonWord, isGermanWord } from './common-words.ts';
 import { germanNouns, germanWords } from './german-nouns.ts';
+import { germanFiniteVerb } from './german-verbs.ts';
 import { DE_HONORIFICS, PER_CUES, SUBJECT_VERBS } from './cues.ts';
 import { firstNames } from './first-names.ts';
 import type { GazetteerHit } from './gazetteer.ts';
@@ -155,7 +156,8 @@ export function nameOpener(c: TokenContext, i: number): boolean {
   const next = c.tokens[i + 1];
   if (!next || next.cap || !SPACES.test(c.gaps[i + 1] ?? '') || !LETTER_START.test(next.norm)) return false;
   if (c.lowerCount.has(t.norm) || c.stop.has(t.norm) || t.norm.length < 3) return false;
-  if (!SUBJECT_VERBS.has(next.norm)) return false;
+  // German: any regular finite verb after it ("Pofalla gehört", "Blakemore benutzte"): an unknown word before the verb is its subject.
+  if (!SUBJECT_VERBS.has(next.norm) && !(c.lang === 'de' && germanFiniteVerb(next.norm))) return false;
   if (c.lang === 'de') return germanWords() !== null && !isCommonWord(t.norm, 'de', t.norm) && !isGermanWord(t.norm);
   return true;
 }
