@@ -106,6 +106,13 @@ const REGNAL_NAMES: Array<[text: string, expected: string[]]> = [
 ];
 goldenTable('German rulers', REGNAL_NAMES);
 
+// A body's acronym keeps the number written on to it ("ORF2"); one after a space is another word ("die ARD 2010").
+const NUMBERED_ACRONYMS: Array<[text: string, expected: string[]]> = [
+  ['Der Film lief zuerst im ORF2 und dann bei der ARD.', ['ORG ORF2', 'ORG ARD']],
+  ['Die ARD 2010 sendete weniger Sport.', ['ORG ARD']],
+];
+goldenTable('German numbered acronyms', NUMBERED_ACRONYMS);
+
 // A given name that is a noun only by a case ending ("Karst|en") still opens a name, whose surname may be a noun.
 const GIVEN_NAMES: Array<[text: string, expected: string[]]> = [
   ['Der Trainer Karsten Baumann sagte das.', ['PER Karsten Baumann (coach)']],

@@ -263,6 +263,10 @@ export function germanNameEnd(c: TokenContext, s: Span): number {
   const last = c.tokens[s.to - 1]!;
   if (c.lang === 'de' && s.type === 'ORG' && s.to - s.from >= 2 && c.text[last.end] === '.' && LEGAL_DOT.test(last.norm)
     && (last.norm.length > 1 ? c.gaps[s.to - 1] === ' ' : c.text[last.start - 1] === '.' || c.text.slice(last.start - 2, last.start) === '. ')) return last.end + 1;
+  // A broadcaster's or body's acronym with its number written on: "ORF2", "DT64" (the tokens split letters from digits).
+  const glued = c.tokens[s.to];
+  if (c.lang === 'de' && s.type === 'ORG' && s.to - s.from === 1 && c.acronym[s.from] && last.norm.length >= 2 && glued && c.gaps[s.to] === ''
+    && /^\p{Nd}{1,3}$/u.test(glued.norm) && !/^[\p{L}\p{Nd}]/u.test(c.text.slice(glued.end, glued.end + 1))) return glued.end;
   if (c.lang !== 'de' || s.type !== 'PER') return last.end;
   const regnal = s.to - s.from >= 2 && c.text[last.end] === '.' && REGNAL.test(c.text.slice(last.start, last.end));
   if (regnal) return last.end + 1;
