@@ -2,6 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describe, entitiesOf } from './entities-testing.ts';
 import { germanNouns } from './german-nouns.ts';
+import { germanNameEnd } from './german-names.ts';
+import { ruleTypedSpans } from './extract-entities.ts';
+import { defaults } from '../config.ts';
+import { analyzeArticle } from '../pipeline.ts';
+import { rawArticle } from '../testing/raw-article.ts';
 
 // German names made of common nouns, numbers and lower-case words: text -> mentions, `TYPE text`, in order.
 const GOLDEN: Array<[text: string, expected: string[]]> = [
@@ -120,3 +125,14 @@ const GIVEN_NAMES: Array<[text: string, expected: string[]]> = [
   ['Er fuhr mit dem Ross davon.', []],
 ];
 goldenTable('German given names', GIVEN_NAMES);
+
+test('a person\'s span that already holds the initial ends after its dot ("Nico G." kept whole)', () => {
+  const text = 'Derweil freut sich Nico G. auf das Spiel.';
+  const rec = analyzeArticle(rawArticle('t', text, { declaredLang: 'de' }), defaults);
+  const { context: c, spans } = ruleTypedSpans({ text: rec.text, paragraphs: rec.paragraphs, lang: 'de', tokens: rec.tokens }, true);
+  const s = spans.find((x) => c.text.slice(c.tokens[x.from]!.start, c.tokens[x.to - 1]!.end) === 'Nico G');
+  assert.ok(s, 'a candidate "Nico G"');
+  assert.equal(text.slice(c.tokens[s.from]!.start, germanNameEnd(c, { ...s, type: 'PER' })), 'Nico G.');
+  // Not for a place or a body.
+  assert.equal(text.slice(c.tokens[s.from]!.start, germanNameEnd(c, { ...s, type: 'ORG' })), 'Nico G');
+});

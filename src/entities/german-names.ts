@@ -270,6 +270,9 @@ export function germanNameEnd(c: TokenContext, s: Span): number {
   if (c.lang !== 'de' || s.type !== 'PER') return last.end;
   const regnal = s.to - s.from >= 2 && c.text[last.end] === '.' && REGNAL.test(c.text.slice(last.start, last.end));
   if (regnal) return last.end + 1;
+  // The initial already inside the span ("Nico G" kept whole by the model): its dot too.
+  if (s.to - s.from >= 2 && c.firstName[s.to - 2] && /^\p{Lu}$/u.test(c.text.slice(last.start, last.end)) && c.text[last.end] === '.'
+    && !c.tokens[s.to]?.cap) return last.end + 1;
   const next = c.tokens[s.to];
   if (next && c.firstName[s.to - 1] && c.gaps[s.to] === ' ' && /^\p{Lu}$/u.test(c.text.slice(next.start, next.end)) && c.text[next.end] === '.'
     && !c.tokens[s.to + 1]?.cap) return next.end + 1;
