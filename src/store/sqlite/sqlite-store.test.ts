@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { storeContract } from '../store-contract.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
 import { writeOlderSqliteStore } from './older-sqlite-store.ts';
-import { SqliteStore } from './sqlite-store.ts';
+import { NEW_PAGE_SIZE, SqliteStore } from './sqlite-store.ts';
 import { resolveConfig } from '../../config.ts';
 import { ingest, openCorpus } from '../../ingest.ts';
 import { rawArticle } from '../../testing/raw-article.ts';
@@ -43,6 +43,24 @@ test('sqlite: a new file gets the current schema version; a newer one is refused
   raw.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (99, ?)').run(new Date().toISOString());
   raw.close();
   assert.throws(() => new SqliteStore(path), /schema version 99, newer than this Parallax knows/);
+});
+
+test('sqlite: a new file gets 64 KB pages; an existing file keeps its own', async () => {
+  const fresh = join(dir, 'pages-new.db');
+  await new SqliteStore(fresh).close();
+  const a = new Database(fresh, { readonly: true });
+  assert.equal(a.pragma('page_size', { simple: true }), NEW_PAGE_SIZE);
+  a.close();
+  const old = join(dir, 'pages-old.db');
+  const b = new Database(old);
+  b.pragma('page_size = 4096');
+  b.exec('CREATE TABLE t (x)');
+  b.close();
+  await new SqliteStore(old).close();
+  const c = new Database(old, { readonly: true });
+  assert.equal(c.pragma('page_size', { simple: true }), 4096);
+  assert.ok(Number(c.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'articles'").pluck().get()) === 1, 'the old file got the schema');
+  c.close();
 });
 
 test('sqlite: an unopenable path names the path and the fix', () => {
