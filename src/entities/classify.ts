@@ -75,6 +75,10 @@ export function trimAndCheck(c: TokenContext, s: Span): boolean {
   return true;
 }
 
+/** German "W. Fesenko", "A. Wiegemann": a capital letter and its dot before one more capitalised word is a given name's initial. */
+const initialAndSurname = (c: TokenContext, s: Span): boolean => c.lang === 'de' && s.to - s.from === 2
+  && /^\p{Lu}$/u.test(c.text.slice(c.tokens[s.from]!.start, c.tokens[s.from]!.end)) && /^\.[ \u00a0]$/u.test(c.gaps[s.from + 1]!);
+
 const DE_ADJECTIVE = /(?:isch|ische|ischen|ischer|isches|ischem|sche|schen|scher|sches)$/u;
 // Inhabitants: "Amerikaner", "Italiener", "Kanadier", "Chinesen"; not "Steinmeier".
 const DE_DEMONYM = /(?:aner|anern|anerin|ener|enern|iner|ier|iern|ierin|ese|esen|esin)$/u;
@@ -178,7 +182,7 @@ export function classify(c: TokenContext, s: Span): void {
     s.rule = 'acronym'; s.type = 'ORG';
     return;
   }
-  if (s.person || (words.length > 1 && c.firstName[s.from])) { s.rule = 'person'; s.type = 'PER'; return; }
+  if (s.person || (words.length > 1 && c.firstName[s.from]) || initialAndSurname(c, s)) { s.rule = 'person'; s.type = 'PER'; return; }
   const k = s.from - 1;
   const before = k >= 0 && c.gaps[s.from] !== '\n' ? c.tokens[k]!.norm : '';
   const before2 = k >= 1 && c.gaps[k] !== '\n' ? c.tokens[k - 1]!.norm : '';

@@ -103,3 +103,10 @@ test('German: an unknown sentence opener before a regular finite verb is its sub
   assert.ok(kept.includes('PER Wolkenze'), kept.join(' | '));
   assert.ok(!kept.some((k) => k.endsWith('Andererseits')), kept.join(' | '));
 });
+
+test('German: an initial and its dot before a capitalised word make a person\'s name the model keeps', () => {
+  const { c, spans } = candidates('Das Buch schrieb er zusammen mit H. Wolkenze im Winter.', 'de');
+  // A model that would drop every candidate it is free to drop.
+  const kept = retypeSpans(c, spans.map((s) => ({ ...s })), model({ bias: [1, 0, 0, 9] })).map((s) => `${s.type} ${words(c, s)}`);
+  assert.deepEqual(kept, ['PER H Wolkenze']);
+});
