@@ -202,6 +202,10 @@ export function classify(c: TokenContext, s: Span): void {
     const geo = words.length === 1 && !isGermanNoun(words[0]!.norm) ? germanPlaceNames()?.get(words[0]!.norm) : undefined;
     s.rule = 'determiner'; s.type = words.length > 1 ? 'ORG' : geo && geo !== 'town' && geo !== 'people' ? 'LOC' : null; return;
   }
+  // German names the speaker after a quotation or reported speech with "so": "…“, so Barth." A town's name there is a surname.
+  if (c.lang === 'de' && before === 'so' && /[,"“”»«]\s*$/u.test(c.gaps[k] ?? '') && /^\s*[.,;:!?]/u.test(c.text.slice(c.tokens[s.to - 1]!.end, c.tokens[s.to - 1]!.end + 3))) {
+    s.rule = 'attribution'; s.type = 'PER'; s.cue = 'PER'; return;
+  }
   if (isKnownTown(c.folded.slice(s.from, s.to).join(' ').replace(/[^a-z0-9]+/g, ' ').trim(), c.lang)) { s.rule = 'town'; s.type = 'LOC'; s.cue = 'LOC'; return; }
   const after = s.to < c.tokens.length && c.gaps[s.to] !== '\n' ? c.tokens[s.to]!.norm : '';
   const context = contextCue(c.lang, before, after);

@@ -105,6 +105,14 @@ test('after an article, a river, region or mountain FreeDict knows is a place; a
   assert.deepEqual(spans.map((s) => `${s.type} ${c.text.slice(c.tokens[s.from]!.start, c.tokens[s.to - 1]!.end)}`), ['LOC Moskwa', 'LOC Wallis']);
 });
 
+test('the speaker named with "so" after a quotation is a person, even one named like a town', { skip: noDictionary && !requireAll ? 'no dictionary' : false }, () => {
+  assert.ok(!noDictionary, 'needs dict-freedict-deu-eng');
+  const text = 'Der Preis sei zu hoch, so Barth. Er bleibe dabei.';
+  const rec = analyzeArticle(rawArticle('test', text, { declaredLang: 'de' }), defaults);
+  const { context: c, spans } = ruleTypedSpans({ text: rec.text, paragraphs: rec.paragraphs, lang: 'de', tokens: rec.tokens });
+  assert.deepEqual(spans.map((s) => `${s.type} ${c.text.slice(c.tokens[s.from]!.start, c.tokens[s.to - 1]!.end)}`), ['PER Barth']);
+});
+
 test('an empty article and an article without names give no mentions', () => {
   assert.deepEqual(entitiesOf('', 'en'), []);
   assert.deepEqual(entitiesOf('it rained all day and nobody came.', 'en'), []);
