@@ -18,4 +18,7 @@ test('a translation names a person by kinship or standing, by the last word of a
   assert.equal(personTranslation(' [übtr.] mother <n>'), true);
   assert.equal(personTranslation(' [techn.] screw-nut <n>, nut <n>'), false);
   assert.equal(personTranslation('man-made fibre <n>'), false);
+  // A family and a person, whose name follows them ("die Familie Boim", "die Person Bauwens").
+  assert.equal(personTranslation('family <n>'), true);
+  assert.equal(personTranslation('person <n>, individual <n>'), true);
 });

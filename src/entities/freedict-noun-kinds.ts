@@ -26,10 +26,12 @@ landscape area territory capital metropolis borough parish settlement estate man
 garden station airport stadium arena square
 `.trim().split(/\s+/));
 
-// Persons by kinship and standing, which take no -in form in German ("Sohn", "Mutter", "Onkel", "Witwe").
+// Persons by kinship and standing, which take no -in form in German ("Sohn", "Mutter", "Onkel", "Witwe"), and the
+// nouns a surname follows as such ("die Familie Boim", "die Person Bauwens").
 const PER_HEADS = new Set(`
 man woman son daughter mother father brother sister wife husband uncle aunt nephew niece cousin grandson granddaughter
 grandmother grandfather widow widower friend girlfriend boyfriend child baby boy girl king queen prince princess
+family person couple
 `.trim().split(/\s+/));
 
 /** Does the translation name a person by kinship or standing ("son", "widow", "king")? */

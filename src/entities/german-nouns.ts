@@ -37,7 +37,7 @@ function dictionaryPath(): string {
 function cachePath(path: string): string {
   const st = statSync(path);
   const base = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
-  return join(base, 'parallax', `de-lexicon13-${st.size}-${Math.round(st.mtimeMs)}.txt`);
+  return join(base, 'parallax', `de-lexicon14-${st.size}-${Math.round(st.mtimeMs)}.txt`);
 }
 
 function parse(path: string): Lexicon {
