@@ -41,7 +41,7 @@ test('entity keys: a row names its entity by a key given once per entity and nev
   await put(s, [['a', 'Der Regen hielt am Dienstag in ganz Niedersachsen an.'], ['b', 'Der Regen hielt am Dienstag an, meldete der Wetterdienst.']]);
   assert.equal(await s.entity(entityId(townId)), null);
   assert.equal(keyOf(townId), town);
-  await put(s, [['c', 'Göttingen feiert am Samstag das Ende der Bauarbeiten.']]);
+  await put(s, [['c', 'Bürgermeisterin Petra Broistedt eröffnete am Montag in Göttingen die neue Straßenbahnlinie.']]);
   assert.equal(raw.prepare('SELECT count(*) FROM article_entities WHERE entity_key = ?').pluck().get(town), 1);
   assert.equal((await s.entity(entityId(townId)))!.mentions, 1);
   raw.close();

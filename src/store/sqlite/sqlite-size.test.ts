@@ -66,14 +66,16 @@ test('store size: the packed analysis takes under half the bytes of the JSON for
   const sum = (s: typeof now, cols: string[]) => cols.reduce((n, c) => n + (s.columns[c] ?? 0), 0) / s.articles;
   const packed = sum(now, ['features', 'facts', 'placement', 'paragraphs']);
   const json = sum(before, ['features_json', 'facts_json', 'placement_json', 'paragraphs_json']);
-  t.diagnostic(`analysis per article: ${json.toFixed(0)} B as JSON, ${packed.toFixed(0)} B packed; beyond the text: ${before.beyondTextPerArticle.toFixed(0)} B -> ${now.beyondTextPerArticle.toFixed(0)} B`);
+  t.diagnostic(`analysis per article: ${json.toFixed(0)} B as JSON, ${packed.toFixed(0)} B packed`);
   assert.ok(packed < json / 2, `packed ${packed.toFixed(0)} B, JSON ${json.toFixed(0)} B per article`);
-  // Version 8's summary tables and indexes are read-path cost, at least a page each: on a store this small
-  // they would outweigh what the packing saved, so the packing is judged without them.
-  const summaries = STORY_STATS_OBJECTS.reduce((n, o) => n + (now.objects[o] ?? 0), 0) / now.articles;
-  const beyond = now.beyondTextPerArticle - summaries;
-  t.diagnostic(`version 8's summary tables and indexes: ${summaries.toFixed(0)} B per article`);
-  assert.ok(beyond < (before.beyondTextPerArticle * 2) / 3, `${beyond.toFixed(0)} B beyond the text, was ${before.beyondTextPerArticle.toFixed(0)} B`);
+  // Judged on content, not pages: a new store's pages are 64 KB, at least one a table or index, which on a
+  // store this small outweighs everything else. Version 8's summary tables and indexes are read-path
+  // cost, so the packing is judged without them.
+  const beyondText = (x: typeof now) => (Object.entries(x.payloads)
+    .filter(([name]) => !(STORY_STATS_OBJECTS as readonly string[]).includes(name))
+    .reduce((n, [, bytes]) => n + bytes, 0) - x.textBytes) / x.articles;
+  t.diagnostic(`content beyond the text: ${beyondText(before).toFixed(0)} B -> ${beyondText(now).toFixed(0)} B per article`);
+  assert.ok(beyondText(now) < (beyondText(before) * 2) / 3, `${beyondText(now).toFixed(0)} B beyond the text, was ${beyondText(before).toFixed(0)} B`);
 });
 
 test('migration 7: a version 6 store (analysis as JSON) upgrades to the packed columns and reads back the same', async () => {

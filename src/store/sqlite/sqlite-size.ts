@@ -15,6 +15,8 @@ export interface StoreSize {
   beyondTextPerArticle: number;
   /** Bytes of pages per table or index. */
   objects: Record<string, number>;
+  /** Bytes of content per table or index, whatever the pages around it: what a store holds, page size aside. */
+  payloads: Record<string, number>;
   /** Stored length of each column of `articles` (text as UTF-8, blobs as bytes; `text` as stored, mostly deflated), and of the features in their own tables. */
   columns: Record<string, number>;
 }
@@ -24,8 +26,10 @@ export function storeSize(db: Database.Database): StoreSize {
   const pageSize = Number(db.pragma('page_size', { simple: true }));
   const pages = Number(db.pragma('page_count', { simple: true })) - Number(db.pragma('freelist_count', { simple: true }));
   const objects: Record<string, number> = {};
-  for (const r of db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all() as Array<{ name: string; bytes: number }>) {
+  const payloads: Record<string, number> = {};
+  for (const r of db.prepare('SELECT name, sum(pgsize) AS bytes, sum(payload) AS payload FROM dbstat GROUP BY name').all() as Array<{ name: string; bytes: number; payload: number }>) {
     objects[r.name] = Number(r.bytes);
+    payloads[r.name] = Number(r.payload);
   }
   const names = (db.prepare('SELECT name FROM pragma_table_info(\'articles\')').pluck().all() as string[]);
   const sums = names.map((n) => `coalesce(sum(length(CAST("${n}" AS BLOB))), 0) AS "${n}"`).join(', ');
@@ -41,5 +45,5 @@ export function storeSize(db: Database.Database): StoreSize {
   const given = Number(db.prepare('SELECT coalesce(sum(length(CAST(article_text(text) AS BLOB))), 0) FROM articles').pluck().get());
   const textBytes = given + Number(columns.title ?? 0);
   const fileBytes = pages * pageSize;
-  return { articles, fileBytes, textBytes, beyondTextPerArticle: articles === 0 ? 0 : (fileBytes - textBytes) / articles, objects, columns };
+  return { articles, fileBytes, textBytes, beyondTextPerArticle: articles === 0 ? 0 : (fileBytes - textBytes) / articles, objects, payloads, columns };
 }
