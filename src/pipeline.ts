@@ -33,7 +33,6 @@ export const articleStages: readonly Stage[] = [
   findProvenance,
 ];
 
-
 export function createRecord(raw: RawArticle): ArticleRecord {
   return {
     id: articleId(raw.id),

@@ -46,7 +46,11 @@ export function storedStateFromRow(r: Row): StoredState {
 
 /** From `seq, id, title, lang_json, story, topic, placement, url, published, source`. */
 export function articleRowFromRow(r: Row): ArticleRow {
-  const placement = unpackPlacement(r.placement as Uint8Array);
+  return articleRowWith(r, unpackPlacement(r.placement as Uint8Array));
+}
+
+/** The same, with the row's placement already unpacked. */
+function articleRowWith(r: Row, placement: Placement): ArticleRow {
   return {
     id: articleId(r.id as string),
     seq: Number(r.seq),
@@ -65,15 +69,16 @@ export function articleRowFromRow(r: Row): ArticleRow {
 /** From every column of `articles`. */
 export function articleDetailFromRow(r: Row): ArticleDetail {
   const text = unpackText(r.text);
+  const placement = unpackPlacement(r.placement as Uint8Array);
   return {
-    ...articleRowFromRow(r),
+    ...articleRowWith(r, placement),
     text,
     byline: (r.byline as string | null) ?? null,
     declaredLang: (r.declared_lang as string | null) ?? null,
     origin: JSON.parse(r.origin_json as string),
     paragraphs: unpackJson(r.paragraphs as Uint8Array),
     messages: JSON.parse(r.messages_json as string),
-    placement: unpackPlacement(r.placement as Uint8Array),
+    placement,
     reportDate: (r.report_date as string | null) ?? null,
     facts: decodeFacts(r.facts as Uint8Array, text),
   };

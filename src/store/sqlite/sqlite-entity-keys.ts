@@ -82,6 +82,7 @@ ${articleTriggers({ facetsLeave, facetsEnter, langsOf })}
 
 /** The key of each entity id, new ones given a key: call inside the write's transaction. */
 export const ENTITY_KEY_SQL = {
-  insert: 'INSERT INTO entity_keys (entity) VALUES (?) ON CONFLICT (entity) DO NOTHING',
+  // No ON CONFLICT: the writer asks for the key first, and a conflict ignored here would hand back another row's id.
+  insert: 'INSERT INTO entity_keys (entity) VALUES (?)',
   select: 'SELECT key FROM entity_keys WHERE entity = ?',
 } as const;

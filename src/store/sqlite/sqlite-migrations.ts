@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { packJsonColumns, type JsonColumns } from '../packed-columns.ts';
+import { forEachArticle } from './article-pages.ts';
 import { ARTICLE_ENTITIES_SQL } from './sqlite-article-entities.ts';
 import { ENTITY_KEYS_SQL } from './sqlite-entity-keys.ts';
 import { ENTITY_STATS_SQL } from './sqlite-entity-stats.ts';
@@ -22,14 +23,8 @@ export interface SqliteMigration {
 
 /** Version 7: every row's JSON analysis columns packed into the new columns, a keyset page at a time; then the old columns go. */
 function packStoredRows(db: Database.Database): void {
-  const page = db.prepare('SELECT seq, text, features_json, facts_json, placement_json, paragraphs_json FROM articles WHERE seq > ? ORDER BY seq LIMIT 500');
   const update = db.prepare('UPDATE articles SET features = @features, facts = @facts, placement = @placement, paragraphs = @paragraphs WHERE seq = @seq');
-  for (let last = 0; ;) {
-    const rows = page.all(last) as Array<JsonColumns & { seq: number }>;
-    for (const r of rows) update.run({ seq: r.seq, ...packJsonColumns(r) });
-    if (rows.length < 500) break;
-    last = rows[rows.length - 1]!.seq;
-  }
+  forEachArticle<JsonColumns & { seq: number }>(db, 'text, features_json, facts_json, placement_json, paragraphs_json', (r) => update.run({ seq: r.seq, ...packJsonColumns(r) }));
   for (const c of ['features_json', 'facts_json', 'placement_json', 'paragraphs_json']) db.exec(`ALTER TABLE articles DROP COLUMN ${c}`);
 }
 

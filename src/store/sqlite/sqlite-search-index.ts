@@ -13,25 +13,35 @@
  */
 export const TOKENIZE = `unicode61 remove_diacritics 2 categories 'L* N* Co M*'`;
 
-/** The index follows the articles table (since version 2): a replaced article is a delete and an insert. */
-export const SEARCH_TRIGGERS_SQL = `
+/**
+ * The triggers that keep the index in step with the articles table (since version 2): a replaced article
+ * is a delete and an insert. `text` says what the index is given of a row's text column.
+ */
+export const searchTriggersSql = (text: (row: 'new' | 'old') => string) => `
   CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, ${text('new')});
   END;
   CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, ${text('old')});
   END;
   CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
-    INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, ${text('old')});
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, ${text('new')});
   END;
 `;
 
-export const SEARCH_INDEX_SQL = `
+/** Versions 2 to 12: the column holds the text as given. */
+export const SEARCH_TRIGGERS_SQL = searchTriggersSql((row) => `${row}.text`);
+
+/** The index and its triggers, gone before the index is made again. */
+export const DROP_SEARCH_INDEX_SQL = `
   DROP TRIGGER articles_fts_insert;
   DROP TRIGGER articles_fts_delete;
   DROP TRIGGER articles_fts_update;
   DROP TABLE articles_fts;
+`;
+
+export const SEARCH_INDEX_SQL = `${DROP_SEARCH_INDEX_SQL.trimEnd()}
   CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, text, content='articles', content_rowid='seq', tokenize="${TOKENIZE}", detail=none
   );

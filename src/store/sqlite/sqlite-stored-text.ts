@@ -12,7 +12,8 @@
  */
 import type Database from 'better-sqlite3';
 import { packText, unpackText } from '../packed-text.ts';
-import { TOKENIZE } from './sqlite-search-index.ts';
+import { forEachArticle } from './article-pages.ts';
+import { DROP_SEARCH_INDEX_SQL, searchTriggersSql, TOKENIZE } from './sqlite-search-index.ts';
 
 /** Registers `article_text` on a connection: needed before anything reads or writes the full-text index. */
 export function registerTextFunction(db: Database.Database): void {
@@ -20,40 +21,18 @@ export function registerTextFunction(db: Database.Database): void {
 }
 
 /** The index follows the articles table, reading and indexing the text as given. */
-export const STORED_TEXT_TRIGGERS_SQL = `
-  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, article_text(new.text));
-  END;
-  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, article_text(old.text));
-  END;
-  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, article_text(old.text));
-    INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, article_text(new.text));
-  END;
-`;
+export const STORED_TEXT_TRIGGERS_SQL = searchTriggersSql((row) => `article_text(${row}.text)`);
 
 /** The index and its triggers go first, so that deflating the rows updates no index. */
-export const STORED_TEXT_SQL = `
-  DROP TRIGGER articles_fts_insert;
-  DROP TRIGGER articles_fts_delete;
-  DROP TRIGGER articles_fts_update;
-  DROP TABLE articles_fts;
-`;
+export const STORED_TEXT_SQL = DROP_SEARCH_INDEX_SQL;
 
-/** Deflates every row's text, a keyset page at a time, then indexes the text again through the view. */
+/** Deflates every row's text, then indexes the text again through the view. */
 export function deflateStoredTexts(db: Database.Database): void {
-  const page = db.prepare('SELECT seq, text FROM articles WHERE seq > ? ORDER BY seq LIMIT 500');
   const update = db.prepare('UPDATE articles SET text = ? WHERE seq = ?');
-  for (let last = 0; ;) {
-    const rows = page.all(last) as Array<{ seq: number; text: unknown }>;
-    for (const r of rows) {
-      const packed = packText(unpackText(r.text));
-      if (typeof packed !== 'string') update.run(packed, r.seq);
-    }
-    if (rows.length < 500) break;
-    last = rows[rows.length - 1]!.seq;
-  }
+  forEachArticle<{ seq: number; text: unknown }>(db, 'text', (r) => {
+    const packed = packText(unpackText(r.text));
+    if (typeof packed !== 'string') update.run(packed, r.seq);
+  });
   db.exec(`
     CREATE VIEW articles_plain AS SELECT seq, title, article_text(text) AS text FROM articles;
     CREATE VIRTUAL TABLE articles_fts USING fts5(
