@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tokensOf } from '../eval/ner-eval.ts';
+import { ruleTypedSpans } from './extract-entities.ts';
+import { cutCommonHeads } from './german-compound-heads.ts';
+import type { Span } from './spans.ts';
+
+/** The candidate spanning `words` of a text, typed as the model might have kept it. */
+function keptAs(text: string, words: string, lang = 'de') {
+  const paragraphs = [{ start: 0, end: text.length, kind: 'body' as const, repeatOf: null }];
+  const { context: c, spans } = ruleTypedSpans({ text, paragraphs, lang, tokens: tokensOf(text, paragraphs, lang) }, true);
+  const surface = (s: Span): string => c.text.slice(c.tokens[s.from]!.start, c.tokens[s.to - 1]!.end);
+  const s = spans.find((o) => surface(o) === words);
+  assert.ok(s, `no candidate ${words} among ${spans.map(surface).join(', ')}`);
+  return { c, span: { ...s, type: 'LOC' as const, alternative: s.alternative ?? 'run' }, surface };
+}
+
+test('a name and a common noun joined by a hyphen leave the name, as a compound modifier', () => {
+  const { c, span, surface } = keptAs('Sie las jeden Wolkenze-Reiseführer gern.', 'Wolkenze-Reiseführer');
+  assert.deepEqual(cutCommonHeads(c, [span]).map(surface), ['Wolkenze']);
+});
+
+test('two names joined by a hyphen stay whole, and other languages are left alone', () => {
+  const towns = keptAs('Sie wohnt in Wolkenze-Garzenau seit Jahren.', 'Wolkenze-Garzenau');
+  assert.deepEqual(cutCommonHeads(towns.c, [towns.span]).map(towns.surface), ['Wolkenze-Garzenau']);
+  const it = keptAs('Il sindaco di Wolkenze-Reiseführer ha parlato.', 'Wolkenze-Reiseführer', 'it');
+  assert.deepEqual(cutCommonHeads(it.c, [it.span]).map(it.surface), ['Wolkenze-Reiseführer']);
+});
