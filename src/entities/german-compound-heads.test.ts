@@ -18,6 +18,8 @@ function keptAs(text: string, words: string, lang = 'de') {
 test('a name and a common noun joined by a hyphen leave the name, as a compound modifier', () => {
   const { c, span, surface } = keptAs('Sie las jeden Wolkenze-Reiseführer gern.', 'Wolkenze-Reiseführer');
   assert.deepEqual(cutCommonHeads(c, [span]).map(surface), ['Wolkenze']);
+  const english = keptAs('Der neue Wolkenze-Coach kommt.', 'Wolkenze-Coach');
+  assert.deepEqual(cutCommonHeads(english.c, [english.span]).map(english.surface), ['Wolkenze']);
 });
 
 test('two names joined by a hyphen stay whole, and other languages are left alone', () => {
