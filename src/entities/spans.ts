@@ -41,6 +41,12 @@ const givenNames = (c: TokenContext, i: number, j: number): boolean => {
   return true;
 };
 
+/** Are the words i..j-1 written apart ("Hedi Weiler"), not one compound ("Gustav-Heinemann")? */
+const spacedWords = (c: TokenContext, i: number, j: number): boolean => {
+  for (let k = i + 1; k < j; k++) if (!/^\s+$/u.test(c.gaps[k]!)) return false;
+  return true;
+};
+
 /** Lower-case connectors inside names ("Bank of Japan", "Ursula von der Leyen"), only when a name word follows. */
 function connectorRun(c: TokenContext, i: number, j: number, org: boolean): number {
   const n = c.tokens.length;
@@ -100,6 +106,9 @@ function capitalisedRun(c: TokenContext, i: number): number {
     if (org && c.lang === 'it' && j < n && joinable(c, j) && !c.tokens[j]!.cap && IT_INSTITUTION_ADJECTIVE.test(c.tokens[j]!.norm)) { j++; continue; }
     // A middle initial after a given name: "George W. Bush".
     if (j + 1 < n && c.firstName[j - 1] && joinable(c, j) && c.tokens[j]!.cap && c.tokens[j]!.norm.length === 1 && /^\.\s$/u.test(c.gaps[j + 1]!) && c.name[j + 1]) { j++; continue; }
+    // A double-barrelled surname after a given name: "Hedi Weiler-Kiderlen", "Wolfgang Prock-Schauer", its second part a noun or not.
+    if (c.lang === 'de' && !org && j - i >= 2 && j < n && c.firstName[i] && spacedWords(c, i, j) && /^[-‐]$/u.test(c.gaps[j]!) && c.tokens[j]!.cap && c.word[j]
+      && !c.acronym[j] && !isOrgWord(c.tokens[j]!.norm, c.lang) && (j + 1 >= n || !/^[-‐]$/u.test(c.gaps[j + 1]!))) { j++; continue; }
     // After a given name, the next capitalised word is a surname even when it is also a noun ("Thomas Müller").
     if (j < n && joinable(c, j) && (c.name[j] || (givenNames(c, i, j) && c.tokens[j]!.cap && !c.stop.has(c.tokens[j]!.norm) && /^\s+$/.test(c.gaps[j]!)))) {
       org ||= ORG_WORDS.has(c.tokens[j]!.norm);
