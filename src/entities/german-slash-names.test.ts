@@ -24,6 +24,11 @@ test('two places across a bare slash are one place', () => {
   assert.deepEqual(joinSlashedPlaces(c, chosen).map((s) => `${s.type} ${words(s)}`), ['LOC München/Hamburg', 'ORG Konzern Wolkenze']);
 });
 
+test('the ends of a line joined by an en dash are one place', () => {
+  const { c, chosen, words } = kept('Die Strecke München–Hamburg wurde stillgelegt.', { München: 'LOC', Hamburg: 'LOC' });
+  assert.deepEqual(joinSlashedPlaces(c, chosen).map((s) => `${s.type} ${words(s)}`), ['LOC München–Hamburg']);
+});
+
 test('not across a spaced slash, nor between a place and another kind, nor in other languages', () => {
   const spaced = kept('Er pendelt zwischen München / Hamburg.', { München: 'LOC', Hamburg: 'LOC' });
   assert.equal(joinSlashedPlaces(spaced.c, spaced.chosen).length, 2);
