@@ -1,7 +1,7 @@
 /**
- * Analysis threads, end to end: the same corpus ingested into a fresh SQLite store with 1 thread
- * (analysis on the main thread) and with 2 (two analysis threads; placement and writes on the main
- * thread), in alternation. Prints articles/s (wall clock) and CPU seconds (every thread of the process)
+ * Threads, end to end: the same corpus ingested into a fresh SQLite store with 1 thread (analysis on
+ * the main thread) and with 2 (one analysis thread; placement and writes on the main thread), or any
+ * other counts (`--threads 1,2,3`), in alternation. Prints articles/s (wall clock) and CPU seconds (every thread of the process)
  * of each run, the median ratio, and whether both runs stored the same stories; writes
  * bench/results/threads.json. On a shared machine the wall clock says little (a process with three
  * busy threads gets a larger share of the cores than one with one), so it also gives the rate the CPU

@@ -19,9 +19,9 @@ export interface Options {
   /** Articles stored per transaction: a crash loses at most the batch being written. */
   batchSize?: number;
   /**
-   * Threads that analyse articles (1: on the main thread). 0, the default: one per core, at most
-   * MAX_THREADS, counted where the threads start (src/parallel/thread-count.ts), since this file is
-   * read by the browser too.
+   * Threads an ingest keeps busy, the main thread included: it places and stores while the others
+   * analyse (1: it does everything). 0, the default: one per core, at most MAX_THREADS, counted where
+   * the threads start (src/parallel/thread-count.ts), since this file is read by the browser too.
    */
   threads?: number;
   /**
@@ -45,7 +45,7 @@ export interface ResolvedConfig {
   readonly windowDays: number;
 }
 
-/** More analysis threads than this only add memory: the main thread (placement, store) is then the limit. */
+/** More threads than this only add memory: the main thread (placement, store) is then the limit. */
 export const MAX_THREADS = 8;
 
 // Chosen on the development sets by the procedure in DESIGN.md ("Tuning").

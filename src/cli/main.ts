@@ -47,7 +47,7 @@ function tuning(c: Command): Command {
     .option('--topic-threshold <x>', 'similarity a new story needs to join a topic (0..1)', unitNumber)
     .option('--translation-threshold <x>', 'score a pair needs to count as a translation (0..1)', unitNumber)
     .option('--batch <n>', 'articles stored per transaction (default 256); a crash loses at most one batch', wholeNumber(1, 100_000, 'expected a whole number from 1 to 100000'))
-    .option('--threads <n>', `threads that analyse articles (default: one per core, at most ${MAX_THREADS}; 1 analyses on the main thread)`, wholeNumber(1, 64, 'expected a whole number from 1 to 64'))
+    .option('--threads <n>', `threads to keep busy (default: one per core, at most ${MAX_THREADS}): the main thread places and stores while the others analyse; 1 does everything on the main thread (a queue worker analyses each claimed batch on all of them)`, wholeNumber(1, 64, 'expected a whole number from 1 to 64'))
     .option('--window <articles>', 'articles the clustering holds in full (default 10000): older ones, when also older than --window-days, keep their stories but are no longer compared for copies', wholeNumber(1, Number.MAX_SAFE_INTEGER, 'expected a whole number of articles, at least 1'))
     .option('--window-days <days>', 'days before the newest article within which every article is held in full (default 30)', wholeNumber(0, Number.MAX_SAFE_INTEGER, 'expected a whole number of days, at least 0'));
 }

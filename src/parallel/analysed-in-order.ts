@@ -8,7 +8,7 @@ import type { RawArticle } from '../article.ts';
 import type { ResolvedConfig } from '../config.ts';
 import { AnalysisPool, type Analysis } from './analysis-pool.ts';
 import { inOrder } from './in-order.ts';
-import { threadCount } from './thread-count.ts';
+import { analysisWorkers } from './thread-count.ts';
 
 export interface AnalysisOptions {
   /** Threads start only once this many articles wait for analysis (default 64); fewer are analysed here. */
@@ -48,7 +48,7 @@ async function* chain<T>(head: readonly T[], rest: AsyncIterator<T>): AsyncGener
 
 /**
  * Each item of `items`, in order, with the analysis of `rawOf(item)` (null when it has no article).
- * With more than one thread (threadCount) and enough articles, analyses run on a pool of threads, at most `window`
+ * With worker threads to spare (analysisWorkers) and enough articles, analyses run on a pool of them, at most `window`
  * ahead; the pool is closed when the stream ends or the caller stops reading. Rejects when a thread
  * dies (see AnalysisPool), never hangs.
  */
@@ -66,8 +66,8 @@ export async function* analysedInOrder<T>(
   const head: T[] = [];
   let articles = 0;
   const from = Math.max(1, opts.parallelFrom ?? PARALLEL_FROM);
-  const threads = threadCount(cfg);
-  if (threads > 1) {
+  const workers = analysisWorkers(cfg);
+  if (workers > 0) {
     while (articles < from) {
       const n = await it.next();
       if (n.done) break;
@@ -80,13 +80,13 @@ export async function* analysedInOrder<T>(
     for (let n = await it.next(); !n.done; n = await it.next()) yield await here(n.value);
     return;
   }
-  const pool = new AnalysisPool(cfg, threads);
+  const pool = new AnalysisPool(cfg, workers);
   try {
     const start = async (item: T): Promise<AnalysedItem<T>> => {
       const raw = rawOf(item);
       return { item, analysis: raw === null ? null : await pool.analyse(raw) };
     };
-    yield* inOrder(chain(head, it), start, opts.window ?? threads * 8);
+    yield* inOrder(chain(head, it), start, opts.window ?? workers * 8);
   } finally {
     await pool.close();
   }

@@ -66,7 +66,8 @@ export async function runWorker(store: PostgresStore, cfg: ResolvedConfig, opts:
   const state: WorkerCorpus = { corpus: null, lastSeq: 0 };
   const session = await store.session();
   // Claimed batches are analysed on every core, the threads started with the first batch of more
-  // than one article; placement stays in queue order on this thread.
+  // than one article; placement stays in queue order on this thread, which waits while a batch is
+  // analysed, so here every thread configured analyses (ingest keeps one for placing: analysisWorkers).
   let pool: AnalysisPool | null = null;
   let broken = false;
   try {
