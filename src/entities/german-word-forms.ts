@@ -21,17 +21,17 @@ function load(): { lower: Set<string>; upper: Set<string> } | null {
 }
 
 /**
- * A lone word opening a sentence that is an inflected form of a lower-case word ("Aufgeschoben ist nicht
- * aufgehoben", "Befürwortet wird…", "Bezugnehmend auf…", "Rekonstruierter Hämatit"), which the list knows in lower
- * case only, is no person, whatever the model says. Headwords FreeDict knows are left to the model: "Braun",
- * "Schwarz" and "Alt" are adjectives and surnames alike.
+ * A lone word that is an inflected form of a lower-case word, opening a sentence ("Aufgeschoben ist nicht
+ * aufgehoben", "Befürwortet wird…", "Bezugnehmend auf…") or nominalised ("was künftig zu Tuendes sagt"), which the
+ * list knows in lower case only, is no person, whatever the model says. Headwords FreeDict knows are left to the
+ * model ("Braun", "Schwarz" and "Alt" are adjectives and surnames alike), and so are given names ("max", "Max").
  */
-export function dropInflectedOpeners(c: TokenContext, kept: Span[]): Span[] {
+export function dropInflectedWords(c: TokenContext, kept: Span[]): Span[] {
   const f = c.lang === 'de' ? load() : null;
   const heads = germanWords();
   if (!f || !heads) return kept;
   const out = kept.filter((s) => {
-    if (s.type !== 'PER' || s.to - s.from !== 1 || !c.initial[s.from] || s.role) return true;
+    if (s.type !== 'PER' || s.to - s.from !== 1 || c.firstName[s.from] || s.role) return true;
     const t = c.tokens[s.from]!;
     const surface = c.text.slice(t.start, t.end);
     return !(f.lower.has(t.norm) && !f.upper.has(surface) && !heads.has(t.norm));
