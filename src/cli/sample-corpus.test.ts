@@ -52,6 +52,13 @@ test('sample corpus: the wire copy, the near-copy and the translations are found
   for (const [id, r] of rows) if (r.relation) assert.equal(r.story, rows.get(r.relation.of)!.story, `${id} joins the story of what it copies`);
 });
 
+test('sample corpus: a Polish report that declines the names its German and English counterparts write is in their story', () => {
+  // "w Kłodzku", "Marka Sobczyka", "Lądka-Zdroju" against "Kłodzko", "Marek Sobczyk", "Lądek-Zdrój": compared by their first letters (name-key.ts).
+  const story = rows.get('flood-poland-en-meridian')!.story;
+  assert.equal(rows.get('powodz-klodzko-pl-gazeta-sudecka')!.story, story);
+  assert.equal(rows.get('hochwasser-niederschlesien-de-goerlitzer-grenzbote')!.story, story);
+});
+
 test('sample corpus: the repeated block, the glued words and the legacy encoding are handled', async () => {
   const italian = (await store.article(articleId('alluvione-piemonte-it-cronaca-subalpina')))!;
   assert.ok(italian.messages.some((m) => m.code === 'repeated-paragraphs'));

@@ -1,4 +1,5 @@
 import type { Features } from '../article.ts';
+import { withNameKeys } from '../features/name-key.ts';
 import { normalized, type Vector } from './vector.ts';
 
 /**
@@ -27,10 +28,13 @@ export function idf(df: DocumentFrequencies, key: string): number {
   return Math.log((df.count + 1) / (df.get(key) + 1)) + 1;
 }
 
-/** Dimensions of an article with their counts: terms, anchors prefixed with `@`, pivots with `~`. */
+/**
+ * Dimensions of an article with their counts: terms, anchors prefixed with `@` (names by their first
+ * letters, so that their inflections meet: name-key.ts), pivots with `~`.
+ */
 export function dimensions(f: Features): Map<string, number> {
   const out = new Map<string, number>(f.terms);
-  for (const [k, n] of f.anchors) out.set(`@${k}`, n);
+  for (const [k, n] of withNameKeys(f.anchors, (a, b) => a + b)) out.set(`@${k}`, n);
   for (const [k, n] of f.pivots ?? []) out.set(`~${k}`, n);
   return out;
 }

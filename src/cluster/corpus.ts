@@ -2,6 +2,7 @@ import type { ArticleId, ArticleRecord, Features, StoryId, TopicId } from '../ar
 import type { ResolvedConfig } from '../config.ts';
 import { RelationIndex } from '../relate/relation-index.ts';
 import { dayNumber } from './article-day.ts';
+import { wholeNames } from '../features/name-key.ts';
 import { dimensions } from './article-vector.ts';
 import { storyIdFor } from './ids.ts';
 import { PostingIndex } from './posting-index.ts';
@@ -107,7 +108,7 @@ export class Corpus implements RefineHost, PlaceHost {
     this.relations.add(entry);
     this.forget(rec.id);
     const m = this.member(rec.id, rec.lang.code, features, dayNumber(rec.reportDate), relation?.of ?? null);
-    const placement = placeArticle(this, m, relation);
+    const placement = placeArticle(this, m, relation, wholeNames(features.anchors));
     this.join(m, placement.story);
     const t = this.topics.get(placement.topic)!;
     if (t.size >= 3 && this.step(t.size) > this.step(t.refinedAt)) refineTopic(this, t);

@@ -23,20 +23,24 @@ export interface Explanation {
   daysApart: number | null;
 }
 
+const NONE: ReadonlyMap<string, string> = new Map();
+
 /** Shared dimensions shown per kind. */
 const SHOWN = 6;
 
 /**
  * The dimensions of `v` also in `sum`, with their parts of `v · sum / scale` (the mean similarity to a
- * story's articles when `sum` is the story's sum and `scale` its size), strongest first.
+ * story's articles when `sum` is the story's sum and `scale` its size), strongest first. A name compared
+ * by its first letters is shown whole as the article wrote it, when `whole` has it (name-key.ts).
  */
-export function sharedFeatures(v: Sparse, sum: { get(id: number): number | undefined } | Sparse, scale: number, dict: Dictionary, factor = 1): SharedFeature[] {
+export function sharedFeatures(v: Sparse, sum: { get(id: number): number | undefined } | Sparse, scale: number, dict: Dictionary, factor = 1, whole: ReadonlyMap<string, string> = NONE): SharedFeature[] {
   const get = 'ids' in sum ? sparseGetter(sum) : (id: number) => sum.get(id);
   const out: SharedFeature[] = [];
   for (let i = 0; i < v.ids.length; i++) {
     const y = get(v.ids[i]!);
     if (y === undefined || y <= 0) continue;
-    const key = dict.key(v.ids[i]!);
+    const cut = dict.key(v.ids[i]!);
+    const key = whole.size > 0 && cut.charCodeAt(0) === 64 ? `@${whole.get(cut.slice(1)) ?? cut.slice(1)}` : cut;
     const kind = featureKind(key);
     out.push({ kind, key: kind === 'term' ? key : key.slice(key.indexOf(':') + 1 || 1), weight: round((v.values[i]! * y * factor) / scale) });
   }

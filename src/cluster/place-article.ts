@@ -53,13 +53,14 @@ export interface PlaceHost {
 /** Candidate stories compared in full, the most shared keys first. */
 const CANDIDATES = 64;
 
-export function placeArticle(h: PlaceHost, m: WarmMember, relation: Relation | null): Placement {
+/** `whole`: the article's names by the keys they are compared under (name-key.ts), for its explanation. */
+export function placeArticle(h: PlaceHost, m: WarmMember, relation: Relation | null, whole: ReadonlyMap<string, string> = new Map()): Placement {
   const ranked = rankStories(h, m);
   const best = ranked[0];
   const explainStory = (r: { story: StoryId; score: number; path: 'words' | 'anchors' }) => {
     const s = h.stories.get(r.story)!;
     const side = matchedSides(m, s, r.path, h.tuning.anchorStory);
-    return { story: r.story, score: round(r.score), shared: sharedFeatures(side.vector, side.sum, side.size, h.space.dict, side.factor * storyTimeFactor(h.tuning, m.day, s)) };
+    return { story: r.story, score: round(r.score), shared: sharedFeatures(side.vector, side.sum, side.size, h.space.dict, side.factor * storyTimeFactor(h.tuning, m.day, s), whole) };
   };
   const daysApart = (story: StoryId) => (m.day === null ? null : dayGap({ first: m.day, last: m.day }, h.stories.get(story)!));
   const brief = (r: { story: StoryId; score: number } | undefined) => (r ? { story: r.story, score: round(r.score) } : null);
@@ -88,7 +89,7 @@ export function placeArticle(h: PlaceHost, m: WarmMember, relation: Relation | n
     story, topic: topic.id, relation: null, via: 'new', score: 0, runnerUp: brief(best),
     explanation: {
       shared: [],
-      topic: near && topic.id === near.topic ? { id: topic.id, score: round(near.score), shared: sharedFeatures(m.vector, topic.profile!, 1, h.space.dict) } : null,
+      topic: near && topic.id === near.topic ? { id: topic.id, score: round(near.score), shared: sharedFeatures(m.vector, topic.profile!, 1, h.space.dict, 1, whole) } : null,
       runnerUp: best ? explainStory(best) : null,
       daysApart: null,
     },

@@ -1,6 +1,7 @@
 import type { ArticleId, Features } from '../article.ts';
 import type { ResolvedConfig } from '../config.ts';
 import { PostingIndex } from '../cluster/posting-index.ts';
+import { wholeNames, withNameKeys } from '../features/name-key.ts';
 import { sameKeys } from '../features/same-keys.ts';
 import { isSampledShingle, nearDuplicateEvidence, nearDuplicateScore } from './near-duplicates.ts';
 import type { Relation } from './relation.ts';
@@ -28,6 +29,17 @@ const ANCHOR_CANDIDATES = 400;
 const RARE_ANCHOR = 200;
 
 /**
+ * The article as the index compares it: names by their cut keys (name-key.ts), so that "Kłodzku" in a
+ * Polish report meets "Kłodzko" in its English original. What it stores, too: a store written before
+ * holds whole names and is cut the same way when the index is rebuilt from it.
+ */
+function comparable(a: Indexed): Indexed {
+  const anchors = withNameKeys(a.features.anchors, (x, y) => x + y);
+  const anchorParagraphs = withNameKeys(a.features.anchorParagraphs, Math.min);
+  return anchors === a.features.anchors && anchorParagraphs === a.features.anchorParagraphs ? a : { ...a, features: { ...a.features, anchors, anchorParagraphs } };
+}
+
+/**
  * A sampled shingle as its index key: its two low bits are zero, so shifting them out loses nothing,
  * and the key fits V8's small integers. A 32-bit hash as a key was a heap number of its own for half
  * of them (Node's V8 keeps 31 bits and a sign), held for as long as the stream runs.
@@ -51,7 +63,8 @@ export class RelationIndex {
 
   constructor(private readonly cfg: ResolvedConfig) {}
 
-  add(a: Indexed): void {
+  add(whole: Indexed): void {
+    const a = comparable(whole);
     // Only what a later lookup reads is kept: every article stays here for as long as the stream runs.
     const { bodyHash, shingles, shape, anchorParagraphs, sounds } = a.features;
     // Matching reads an anchor map's keys only, never its counts: where the paragraphs map has the same
@@ -86,12 +99,13 @@ export class RelationIndex {
     return this.entries.size;
   }
 
-  find(a: Indexed): Relation | null {
+  find(whole: Indexed): Relation | null {
+    const a = comparable(whole);
     const same = this.byHash.get(a.features.bodyHash);
     if (same !== undefined && same !== a.id && a.features.shingles.length > 0) {
       return { kind: 'duplicate', of: same, score: 1, evidence: { sameBody: true } };
     }
-    return this.findNearDuplicate(a) ?? this.findTranslation(a);
+    return this.findNearDuplicate(a) ?? this.findTranslation(a, whole);
   }
 
   private findNearDuplicate(a: Indexed): Relation | null {
@@ -109,7 +123,7 @@ export class RelationIndex {
     return best;
   }
 
-  private findTranslation(a: Indexed): Relation | null {
+  private findTranslation(a: Indexed, whole: Indexed): Relation | null {
     // Candidates: the same paragraph count, then sharing a rare anchor. The closest shapes first, and
     // only so many: the work per article stays flat however many articles share its paragraph count.
     // A translation keeps its original's shape.
@@ -138,6 +152,10 @@ export class RelationIndex {
       if (s.score >= this.cfg.translationThreshold && (!best || s.score > best.s.score)) best = { other, side: otherSide, s };
     }
     if (!best) return null;
-    return { kind: 'translation', of: best.other.id, score: best.s.score, evidence: describeTranslation(best.side, side, best.s) };
+    const evidence = describeTranslation(best.side, side, best.s);
+    // Shown as the new article wrote them: every shared name is one of its own.
+    const names = wholeNames(whole.features.anchors);
+    evidence.sharedAnchors = evidence.sharedAnchors.map((k) => names.get(k) ?? k);
+    return { kind: 'translation', of: best.other.id, score: best.s.score, evidence };
   }
 }
