@@ -144,7 +144,7 @@ export class RelationIndex {
       if (postings.length >= RARE_ANCHOR) continue;
       for (const other of postings) if (n++ < ANCHOR_CANDIDATES) consider(other);
     }
-    const side = { lang: a.lang, ...a.features };
+    const side = { lang: a.lang, ...a.features, wholeNames: wholeNames(whole.features.anchors) };
     let best: { other: Indexed; side: TranslationSide; s: TranslationScore } | null = null;
     for (const { other } of closest(ranked, COMPARED)) {
       const otherSide = { lang: other.lang, ...other.features };
@@ -154,8 +154,7 @@ export class RelationIndex {
     if (!best) return null;
     const evidence = describeTranslation(best.side, side, best.s);
     // Shown as the new article wrote them: every shared name is one of its own.
-    const names = wholeNames(whole.features.anchors);
-    evidence.sharedAnchors = evidence.sharedAnchors.map((k) => names.get(k) ?? k);
+    evidence.sharedAnchors = evidence.sharedAnchors.map((k) => side.wholeNames.get(k) ?? k);
     return { kind: 'translation', of: best.other.id, score: best.s.score, evidence };
   }
 }

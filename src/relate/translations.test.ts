@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { anchorAlignment, bestPossibleScore, shapeSimilarity, translationEvidence, type TranslationSide } from './translations.ts';
+import { soundKey } from '../features/sound-key.ts';
+import { anchorAlignment, bestPossibleScore, shapeSimilarity, translationEvidence, translationScore, type TranslationSide } from './translations.ts';
 
 const side = (lang: string, shape: number[], anchors: Array<[string, number]>): TranslationSide => ({
   lang,
@@ -44,4 +45,17 @@ test('pruning: no pair scores above the best possible score for its shape', () =
     const { score, evidence } = translationEvidence(a, b);
     assert.ok(score <= bestPossibleScore(evidence.shape) + 1e-12);
   }
+});
+
+test('a name compared by its cut key is not heard a second time through the sound of its whole name', () => {
+  // Both sides wrote "Kishida" and "Sobczyk"; the anchors meet as "kishi" and "sobcz" (name-key.ts).
+  const sounds = new Map([[soundKey('kishida')!, 0], [soundKey('sobczyk')!, 1]]);
+  const withSounds = (lang: string, whole: boolean): TranslationSide => ({
+    ...side(lang, [0.5, 0.5], [['name:kishi', 0], ['name:sobcz', 1], ['number:54000', 1]]),
+    sounds,
+    ...(whole ? { wholeNames: new Map([['name:kishi', 'name:kishida'], ['name:sobcz', 'name:sobczyk']]) } : {}),
+  });
+  assert.deepEqual(translationScore(withSounds('de', true), withSounds('en', true)).heard, []);
+  // Without the whole names, the sounds would count the two names again.
+  assert.equal(translationScore(withSounds('de', false), withSounds('en', false)).heard.length, 2);
 });

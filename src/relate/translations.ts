@@ -55,6 +55,8 @@ export interface TranslationSide {
   anchorParagraphs: ReadonlyMap<string, number>;
   /** How its names sound, by paragraph (see extract-sounds.ts); absent for articles stored before sounds existed. */
   sounds?: ReadonlyMap<string, number>;
+  /** Its whole names by the cut keys its anchors are compared under (name-key.ts), where they differ. */
+  wholeNames?: ReadonlyMap<string, string>;
 }
 
 // Articles are compared with many others: what depends on one side only is worked out once per article.
@@ -149,8 +151,11 @@ export function translationScore(a: TranslationSide, b: TranslationSide): Transl
   const known = new Set<string>();
   for (const k of anchors.shared) {
     if (!k.startsWith('name:')) continue;
-    const key = soundKey(k.slice(5));
-    if (key !== null) known.add(key);
+    // A cut name sounds as the whole names behind it do: those are what the sounds were taken from.
+    for (const name of [k, a.wholeNames?.get(k), b.wholeNames?.get(k)]) {
+      const key = name === undefined ? null : soundKey(name.slice(5));
+      if (key !== null) known.add(key);
+    }
   }
   const heard = a.sounds && b.sounds ? soundMatches(a.sounds, b.sounds, known) : [];
   const sharedCount = anchors.shared.length + heard.length;
