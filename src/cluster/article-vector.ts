@@ -1,5 +1,5 @@
 import type { Features } from '../article.ts';
-import { withNameKeys } from '../features/name-key.ts';
+import { nameKey } from '../features/name-key.ts';
 import { normalized, type Vector } from './vector.ts';
 
 /**
@@ -34,7 +34,10 @@ export function idf(df: DocumentFrequencies, key: string): number {
  */
 export function dimensions(f: Features): Map<string, number> {
   const out = new Map<string, number>(f.terms);
-  for (const [k, n] of withNameKeys(f.anchors, (a, b) => a + b)) out.set(`@${k}`, n);
+  for (const [k, n] of f.anchors) {
+    const key = `@${nameKey(k)}`;
+    out.set(key, (out.get(key) ?? 0) + n);
+  }
   for (const [k, n] of f.pivots ?? []) out.set(`~${k}`, n);
   return out;
 }

@@ -1,8 +1,8 @@
 import type { ArticleId, ArticleRecord, Features, StoryId, TopicId } from '../article.ts';
 import type { ResolvedConfig } from '../config.ts';
+import { wholeNames } from '../features/name-key.ts';
 import { RelationIndex } from '../relate/relation-index.ts';
 import { dayNumber } from './article-day.ts';
-import { wholeNames } from '../features/name-key.ts';
 import { dimensions } from './article-vector.ts';
 import { storyIdFor } from './ids.ts';
 import { PostingIndex } from './posting-index.ts';
@@ -103,12 +103,11 @@ export class Corpus implements RefineHost, PlaceHost {
   add(rec: ArticleRecord): Placement {
     const features = rec.features;
     if (!features) throw new Error(`cluster: article ${rec.id} has no features; run the article stages first`);
-    const entry = { id: rec.id, lang: rec.lang.code, features };
-    const relation = this.relations.find(entry);
-    this.relations.add(entry);
+    const names = wholeNames(features.anchors);
+    const relation = this.relations.relate({ id: rec.id, lang: rec.lang.code, features }, names);
     this.forget(rec.id);
     const m = this.member(rec.id, rec.lang.code, features, dayNumber(rec.reportDate), relation?.of ?? null);
-    const placement = placeArticle(this, m, relation, wholeNames(features.anchors));
+    const placement = placeArticle(this, m, relation, names);
     this.join(m, placement.story);
     const t = this.topics.get(placement.topic)!;
     if (t.size >= 3 && this.step(t.size) > this.step(t.refinedAt)) refineTopic(this, t);

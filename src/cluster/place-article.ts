@@ -54,7 +54,7 @@ export interface PlaceHost {
 const CANDIDATES = 64;
 
 /** `whole`: the article's names by the keys they are compared under (name-key.ts), for its explanation. */
-export function placeArticle(h: PlaceHost, m: WarmMember, relation: Relation | null, whole: ReadonlyMap<string, string> = new Map()): Placement {
+export function placeArticle(h: PlaceHost, m: WarmMember, relation: Relation | null, whole?: ReadonlyMap<string, string>): Placement {
   const ranked = rankStories(h, m);
   const best = ranked[0];
   const explainStory = (r: { story: StoryId; score: number; path: 'words' | 'anchors' }) => {

@@ -1,25 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isGermanNoun } from './common-words.ts';
 import { germanWords } from './german-nouns.ts';
 import type { Span } from './spans.ts';
 import type { TokenContext } from './token-context.ts';
-
-/**
- * Lower-case word forms of Debian's German spelling list (`wngerman`, /usr/share/dict/ngerman), when installed:
- * every inflected form, where FreeDict lists headwords only ("befürworten", not "befürwortet").
- */
-let forms: { lower: Set<string>; upper: Set<string> } | null | undefined;
-
-function load(): { lower: Set<string>; upper: Set<string> } | null {
-  if (forms !== undefined) return forms;
-  const path = join(process.env.PARALLAX_WORDLIST_DIR ?? '/usr/share/dict', 'ngerman');
-  if (!existsSync(path)) return (forms = null);
-  const lower = new Set<string>();
-  const upper = new Set<string>();
-  for (const w of readFileSync(path, 'utf8').split('\n')) if (w) (w === w.toLowerCase() ? lower : upper).add(w);
-  return (forms = { lower, upper });
-}
+import { wordListForms } from './word-list.ts';
 
 /**
  * A lone word that is an inflected form of a lower-case word, opening a sentence ("Aufgeschoben ist nicht
@@ -29,7 +12,10 @@ function load(): { lower: Set<string>; upper: Set<string> } | null {
  * nouns, whose lower-case twins are verb forms ("Spiegel", "spiegel").
  */
 export function dropInflectedWords(c: TokenContext, kept: Span[]): Span[] {
-  const f = c.lang === 'de' ? load() : null;
+  if (c.lang !== 'de') return kept;
+  // Debian's German spelling list (`wngerman`), when installed: every inflected form, where FreeDict lists
+  // headwords only ("befürworten", not "befürwortet").
+  const f = wordListForms('ngerman');
   const heads = germanWords();
   if (!f || !heads) return kept;
   const out = kept.filter((s) => {

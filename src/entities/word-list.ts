@@ -14,25 +14,38 @@ const FILES: Readonly<Record<string, { file: string; pkg: string }>> = {
   it: { file: 'italian', pkg: 'witalian' },
 };
 
-const loaded = new Map<string, ReadonlySet<string> | null>();
+/** A spelling list's entries, apart by case: lower-case words, and the rest (names, nouns) as written. */
+export interface WordListForms {
+  lower: ReadonlySet<string>;
+  upper: ReadonlySet<string>;
+}
+
+const loaded = new Map<string, WordListForms | null>();
 
 function dictionaryDir(): string {
   return process.env.PARALLAX_WORDLIST_DIR ?? '/usr/share/dict';
 }
 
+/** The entries of a list under the word-list directory (`italian`, `ngerman`), read once; null when it is not installed. */
+export function wordListForms(file: string): WordListForms | null {
+  const cached = loaded.get(file);
+  if (cached !== undefined) return cached;
+  const path = join(dictionaryDir(), file);
+  let forms: WordListForms | null = null;
+  if (existsSync(path)) {
+    const lower = new Set<string>();
+    const upper = new Set<string>();
+    for (const w of readFileSync(path, 'utf8').split('\n')) if (w) (w === w.toLowerCase() ? lower : upper).add(w);
+    forms = { lower, upper };
+  }
+  loaded.set(file, forms);
+  return forms;
+}
+
 /** Lower-case entries of the language's word list, or null when it has none or it is not installed. */
 export function lowerCaseWords(lang: string): ReadonlySet<string> | null {
-  const cached = loaded.get(lang);
-  if (cached !== undefined) return cached;
   const entry = FILES[lang];
-  const path = entry ? join(dictionaryDir(), entry.file) : null;
-  let words: Set<string> | null = null;
-  if (path && existsSync(path)) {
-    words = new Set();
-    for (const w of readFileSync(path, 'utf8').split('\n')) if (w && w === w.toLowerCase()) words.add(w);
-  }
-  loaded.set(lang, words);
-  return words;
+  return entry ? wordListForms(entry.file)?.lower ?? null : null;
 }
 
 /** What to tell the user when a language's word list is missing; null when it is there or none is used. */

@@ -5,7 +5,7 @@
  * and "Sobczyk", Czech "Jeseníku" and "Jeseník". Case endings are one to three letters, so five letters
  * keep the stem and drop the ending; four let unrelated names meet too often (NTREX dev B-cubed 0.978,
  * ECB+ events 0.946), six keep some endings (0.985 / 0.948), five give 0.986 / 0.952 against 0.982 / 0.950
- * for whole names (DESIGN, "Anchors across inflection").
+ * for whole names (DESIGN, "Tuning", item 11).
  *
  * Features keep the whole names (stored, exported, explained); the comparisons cut them (story vectors,
  * article-vector.ts; copies and translations, relation-index.ts), so stores written before compare alike.

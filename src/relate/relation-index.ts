@@ -64,7 +64,21 @@ export class RelationIndex {
   constructor(private readonly cfg: ResolvedConfig) {}
 
   add(whole: Indexed): void {
+    this.index(comparable(whole));
+  }
+
+  /**
+   * `find`, then `add`, from one cut form of the article. `names` are its whole names by their cut keys
+   * (`wholeNames`), which the caller also shows in its explanations.
+   */
+  relate(whole: Indexed, names: ReadonlyMap<string, string>): Relation | null {
     const a = comparable(whole);
+    const found = this.lookup(a, names);
+    this.index(a);
+    return found;
+  }
+
+  private index(a: Indexed): void {
     // Only what a later lookup reads is kept: every article stays here for as long as the stream runs.
     const { bodyHash, shingles, shape, anchorParagraphs, sounds } = a.features;
     // Matching reads an anchor map's keys only, never its counts: where the paragraphs map has the same
@@ -100,12 +114,15 @@ export class RelationIndex {
   }
 
   find(whole: Indexed): Relation | null {
-    const a = comparable(whole);
+    return this.lookup(comparable(whole), wholeNames(whole.features.anchors));
+  }
+
+  private lookup(a: Indexed, names: ReadonlyMap<string, string>): Relation | null {
     const same = this.byHash.get(a.features.bodyHash);
     if (same !== undefined && same !== a.id && a.features.shingles.length > 0) {
       return { kind: 'duplicate', of: same, score: 1, evidence: { sameBody: true } };
     }
-    return this.findNearDuplicate(a) ?? this.findTranslation(a, whole);
+    return this.findNearDuplicate(a) ?? this.findTranslation(a, names);
   }
 
   private findNearDuplicate(a: Indexed): Relation | null {
@@ -123,7 +140,7 @@ export class RelationIndex {
     return best;
   }
 
-  private findTranslation(a: Indexed, whole: Indexed): Relation | null {
+  private findTranslation(a: Indexed, names: ReadonlyMap<string, string>): Relation | null {
     // Candidates: the same paragraph count, then sharing a rare anchor. The closest shapes first, and
     // only so many: the work per article stays flat however many articles share its paragraph count.
     // A translation keeps its original's shape.
@@ -144,7 +161,7 @@ export class RelationIndex {
       if (postings.length >= RARE_ANCHOR) continue;
       for (const other of postings) if (n++ < ANCHOR_CANDIDATES) consider(other);
     }
-    const side = { lang: a.lang, ...a.features, wholeNames: wholeNames(whole.features.anchors) };
+    const side = { lang: a.lang, ...a.features, wholeNames: names };
     let best: { other: Indexed; side: TranslationSide; s: TranslationScore } | null = null;
     for (const { other } of closest(ranked, COMPARED)) {
       const otherSide = { lang: other.lang, ...other.features };
@@ -154,7 +171,7 @@ export class RelationIndex {
     if (!best) return null;
     const evidence = describeTranslation(best.side, side, best.s);
     // Shown as the new article wrote them: every shared name is one of its own.
-    evidence.sharedAnchors = evidence.sharedAnchors.map((k) => side.wholeNames.get(k) ?? k);
+    evidence.sharedAnchors = evidence.sharedAnchors.map((k) => names.get(k) ?? k);
     return { kind: 'translation', of: best.other.id, score: best.s.score, evidence };
   }
 }

@@ -149,13 +149,16 @@ export function translationScore(a: TranslationSide, b: TranslationSide): Transl
   // Names that sound alike in the same paragraph count as shared, aligned anchors: across scripts they
   // are what the anchors miss.
   const known = new Set<string>();
+  const hear = (name: string | undefined) => {
+    const key = name === undefined ? null : soundKey(name.slice(5));
+    if (key !== null) known.add(key);
+  };
   for (const k of anchors.shared) {
     if (!k.startsWith('name:')) continue;
     // A cut name sounds as the whole names behind it do: those are what the sounds were taken from.
-    for (const name of [k, a.wholeNames?.get(k), b.wholeNames?.get(k)]) {
-      const key = name === undefined ? null : soundKey(name.slice(5));
-      if (key !== null) known.add(key);
-    }
+    hear(k);
+    hear(a.wholeNames?.get(k));
+    hear(b.wholeNames?.get(k));
   }
   const heard = a.sounds && b.sounds ? soundMatches(a.sounds, b.sounds, known) : [];
   const sharedCount = anchors.shared.length + heard.length;
