@@ -3,7 +3,7 @@ import { foldToLatin } from '../features/transliterate.ts';
 import { scanTokens, normalizeToken } from '../language/tokenize.ts';
 import { stem } from '../language/stem.ts';
 import { entityId, type EntityId, type EntityType } from './entity.ts';
-import { LOWER_CASE_AGENCIES, ORGANISATIONS } from './organisations.ts';
+import { LOWER_CASE_AGENCIES, NAMED_AS_WRITTEN, ORGANISATIONS } from './organisations.ts';
 import { CITIES, COUNTRY_ALIASES } from './places.ts';
 
 /**
@@ -20,8 +20,11 @@ export interface GazetteerHit {
   length: number;
 }
 
-/** `acronym`: written in capitals in the list, and matched only when written so ("UNO", not "Uno"). */
-interface Entry { id: EntityId; type: EntityType; acronym?: boolean }
+/**
+ * `acronym`: written in capitals in the list, and matched only when written so ("UNO", not "Uno").
+ * `asWritten`: a one-word name matched by its folded form only, never by its stem (organisations.ts).
+ */
+interface Entry { id: EntityId; type: EntityType; acronym?: boolean; asWritten?: boolean }
 
 const NAME_LANGS = ['en', 'de', 'it', 'fr', 'es', 'pt', 'nl', 'pl', 'ru', 'el', 'uk', 'bg', 'sr', 'cs', 'sv', 'da', 'ro', 'hu'];
 // Codes that are not places (or duplicate another code): kept out of the country table.
@@ -71,12 +74,12 @@ function regionNames(): Names[] {
   return out;
 }
 
-function handNames(list: string, type: EntityType, prefix: string): Names[] {
+function handNames(list: string, type: EntityType, prefix: string, asWritten = false): Names[] {
   const out: Names[] = [];
   for (const line of list.split('\n')) {
     const [id, ...names] = line.split('|');
     if (!id || names.length === 0) continue;
-    const entry = { id: entityId(`${prefix}:${slug(id)}`), type };
+    const entry: Entry = asWritten ? { id: entityId(`${prefix}:${slug(id)}`), type, asWritten } : { id: entityId(`${prefix}:${slug(id)}`), type };
     for (const n of names) out.push({ name: n, lang: '*', entry: /^[\p{Lu}\d.\s-]+$/u.test(n) ? { ...entry, acronym: true } : entry });
   }
   return out;
@@ -86,6 +89,7 @@ function names(): Names[] {
   // Hand lists first: where a form is ambiguous ("Georgia"), the first registration wins.
   allNames ??= [
     ...handNames(ORGANISATIONS, 'ORG', 'org'),
+    ...handNames(NAMED_AS_WRITTEN, 'ORG', 'org', true),
     ...handNames(COUNTRY_ALIASES, 'LOC', 'loc'),
     ...regionNames(),
     ...handNames(CITIES, 'LOC', 'loc'),
@@ -113,7 +117,7 @@ function table(lang: string): Map<string, Entry> {
         const old = t.get(key);
         if (key && (!old || (old.acronym && !entry.acronym && old.id === entry.id))) t.set(key, entry);
       }
-      if (INFLECTING.has(lang) && (l === lang || l === '*')) {
+      if (INFLECTING.has(lang) && (l === lang || l === '*') && !(entry.asWritten && words.length === 1)) {
         const key = words.map((w) => foldToLatin(stem(w, lang))).join(' ');
         if (key && !t.has(key)) t.set(key, entry);
       }
@@ -169,7 +173,9 @@ export function lookupGazetteer(c: GazetteerTokens, i: number): GazetteerHit | n
     stems += c.stems[j];
     // German genitive -s the stemmer keeps after vowels: "Chinas", "Tokios", "Kanadas".
     const inflecting = INFLECTING.has(c.lang);
-    const hit = names.get(folded) ?? (inflecting ? names.get(stems) : undefined)
+    // A one-word brand is no stem's: "Zeiten" is not the "Zeit" of "Zeit Online".
+    const stemmed = inflecting ? names.get(stems) : undefined;
+    const hit = names.get(folded) ?? (stemmed && !(stemmed.asWritten && j === i) ? stemmed : undefined)
       ?? (c.lang === 'de' && folded.endsWith('s') ? names.get(folded.slice(0, -1)) : undefined);
     // Acronyms match as written; Italian and Spanish also write the longer ones in title case ("Nato", "Onu"
     // is too short), but a sentence-initial "Nato" is Italian for "born".

@@ -1,6 +1,6 @@
 import { compoundPart, ruleTypedSpans } from '../entities/extract-entities.ts';
 import { Random } from '../scale/random.ts';
-import { fixedType, TYPE_LABELS, type TypeLabel, type TypeModel } from '../entities/retype-spans.ts';
+import { TYPE_LABELS, type TypeLabel, type TypeModel } from '../entities/retype-spans.ts';
 import { typeFeatures } from '../entities/type-features.ts';
 import { goldText, predictMentions, scoreSpans, tokensOf, type NerSentence } from './ner-eval.ts';
 
@@ -8,7 +8,10 @@ import { goldText, predictMentions, scoreSpans, tokensOf, type NerSentence } fro
  * Training the entity type model: the rules run over labelled sentences, and each candidate name they
  * keep becomes one example, labelled with the gold type of the same exact span, or 'O' when no gold name
  * has exactly that span (a wrong span is no name to keep). Names that only modify a compound are left out,
- * as the scorer leaves them out.
+ * as the scorer leaves them out. Names whose type is fixed (a gazetteer's, a German pattern's) are never
+ * weighed by the model, but they stay examples: they teach it how names stand in a sentence, and leaving
+ * them out took the known companies out of the organisations it learns from ("Vodafone", "Pfizer"; GermEval
+ * CV mean over seeds 1-4 0.7396 -> 0.7420, KIND dev 0.752 -> 0.754).
  */
 
 export interface TypeExample { features: string[]; label: TypeLabel }
@@ -19,7 +22,7 @@ export function typeExamples(sentences: readonly NerSentence[], lang: string): T
   const { context: c, spans } = ruleTypedSpans({ text, paragraphs, lang, tokens: tokensOf(text, paragraphs, lang) }, true);
   const examples: TypeExample[] = [];
   spans.forEach((s, k) => {
-    if (compoundPart(c, s) || fixedType(s)) return;
+    if (compoundPart(c, s)) return;
     const key = `${c.tokens[s.from]!.start}:${c.tokens[s.to - 1]!.end}`;
     examples.push({ features: typeFeatures(c, spans, k), label: goldType.get(key) ?? 'O' });
   });
