@@ -24,3 +24,11 @@ test('gazetteer: names that are also common words stay out of the list ("die All
   assert.equal(lookupName('Allianz'), null);
   assert.equal(lookupName('Uber'), null, '"Über" folds to "uber"');
 });
+
+test('gazetteer: regions, landscapes and the German names of Central European towns are places, one id across languages', () => {
+  assert.equal(lookupName('Danzig')?.id, 'loc:gdansk');
+  assert.equal(lookupName('Gdańsk')?.id, 'loc:gdansk');
+  assert.equal(lookupName('Siebenbürgen')?.type, 'LOC');
+  assert.equal(lookupName('Harz'), null, '"Harz" is also resin');
+  assert.deepEqual(entitiesOf('Im Allgäu und in Kärnten schneite es, in Breslau regnete es.', 'de').filter((m) => m.type === 'LOC').map((m) => m.text), ['Allgäu', 'Kärnten', 'Breslau']);
+});

@@ -4,7 +4,7 @@ import { scanTokens, normalizeToken } from '../language/tokenize.ts';
 import { stem } from '../language/stem.ts';
 import { entityId, type EntityId, type EntityType } from './entity.ts';
 import { LOWER_CASE_AGENCIES, NAMED_AS_WRITTEN, ORGANISATIONS } from './organisations.ts';
-import { CITIES, COUNTRY_ALIASES } from './places.ts';
+import { CITIES, COUNTRY_ALIASES, PLACES_AS_WRITTEN } from './places.ts';
 
 /**
  * The multilingual gazetteer: every country and region CLDR names (through Intl.DisplayNames, so
@@ -93,6 +93,7 @@ function names(): Names[] {
     ...handNames(COUNTRY_ALIASES, 'LOC', 'loc'),
     ...regionNames(),
     ...handNames(CITIES, 'LOC', 'loc'),
+    ...handNames(PLACES_AS_WRITTEN, 'LOC', 'loc', true),
   ];
   return allNames;
 }

@@ -193,3 +193,115 @@ uranus|Uranus|Urano
 neptune|Neptun|Nettuno|Neptune|Neptuno
 pluto|Pluto|Plutone|Pluton|Plutón
 `;
+
+/**
+ * Regions, landscapes, mountains and rivers of Europe and the world, and the German names of Central and
+ * Eastern European towns that news and history write ("Danzig", "Breslau", "Auschwitz"), written by hand from
+ * general knowledge. Like the brands of organisations.ts, a one-word name here is matched as written, never by
+ * stem; names that are also German words are left out ("Harz", resin; "Franken", francs; "Oder", or;
+ * "Posen", poses; "Kaschmir", cashmere; "Main"; "Inn"; "Zug").
+ */
+export const PLACES_AS_WRITTEN = `
+carinthia|Kärnten|Carinzia|Carinthia
+styria|Steiermark|Stiria|Styria
+vorarlberg|Vorarlberg
+burgenland|Burgenland
+lower austria|Niederösterreich|Bassa Austria|Lower Austria
+upper austria|Oberösterreich|Alta Austria|Upper Austria
+grisons|Graubünden|Grigioni|Grisons
+ticino|Tessin|Ticino
+valais|Wallis|Vallese|Valais
+aargau|Aargau|Argovia
+thurgau|Thurgau|Turgovia
+vaud|Waadt|Waadtland|Vaud
+ruhr area|Ruhrgebiet|Ruhrpott|Ruhr area
+allgau|Allgäu
+black forest|Schwarzwald|Foresta Nera|Black Forest|Forêt-Noire
+eifel|Eifel
+taunus|Taunus
+odenwald|Odenwald
+spessart|Spessart
+ore mountains|Erzgebirge|Monti Metalliferi|Ore Mountains
+vogtland|Vogtland
+emsland|Emsland
+sauerland|Sauerland
+munsterland|Münsterland
+rhineland|Rheinland|Renania|Rhineland|Rhénanie
+westphalia|Westfalen|Vestfalia|Westphalia
+east frisia|Ostfriesland|Frisia orientale|East Frisia
+lusatia|Lausitz|Lusazia|Lusatia
+uckermark|Uckermark
+breisgau|Breisgau
+upper bavaria|Oberbayern|Alta Baviera|Upper Bavaria
+lower bavaria|Niederbayern
+upper palatinate|Oberpfalz
+palatinate|Pfalz|Palatinato|Palatinate
+mecklenburg|Mecklenburg|Meclemburgo
+western pomerania|Vorpommern
+holstein|Holstein
+hunsruck|Hunsrück
+westerwald|Westerwald
+bavarian forest|Bayerischer Wald|Foresta Bavarese|Bavarian Forest
+saxon switzerland|Sächsische Schweiz
+luneburg heath|Lüneburger Heide
+lake constance|Bodensee|Lago di Costanza|Lake Constance|Lac de Constance
+chiemsee|Chiemsee
+zugspitze|Zugspitze
+neckar|Neckar
+weser|Weser
+moselle|Mosel|Mosella|Moselle
+saale|Saale
+havel|Havel
+spree|Spree
+isar|Isar
+transylvania|Siebenbürgen|Transilvania|Transylvania
+bohemia|Böhmen|Boemia|Bohemia|Bohême
+moravia|Mähren|Moravia
+silesia|Schlesien|Slesia|Silesia|Silésie
+pomerania|Pommern|Pomerania|Poméranie
+east prussia|Ostpreußen|Prussia orientale|East Prussia
+prussia|Preußen|Prussia|Prusse
+sudetenland|Sudetenland
+bukovina|Bukowina|Bucovina|Bukovina
+szczecin|Stettin|Szczecin|Stettino
+wroclaw|Breslau|Wrocław|Breslavia
+gdansk|Danzig|Gdańsk|Danzica
+kaliningrad|Königsberg|Kaliningrad
+oswiecim|Auschwitz|Oświęcim
+bratislava|Pressburg|Bratislava
+lviv|Lemberg|Lwiw|Leopoli|Lviv|Lwów
+krakow|Krakau|Cracovia|Kraków|Cracow|Cracovie
+brno|Brünn|Brno
+ljubljana|Laibach|Lubiana|Ljubljana
+karlovy vary|Karlsbad|Karlovy Vary
+caucasus|Kaukasus|Caucaso|Caucasus|Caucase
+himalaya|Himalaya|Himalaja|Himalayas
+andes|Anden|Ande|Andes
+rocky mountains|Rocky Mountains|Montagne Rocciose
+sahara|Sahara
+arctic|Arktis|Artide|Arctic|Arctique
+chechnya|Tschetschenien|Cecenia|Chechnya|Tchétchénie
+west bank|Westjordanland|Cisgiordania|West Bank|Cisjordanie
+golan heights|Golanhöhen|Alture del Golan|Golan Heights|Golan
+kurdistan|Kurdistan
+tibet|Tibet
+darfur|Darfur
+sinai|Sinai|Sinai-Halbinsel
+patagonia|Patagonien|Patagonia|Patagonie
+scandinavia|Skandinavien|Scandinavia|Scandinavie
+baltics|Baltikum|Paesi baltici|Baltic states|Baltics
+brittany|Bretagne|Bretagna|Brittany
+normandy|Normandie|Normandia|Normandy
+provence|Provence|Provenza
+alsace|Elsass|Elsaß|Alsazia|Alsace
+lorraine|Lothringen|Lorena|Lorraine
+corsica|Korsika|Corsica|Corse
+umbria|Umbrien|Umbria|Ombrie
+friuli|Friaul|Friuli|Frioul
+andalusia|Andalusien|Andalusia|Andalucía|Andalousie
+basque country|Baskenland|Paesi Baschi|Basque Country|País Vasco|Pays basque
+majorca|Mallorca|Maiorca|Majorca|Majorque
+canary islands|Kanarische Inseln|Kanaren|Isole Canarie|Canary Islands|Canarias
+flanders|Flandern|Fiandre|Flanders|Flandre|Vlaanderen
+wallonia|Wallonie|Vallonia|Wallonia
+`;

@@ -3,6 +3,7 @@ import type { Span } from './spans.ts';
 import { nameOpener, type TokenContext } from './token-context.ts';
 import { typeFeatures } from './type-features.ts';
 import { englishWords } from './german-nouns.ts';
+import { isCalendarWord } from './common-words.ts';
 
 /**
  * A linear model over `typeFeatures` that takes the rules' decision as evidence and makes the final one:
@@ -90,7 +91,14 @@ const englishPhrase = (c: TokenContext, s: Span): boolean => {
  * word, would call them bodies.
  */
 const ruledOut = (c: TokenContext, s: Span): boolean =>
-  c.lang === 'de' && !s.alternative && s.type === null && (s.rule === 'numeral' || s.rule === 'org-word');
+  (c.lang === 'de' && !s.alternative && s.type === null && (s.rule === 'numeral' || s.rule === 'org-word')) || calendarRun(c, s);
+
+/**
+ * A run the rules did not call a person's that opens on a weekday or a month ("am Montag Gewinne", "im März
+ * Berlin") is a date beside a noun or a name, never one name: the model, seeing a capitalised run after "am",
+ * may call it a place.
+ */
+const calendarRun = (c: TokenContext, s: Span): boolean => s.rule !== 'person' && isCalendarWord(c.tokens[s.from]!.norm, c.lang);
 
 /**
  * A German name the rules read as a person's from the words around it (a role, a title, a trade, a verb of
