@@ -148,13 +148,15 @@ senate-us|US-Senat
 export const LOWER_CASE_AGENCIES: ReadonlySet<string> = new Set(['dpa', 'ots', 'epd', 'ddp', 'dapd', 'kna']);
 
 /**
- * Companies, media, clubs, sports bodies, institutions and parties that news names often: the largest companies
- * and best-known brands of Europe, America and East Asia, the main German-language media, football's largest
- * clubs, and the parties of the German-speaking countries, written by hand from general knowledge. Names that
- * are also common words or people (the German "Allianz", "Bayer", "Henkel"; "Ford", "Merck", "Dell", "Uber" as
- * "Über") are left out or listed only in a longer form ("Continental AG"). A single word of these lists is
- * matched as written (and with a German genitive -s), never by its stem: a brand does not decline, and its
- * stem is often a German word's ("Moderna" and "Moderne", "Werder" and "werden").
+ * Companies, media, sports bodies, agencies and parties that news names often: the largest companies and
+ * best-known brands of Europe, America and East Asia, the main German-language and international media, and the
+ * parties of the German-speaking countries, written by hand from general knowledge. Names that are also common
+ * words or people (the German "Allianz", "Bayer", "Henkel"; "Ford", "Merck", "Dell", "Uber" as "Über") are left
+ * out or listed only in a longer form ("Continental AG"); so is an all-capital form of four letters or more that
+ * is also a word ("ZEIT": gazetteer.ts matches such forms in title case too). A single word of these lists is
+ * matched as written (and with a German genitive -s), never by stem, either way: a brand does not decline, and
+ * stems meet German words ("Moderna" and "Moderne", "Zeiten" and "Zeit"). Football clubs were tried and left
+ * out (DESIGN.md, Entities).
  */
 export const NAMED_AS_WRITTEN = `
 adidas|Adidas|adidas
