@@ -32,3 +32,8 @@ test('gazetteer: regions, landscapes and the German names of Central European to
   assert.equal(lookupName('Harz'), null, '"Harz" is also resin');
   assert.deepEqual(entitiesOf('Im Allgäu und in Kärnten schneite es, in Breslau regnete es.', 'de').filter((m) => m.type === 'LOC').map((m) => m.text), ['Allgäu', 'Kärnten', 'Breslau']);
 });
+
+test('gazetteer: a place that is also a person\'s name stays out of the lists, so the person the article names wins ("Havel sagte")', () => {
+  assert.equal(lookupName('Havel'), null);
+  assert.deepEqual(entitiesOf('Der frühere Präsident Václav Havel kam nach Prag. Havel sagte, die Reise sei wichtig.', 'de').filter((m) => m.text === 'Havel').map((m) => m.type), ['PER']);
+});

@@ -219,7 +219,7 @@ pepsico|PepsiCo|Pepsi
 mcdonalds|McDonald's|McDonalds
 starbucks|Starbucks
 nike|Nike
-disney|Disney|Walt Disney
+disney|Disney
 warner bros|Warner Bros.|Warner Brothers
 comcast|Comcast
 pfizer|Pfizer

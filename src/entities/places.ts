@@ -199,7 +199,9 @@ pluto|Pluto|Plutone|Pluton|Plutón
  * Eastern European towns that news and history write ("Danzig", "Breslau", "Auschwitz"), written by hand from
  * general knowledge. Like the brands of organisations.ts, a one-word name here is matched as written, never by
  * stem; names that are also German words are left out ("Harz", resin; "Franken", francs; "Oder", or;
- * "Posen", poses; "Kaschmir", cashmere; "Main"; "Inn"; "Zug").
+ * "Posen", poses; "Kaschmir", cashmere; "Main"; "Inn"; "Zug"), and so are the forms that are also people's
+ * names ("Havel", "Wallis", "Holstein", "Lorraine", "Brittany", "Moravia"): a fixed place would win over the
+ * person the article names ("Havel sagte").
  */
 export const PLACES_AS_WRITTEN = `
 carinthia|Kärnten|Carinzia|Carinthia
@@ -210,7 +212,7 @@ lower austria|Niederösterreich|Bassa Austria|Lower Austria
 upper austria|Oberösterreich|Alta Austria|Upper Austria
 grisons|Graubünden|Grigioni|Grisons
 ticino|Tessin|Ticino
-valais|Wallis|Vallese|Valais
+valais|Vallese|Valais
 aargau|Aargau|Argovia
 thurgau|Thurgau|Turgovia
 vaud|Waadt|Waadtland|Vaud
@@ -238,7 +240,6 @@ upper palatinate|Oberpfalz
 palatinate|Pfalz|Palatinato|Palatinate
 mecklenburg|Mecklenburg|Meclemburgo
 western pomerania|Vorpommern
-holstein|Holstein
 hunsruck|Hunsrück
 westerwald|Westerwald
 bavarian forest|Bayerischer Wald|Foresta Bavarese|Bavarian Forest
@@ -251,12 +252,11 @@ neckar|Neckar
 weser|Weser
 moselle|Mosel|Mosella|Moselle
 saale|Saale
-havel|Havel
 spree|Spree
 isar|Isar
 transylvania|Siebenbürgen|Transilvania|Transylvania
 bohemia|Böhmen|Boemia|Bohemia|Bohême
-moravia|Mähren|Moravia
+moravia|Mähren
 silesia|Schlesien|Slesia|Silesia|Silésie
 pomerania|Pommern|Pomerania|Poméranie
 east prussia|Ostpreußen|Prussia orientale|East Prussia
@@ -290,11 +290,11 @@ sinai|Sinai|Sinai-Halbinsel
 patagonia|Patagonien|Patagonia|Patagonie
 scandinavia|Skandinavien|Scandinavia|Scandinavie
 baltics|Baltikum|Paesi baltici|Baltic states|Baltics
-brittany|Bretagne|Bretagna|Brittany
+brittany|Bretagne|Bretagna
 normandy|Normandie|Normandia|Normandy
 provence|Provence|Provenza
 alsace|Elsass|Elsaß|Alsazia|Alsace
-lorraine|Lothringen|Lorena|Lorraine
+lorraine|Lothringen|Lorena
 corsica|Korsika|Corsica|Corse
 umbria|Umbrien|Umbria|Ombrie
 friuli|Friaul|Friuli|Frioul
