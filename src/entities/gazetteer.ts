@@ -3,7 +3,8 @@ import { foldToLatin } from '../features/transliterate.ts';
 import { scanTokens, normalizeToken } from '../language/tokenize.ts';
 import { stem } from '../language/stem.ts';
 import { entityId, type EntityId, type EntityType } from './entity.ts';
-import { LOWER_CASE_AGENCIES, NAMED_AS_WRITTEN, ORGANISATIONS } from './organisations.ts';
+import { NAMED_AS_WRITTEN } from './named-as-written.ts';
+import { LOWER_CASE_AGENCIES, ORGANISATIONS } from './organisations.ts';
 import { CITIES, COUNTRY_ALIASES, PLACES_AS_WRITTEN } from './places.ts';
 
 /**
@@ -22,7 +23,8 @@ export interface GazetteerHit {
 
 /**
  * `acronym`: written in capitals in the list, and matched only when written so ("UNO", not "Uno").
- * `asWritten`: a one-word name matched by its folded form only, never by its stem (organisations.ts).
+ * `asWritten`: a one-word name matched by its folded form only, never by a stem (named-as-written.ts): its own
+ * stem is not stored (it would also shadow another name's), and a token's stem that meets it is refused.
  */
 interface Entry { id: EntityId; type: EntityType; acronym?: boolean; asWritten?: boolean }
 
@@ -79,7 +81,7 @@ function handNames(list: string, type: EntityType, prefix: string, asWritten = f
   for (const line of list.split('\n')) {
     const [id, ...names] = line.split('|');
     if (!id || names.length === 0) continue;
-    const entry: Entry = asWritten ? { id: entityId(`${prefix}:${slug(id)}`), type, asWritten } : { id: entityId(`${prefix}:${slug(id)}`), type };
+    const entry: Entry = { id: entityId(`${prefix}:${slug(id)}`), type, ...(asWritten && { asWritten }) };
     for (const n of names) out.push({ name: n, lang: '*', entry: /^[\p{Lu}\d.\s-]+$/u.test(n) ? { ...entry, acronym: true } : entry });
   }
   return out;

@@ -197,7 +197,7 @@ pluto|Pluto|Plutone|Pluton|Plutón
 /**
  * Regions, landscapes, mountains and rivers of Europe and the world, and the German names of Central and
  * Eastern European towns that news and history write ("Danzig", "Breslau", "Auschwitz"), written by hand from
- * general knowledge. Like the brands of organisations.ts, a one-word name here is matched as written, never by
+ * general knowledge. Like the brands of named-as-written.ts, a one-word name here is matched as written, never by
  * stem; names that are also German words are left out ("Harz", resin; "Franken", francs; "Oder", or;
  * "Posen", poses; "Kaschmir", cashmere; "Main"; "Inn"; "Zug"), and so are the forms that are also people's
  * names ("Havel", "Wallis", "Holstein", "Lorraine", "Brittany", "Moravia"): a fixed place would win over the
