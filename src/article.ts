@@ -125,6 +125,8 @@ export interface Features {
    * terms are its pivots.
    */
   pivots: Map<string, number>;
+  /** Common words of the lead, names left out (features/lead-terms.ts): what kind of news it is, for its topic. Absent in stores written before. */
+  leadTerms?: Map<string, number>;
 }
 
 export interface ArticleRecord {

@@ -116,16 +116,18 @@ function importedStoryChange(v: unknown): StoryChange | null {
   if (c.kind === 'merge' && str(c.from) && str(c.into) && str(c.topic)) return c as StoryChange;
   if (c.kind === 'move' && str(c.from) && str(c.into) && str(c.topic) && typeof c.created === 'boolean'
     && Array.isArray(c.articles) && c.articles.length > 0 && c.articles.every(str)) return c as StoryChange;
-  if (c.kind === 'topic' && str(c.story) && str(c.from) && str(c.into)) return c as StoryChange;
+  if ((c.kind === 'topic' || c.kind === 'regroup') && str(c.story) && str(c.from) && str(c.into)) return c as StoryChange;
   return null;
 }
 
 /** Whether a change still has something to do: an import into a store that holds it already skips it. */
 async function pendingChange(store: Store, c: StoryChange): Promise<boolean> {
   if (c.kind === 'merge') return (await store.story(c.from)) !== null && (await store.story(c.into)) !== null;
-  if (c.kind === 'topic') {
-    const story = await store.story(c.story);
-    return story !== null && story.topic !== c.into;
+  if (c.kind === 'topic' || c.kind === 'regroup') {
+    // A story may go back and forth between topics, and its summary gives only the topic it is reported
+    // under, not the one placement reads: what tells that the store holds the change already is its record.
+    if ((await store.story(c.story)) === null) return false;
+    return !(await store.storyHistory(c.story)).some((e) => e.kind === c.kind && e.from === c.from && e.into === c.into && e.score === c.score);
   }
   for (const id of c.articles) if ((await store.article(id))?.story !== c.into) return (await store.story(c.from)) !== null;
   return false;

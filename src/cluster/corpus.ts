@@ -8,6 +8,7 @@ import { storyIdFor } from './ids.ts';
 import { PostingIndex } from './posting-index.ts';
 import { placeArticle, type Placement, type PlaceHost } from './place-article.ts';
 import { refineTopic, type RefineHost } from './refine-topic.ts';
+import { ReportedTopics } from './reported-topics.ts';
 import { accumulate, topIds, type Sparse } from './sparse.ts';
 import type { StoryChange } from './story-change.ts';
 import { absorbStory, accumulatePart, addMember, newStory, removeDormantMember, removeMember, type StoryMember, type StoryState } from './story-state.ts';
@@ -37,6 +38,8 @@ export interface WarmMember extends MemberBase, StoryMember {
   tf: Sparse;
   /** Dimensions it is found by: its strongest, and its strongest anchors. */
   keys: number[];
+  /** Its lead's common words, weighted as `vector` (features/lead-terms.ts): what kind of news it reports, which regrouping reads. */
+  lead: Sparse;
 }
 
 /**
@@ -52,6 +55,7 @@ export type MemberState = WarmMember | DormantMember;
 const INDEXED_DIMENSIONS = 24;
 const INDEXED_ANCHORS = 8;
 const POSTINGS = 400;
+const LEAD_KEYS = 16;
 
 /**
  * The streaming state of one store: vector space, relation index, stories and topics.
@@ -76,6 +80,8 @@ export class Corpus implements RefineHost, PlaceHost {
   readonly storyAlias = new Map<StoryId, StoryId>();
   readonly topicAlias = new Map<TopicId, TopicId>();
   readonly changes: StoryChange[] = [];
+  /** The topics stories are reported under where regrouping set one (reported-topics.ts). */
+  readonly reported = new ReportedTopics();
   /** Articles still held in full, oldest first (a Map keeps insertion order), with the seq to count from. */
   private readonly warm = new Map<ArticleId, number>();
   /** The latest day of a dated article so far: "now" for the window. */
@@ -109,6 +115,8 @@ export class Corpus implements RefineHost, PlaceHost {
     const m = this.member(rec.id, rec.lang.code, features, dayNumber(rec.reportDate), relation?.of ?? null);
     const placement = placeArticle(this, m, relation, names);
     this.join(m, placement.story);
+    const s = this.stories.get(placement.story)!;
+    if (s.members.size === 1 && this.tuning.regroupThreshold > 0) this.reportAsNeighbours(s);
     const t = this.topics.get(placement.topic)!;
     if (t.size >= 3 && this.step(t.size) > this.step(t.refinedAt)) refineTopic(this, t);
     this.settle(true);
@@ -116,15 +124,17 @@ export class Corpus implements RefineHost, PlaceHost {
   }
 
   /** Replays a stored decision (when reopening a store) without deciding anything anew. */
-  restore(id: ArticleId, lang: string, features: Features, story: StoryId, topic: TopicId, extra: { reportDate?: string | null; relationOf?: ArticleId | null } = {}): void {
+  restore(id: ArticleId, lang: string, features: Features, story: StoryId, topic: TopicId, extra: { reportDate?: string | null; relationOf?: ArticleId | null; reportedTopic?: TopicId | null } = {}): void {
     this.relations.add({ id, lang, features });
     this.forget(id);
     const m = this.member(id, lang, features, dayNumber(extra.reportDate ?? null), extra.relationOf ?? null);
     if (!this.stories.has(story)) this.openStory(story, this.openTopic(topic));
     this.join(m, story);
+    if (extra.reportedTopic) this.reported.set(story, extra.reportedTopic);
     // Stored stories are as the pass left them.
     const t = this.topics.get(topic)!;
     t.refinedAt = t.size;
+    t.regroupedAt = t.size;
     // What goes dormant here was handed to the store by the corpus that placed the article it went
     // dormant at: every corpus lets the same articles go at the same article of the stream.
     this.settle(false);
@@ -136,6 +146,10 @@ export class Corpus implements RefineHost, PlaceHost {
    * so it moves only what this corpus still has elsewhere.
    */
   replay(c: StoryChange): void {
+    if (c.kind === 'regroup') {
+      if (this.stories.has(c.story)) this.reported.set(c.story, c.into);
+      return;
+    }
     if (c.kind === 'topic') {
       const s = this.stories.get(c.story);
       if (s && s.topic !== c.into) this.retopic(s, this.openTopic(c.into));
@@ -189,6 +203,7 @@ export class Corpus implements RefineHost, PlaceHost {
     const s = this.stories.get(old.story)!;
     if (s.members.size === 0) {
       this.stories.delete(s.id);
+      this.reported.delete(s.id);
       this.topics.get(s.topic)!.stories.delete(s.id);
     }
     this.members.delete(id);
@@ -236,7 +251,8 @@ export class Corpus implements RefineHost, PlaceHost {
     const vector = this.space.global(tf);
     const anchors = this.space.anchorsOf(vector, lang === 'en');
     const keys = [...new Set([...topIds(vector, INDEXED_DIMENSIONS), ...topIds(anchors, INDEXED_ANCHORS)])];
-    const m: WarmMember = { dormant: false, id, lang, seq: this.seq++, tf, vector, anchors, keys, day, of, story: '' as StoryId };
+    const lead = this.space.leadOf(features.leadTerms ?? new Map());
+    const m: WarmMember = { dormant: false, id, lang, seq: this.seq++, tf, vector, anchors, keys, lead, day, of, story: '' as StoryId };
     this.members.set(id, m);
     this.warm.set(id, m.seq);
     if (day !== null && (this.newestDay === null || day > this.newestDay)) this.newestDay = day;
@@ -290,6 +306,18 @@ export class Corpus implements RefineHost, PlaceHost {
       this.storyIndex.add(k, storyId);
       this.topicIndex.add(k, t.id);
     }
+    // Lead words are dimensions of their own, which placement never looks up: they find the topics
+    // whose stories report the same kind of news, for regrouping (regroup-around.ts).
+    for (const k of topIds(m.lead, LEAD_KEYS)) this.topicIndex.add(k, t.id);
+    accumulate(s.lead, m.lead);
+    accumulate(s.named, this.namesOf(m));
+  }
+
+  /** The name dimensions an article's vector holds, each counted once: how many of a story's articles name it. */
+  private namesOf(m: WarmMember): Sparse {
+    const ids: number[] = [];
+    for (const k of m.vector.ids) if (this.space.isName(k)) ids.push(k);
+    return { ids: Int32Array.from(ids), values: new Float64Array(ids.length).fill(1) };
   }
 
   private leave(m: MemberState): void {
@@ -299,6 +327,8 @@ export class Corpus implements RefineHost, PlaceHost {
     else {
       removeMember(s, m);
       accumulate(t.sum, m.vector, -1);
+      accumulate(s.lead, m.lead, -1);
+      accumulate(s.named, this.namesOf(m), -1);
     }
     t.size--;
     s.first = null;
@@ -331,6 +361,7 @@ export class Corpus implements RefineHost, PlaceHost {
 
   dropStory(s: StoryState, into: StoryId): void {
     this.stories.delete(s.id);
+    this.reported.delete(s.id);
     this.topics.get(s.topic)?.stories.delete(s.id);
     this.storyAlias.set(s.id, into);
   }
@@ -367,6 +398,27 @@ export class Corpus implements RefineHost, PlaceHost {
     to.stories.add(s.id);
     to.profile = null;
     s.topic = to.id;
+  }
+
+  /** The topic a story is reported under: regrouping's, else its own. */
+  reportedTopic(s: StoryState): TopicId {
+    return this.reported.get(s.id) ?? s.topic;
+  }
+
+  /**
+   * A new story is reported where most stories of its topic are: placement found it near them, and
+   * until the pass regroups them it would otherwise stand under a topic of its own in the listing.
+   */
+  private reportAsNeighbours(s: StoryState): void {
+    const counts = new Map<TopicId, number>();
+    for (const id of this.topics.get(s.topic)!.stories) {
+      if (id !== s.id) counts.set(this.reportedTopic(this.stories.get(id)!), (counts.get(this.reportedTopic(this.stories.get(id)!)) ?? 0) + 1);
+    }
+    let best: TopicId | null = null;
+    for (const [t, n] of counts) if (best === null || n > counts.get(best)!) best = t;
+    if (best === null || best === s.topic) return;
+    this.reported.set(s.id, best);
+    this.changes.push({ kind: 'regroup', story: s.id, from: s.topic, into: best, score: 0 });
   }
 
   resolveStory(id: StoryId): StoryId | null {

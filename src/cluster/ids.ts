@@ -7,4 +7,5 @@ const short = (s: string) => createHash('sha256').update(s).digest('hex').slice(
 
 /** The id of the story an article founds; `k` > 0 for a further story it founds (when the merge/split pass splits one off). */
 export const storyIdFor = (founder: ArticleId, k = 0): StoryId => storyId(`s-${short(k === 0 ? founder : `${founder}\u0000${k}`)}`);
-export const topicIdFor = (founder: StoryId): TopicId => topicId(`t-${short(founder)}`);
+/** `k` > 0 for a further topic named after the same story (when regrouping splits one off). */
+export const topicIdFor = (founder: StoryId, k = 0): TopicId => topicId(`t-${short(k === 0 ? founder : `${founder}\u0000${k}`)}`);

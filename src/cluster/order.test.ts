@@ -7,6 +7,7 @@ import { resolveConfig } from '../config.ts';
 import { bcubed } from '../eval/metrics.ts';
 import { analyzeArticle } from '../pipeline.ts';
 import { readInputs } from '../read/read-inputs.ts';
+import { shuffled } from '../testing/shuffled.ts';
 import { Corpus } from './corpus.ts';
 
 const cfg = resolveConfig();
@@ -18,18 +19,6 @@ async function records(): Promise<ArticleRecord[]> {
   const out: ArticleRecord[] = [];
   for await (const r of readInputs([corpusDir])) if (r.ok && gold.has(r.article.id)) out.push(analyzeArticle(r.article, cfg));
   return out;
-}
-
-/** A fixed-seed shuffle (xorshift), so the orders are the same on every run. */
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const a = [...xs];
-  let s = seed;
-  const next = () => { s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0; return s / 2 ** 32; };
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [a[i], a[j]] = [a[j]!, a[i]!];
-  }
-  return a;
 }
 
 function stories(order: readonly ArticleRecord[]): Map<string, string> {

@@ -10,6 +10,8 @@ import type { MemberState, WarmMember } from './corpus.ts';
 import type { Tuning } from './tuning.ts';
 import type { VectorSpace } from './vector-space.ts';
 import { round } from './explain.ts';
+import { regroupAround } from './regroup-around.ts';
+import type { ReportedTopics } from './reported-topics.ts';
 
 /** What the pass needs of the corpus. */
 export interface RefineHost {
@@ -29,6 +31,9 @@ export interface RefineHost {
   move(m: WarmMember, into: StoryId): void;
   retopic(s: StoryState, to: TopicState): void;
   dropTopic(t: TopicState, into: TopicId): void;
+  /** The topics stories are reported under, which regrouping sets (regroup-around.ts). */
+  readonly reported: ReportedTopics;
+  reportedTopic(s: StoryState): TopicId;
 }
 
 const INDEXED_DIMENSIONS = 24;
@@ -45,11 +50,24 @@ function warm(host: RefineHost, id: ArticleId): WarmMember {
 /**
  * The merge/split pass over one topic: first merge it with topics whose profiles have come to look
  * alike (the older topic's id is kept), then re-cluster its most recent articles into events with the
- * topic's own idf (partition-topic.ts), and give the events stable ids (stable-ids.ts). Every change
- * is recorded in `host.changes`.
+ * topic's own idf (partition-topic.ts), and give the events stable ids (stable-ids.ts); last, regroup
+ * its stories and its neighbours' into the topics they are reported under, by what kind of news their
+ * leads report (regroup-around.ts). Every change is recorded in `host.changes`.
  */
 export function refineTopic(host: RefineHost, topic: TopicState): void {
   const t = mergeTopics(host, topic);
+  refineEvents(host, t);
+  // On a coarser ladder than the pass's own: what kind of news a topic's stories report changes more
+  // slowly than which articles tell which event, and regrouping reads a neighbourhood, not one topic.
+  const { regroupThreshold, regroupGrowth } = host.tuning;
+  const step = (n: number) => (n < 3 ? 0 : Math.floor(Math.log(n) / Math.log(regroupGrowth)));
+  if (regroupThreshold > 0 && host.topics.has(t.id) && step(t.size) > step(t.regroupedAt)) {
+    t.regroupedAt = t.size;
+    regroupAround(host, t);
+  }
+}
+
+function refineEvents(host: RefineHost, t: TopicState): void {
   t.refinedAt = t.size;
   // Below `refineMinimum` a topic's own idf says little: it is re-clustered with the stream's weights.
   const small = t.size < Math.max(2, host.tuning.refineMinimum);

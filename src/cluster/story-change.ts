@@ -11,4 +11,10 @@ export type StoryChange =
   /** `articles` left `from` for `into`; a new story when `created` (founded by the first of them, in `topic`). */
   | { kind: 'move'; from: StoryId; into: StoryId; articles: ArticleId[]; created: boolean; topic: TopicId; score: number }
   /** The story moved to topic `into` (its topic `from` was merged into an older one). */
-  | { kind: 'topic'; story: StoryId; from: TopicId; into: TopicId; score: number };
+  | { kind: 'topic'; story: StoryId; from: TopicId; into: TopicId; score: number }
+  /**
+   * The topic the story is reported under is now `into` (it was `from`): stories regrouped by the kind
+   * of news their leads report (regroup-around.ts). Placement and the pass go on reading the topic
+   * above; this is the topic users see.
+   */
+  | { kind: 'regroup'; story: StoryId; from: TopicId; into: TopicId; score: number };

@@ -78,14 +78,23 @@ export interface StoryState {
   /** Day numbers of its earliest and latest dated article. */
   first: number | null;
   last: number | null;
+  /** Bumped whenever its members change: what reads it whole may keep what it read until then (regroup-around.ts). */
+  version: number;
+  /**
+   * What regrouping reads (regroup-around.ts), kept by the corpus as articles join and leave: the sum of
+   * its articles' lead vectors, and for each name dimension how many of its articles name it.
+   */
+  lead: SumMap;
+  named: SumMap;
 }
 
 export function newStory(id: StoryId, topic: TopicId): StoryState {
-  return { id, topic, anchors: new SumMap(), byLang: new Map(), members: new Set(), first: null, last: null };
+  return { id, topic, anchors: new SumMap(), byLang: new Map(), members: new Set(), first: null, last: null, version: 0, lead: new SumMap(), named: new SumMap() };
 }
 
 export function addMember(s: StoryState, m: StoryMember): void {
   s.members.add(m.id);
+  s.version++;
   accumulate(s.anchors, m.anchors);
   const part = s.byLang.get(m.lang);
   if (!part) {
@@ -100,6 +109,7 @@ export function addMember(s: StoryState, m: StoryMember): void {
 
 export function removeMember(s: StoryState, m: StoryMember): void {
   s.members.delete(m.id);
+  s.version++;
   accumulate(s.anchors, m.anchors, -1);
   const part = s.byLang.get(m.lang)!;
   if (part.size === 1) {
@@ -118,6 +128,7 @@ export function removeMember(s: StoryState, m: StoryMember): void {
  */
 export function removeDormantMember(s: StoryState, id: ArticleId, lang: string): void {
   if (!s.members.delete(id)) return;
+  s.version++;
   const part = s.byLang.get(lang);
   if (!part) return;
   if (--part.size <= 0) s.byLang.delete(lang);
@@ -134,7 +145,10 @@ export function accumulatePart(into: SumMap, x: PartSum, sign = 1): void {
  */
 export function absorbStory(into: StoryState, from: StoryState): void {
   for (const id of from.members) into.members.add(id);
+  into.version++;
   accumulatePart(into.anchors, from.anchors);
+  accumulatePart(into.lead, from.lead);
+  accumulatePart(into.named, from.named);
   for (const [lang, part] of from.byLang) {
     const target = into.byLang.get(lang);
     if (!target) {

@@ -12,12 +12,13 @@ export interface TopicState {
   profile: Sparse | null;
   anchorProfile: Sparse | null;
   profileSize: number;
-  /** Size when the merge/split pass last looked at it. */
+  /** Size when the merge/split pass last looked at it, and last regrouped around it (regroup-around.ts). */
   refinedAt: number;
+  regroupedAt: number;
 }
 
 export function newTopic(id: TopicId): TopicState {
-  return { id, sum: new SumMap(), size: 0, stories: new Set(), profile: null, anchorProfile: null, profileSize: 0, refinedAt: 0 };
+  return { id, sum: new SumMap(), size: 0, stories: new Set(), profile: null, anchorProfile: null, profileSize: 0, refinedAt: 0, regroupedAt: 0 };
 }
 
 /** The topic's profile (and anchor profile), recomputed when stale: small topics change quickly, large ones as they grow by a quarter. */

@@ -19,6 +19,14 @@ export interface Tuning {
    * a large event from another side; below it they stay a story of their own.
    */
   readonly attachThreshold: number;
+  /** Mean similarity of stories' leads (regroup-topics.ts) at which they are reported under one topic; 0: no regrouping. */
+  readonly regroupThreshold: number;
+  /** Discount on the similarity of what most articles of two stories name, when regrouping (regroup-topics.ts). */
+  readonly regroupNames: number;
+  /** The most stories the pass regroups at once: a topic's and its neighbours'. */
+  readonly regroupWindow: number;
+  /** Growth of a topic (×) after which the pass regroups around it again. */
+  readonly regroupGrowth: number;
   /** Cosine of two topics' profiles at which the merge pass joins them. */
   readonly topicMergeThreshold: number;
   /** Discount on the mean similarity of an article's anchors to a story's articles in other languages. */
@@ -50,6 +58,10 @@ export const defaultTuning: Tuning = Object.freeze({
   localKinds: Object.freeze({ term: 1, name: 2, number: 1.5, year: 1.5, acronym: 1, place: 1.5, pivot: 1 }),
   refineThreshold: 0.075,
   attachThreshold: 0.05,
+  regroupThreshold: 0.19,
+  regroupWindow: 160,
+  regroupGrowth: 1.25,
+  regroupNames: 0.5,
   topicMergeThreshold: 0.2,
   anchorStory: 1.5,
   anchorTopic: 1,

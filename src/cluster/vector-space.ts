@@ -17,6 +17,13 @@ const kindTable = (w: KindWeights): Float64Array => Float64Array.from([0, ...KIN
  * Its arrays have a slot for every dimension the stream ever met (about 70 new ones an article on
  * NTREX), so each slot is kept small: a kind code of one byte, not two weights of eight.
  */
+/** Lead words as dimensions of their own (`^` and the stem), apart from the same words of the body. */
+function leadDimensions(words: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [w, n] of words) out.set(`^${w}`, n);
+  return out;
+}
+
 export class VectorSpace {
   readonly dict = new Dictionary();
   private df = new Uint32Array(1024);
@@ -72,6 +79,17 @@ export class VectorSpace {
     for (const id of tf.ids) this.df[id]!++;
   }
 
+  /**
+   * An article's lead words (`leadDimensions`) as a vector for regrouping, counted as the lead's own
+   * dimensions: a word's idf there is over leads, where "said" and "year" are everywhere and the
+   * kind of news ("magnitude", "rehab") is rare, not over whole texts, where background drowns both.
+   */
+  leadOf(words: ReadonlyMap<string, number>): Sparse {
+    const tf = this.intern(leadDimensions(words));
+    for (const id of tf.ids) this.df[id]!++;
+    return this.lead(tf);
+  }
+
   documentFrequency(id: number): number {
     return this.df[id] ?? 0;
   }
@@ -80,6 +98,16 @@ export class VectorSpace {
   global(tf: Sparse): Sparse {
     const n = this.docs;
     return this.weighted(tf, this.kindWeight, (id) => Math.log((n + 1) / (this.df[id]! + 1)) + 1);
+  }
+
+  /**
+   * A lead's common words (features/lead-terms.ts) weighted for regrouping: sublinear tf × idf over the
+   * stream so far, without `global`'s floor of 1, so that words every lead uses ("said", "year") weigh
+   * next to nothing and two leads meet on what kind of news they report.
+   */
+  private lead(tf: Sparse): Sparse {
+    const n = this.docs;
+    return this.weighted(tf, this.kindWeight, (id) => Math.log((n + 1) / (this.df[id]! + 1)));
   }
 
   /**
@@ -130,6 +158,11 @@ export class VectorSpace {
       this.anchor[id] = a = c === 64 || c === 126 ? 2 : 1;
     }
     return a === 2;
+  }
+
+  /** True for anchors (names, numbers, years, acronyms, places), not pivots: what reports name rather than say. */
+  isName(id: number): boolean {
+    return this.isAnchor(id) && this.dict.key(id).charCodeAt(0) === 64;
   }
 
   /**

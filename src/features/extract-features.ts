@@ -6,6 +6,7 @@ import { extractSounds } from './extract-sounds.ts';
 import { missingLexiconMessage, pivotTable } from './lexicon.ts';
 import { fnv1aWords } from './hash.ts';
 import { extractTerms } from './terms.ts';
+import { leadTerms } from './lead-terms.ts';
 
 const SHINGLE = 5;
 
@@ -63,6 +64,7 @@ export const extractFeatures: Stage = (rec: ArticleRecord): ArticleRecord => {
       bodyHash: body.digest('hex').slice(0, 32),
       sounds: extractSounds(rec, anchors.names),
       pivots: extractPivots(rec.lang.code, terms),
+      leadTerms: leadTerms(rec, new Set(anchors.names.map((n) => n.norm))),
     },
   };
 };

@@ -23,6 +23,8 @@ const features: fc.Arbitrary<Features> = fc.record({
   bodyHash: fc.oneof(fc.constant(''), fc.stringMatching(/^[0-9a-f]{32}$/), fc.string()),
   sounds: entries(fc.nat(40)),
   pivots: entries(fc.double({ min: 0, max: 20, noNaN: true })),
+  // Absent in rows written before lead terms existed.
+  leadTerms: fc.option(entries(weights), { nil: undefined }),
 }).map((o) => ({
   terms: new Map(o.terms),
   anchors: new Map(o.anchors),
@@ -33,6 +35,7 @@ const features: fc.Arbitrary<Features> = fc.record({
   bodyHash: o.bodyHash,
   sounds: new Map(o.sounds),
   pivots: new Map(o.pivots),
+  ...(o.leadTerms ? { leadTerms: new Map(o.leadTerms) } : {}),
 }));
 
 test('features: the binary form reads back what the JSON form reads back (same order, same rounding)', () => {
@@ -42,6 +45,7 @@ test('features: the binary form reads back what the JSON form reads back (same o
     assert.deepEqual(viaBinary, viaJson);
     assert.deepEqual([...viaBinary.terms.keys()], [...f.terms.keys()]);
     assert.deepEqual([...viaBinary.anchorParagraphs.keys()], [...f.anchorParagraphs.keys()]);
+    assert.equal(viaBinary.leadTerms === undefined, f.leadTerms === undefined);
   }), { numRuns: 300 });
 });
 

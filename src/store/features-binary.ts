@@ -71,6 +71,8 @@ export function encodeFeaturesBinary(f: Features): Buffer {
   } else w.string(f.bodyHash);
   map(w, f.sounds, (v) => num(w, v));
   map(w, f.pivots, (v) => w.uint(Math.round(v * 1e4)));
+  // Last and optional: rows written before lead terms existed end with the pivots.
+  if (f.leadTerms) map(w, f.leadTerms, (v) => num(w, v));
   return deflateRawSync(w.bytes());
 }
 
@@ -98,6 +100,7 @@ export function decodeFeaturesBinary(stored: Uint8Array): Features {
   const bodyHash = r.byte() === 1 ? r.raw(r.uint()).toString('hex') : r.string();
   const sounds = readMap(r, () => readNum(r));
   const pivots = readMap(r, () => r.uint() / 1e4);
+  const leadTerms = r.done ? undefined : readMap(r, () => readNum(r));
   if (!r.done) throw new Error('store: a stored feature set has bytes left over; the row is damaged');
-  return { terms, anchors, anchorParagraphs, shape, shingles, bodyHash, sounds, pivots };
+  return leadTerms ? { terms, anchors, anchorParagraphs, shape, shingles, bodyHash, sounds, pivots, leadTerms } : { terms, anchors, anchorParagraphs, shape, shingles, bodyHash, sounds, pivots };
 }

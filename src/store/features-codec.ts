@@ -17,6 +17,7 @@ export function encodeFeatures(f: Features): string {
     bodyHash: f.bodyHash,
     sounds: [...f.sounds],
     pivots: [...f.pivots].map(([k, n]) => [k, Math.round(n * 1e4) / 1e4]),
+    ...(f.leadTerms ? { leadTerms: [...f.leadTerms] } : {}),
   });
 }
 
@@ -30,9 +31,13 @@ export function decodeFeatures(json: string): Features {
     bodyHash: string;
     sounds?: Array<[string, number]>;
     pivots?: Array<[string, number]>;
+    leadTerms?: Array<[string, number]>;
   };
   const bytes = Buffer.from(o.shingles, 'base64');
   const shingles = new Uint32Array(bytes.byteLength / 4);
   for (let i = 0; i < shingles.length; i++) shingles[i] = bytes.readUInt32LE(i * 4);
-  return { terms: new Map(o.terms), anchors: new Map(o.anchors), anchorParagraphs: new Map(o.anchorParagraphs), shape: o.shape, shingles, bodyHash: o.bodyHash, sounds: new Map(o.sounds ?? []), pivots: new Map(o.pivots ?? []) };
+  const f: Features = { terms: new Map(o.terms), anchors: new Map(o.anchors), anchorParagraphs: new Map(o.anchorParagraphs), shape: o.shape, shingles, bodyHash: o.bodyHash, sounds: new Map(o.sounds ?? []), pivots: new Map(o.pivots ?? []) };
+  // Absent in exports written before lead terms existed.
+  if (o.leadTerms) f.leadTerms = new Map(o.leadTerms);
+  return f;
 }

@@ -15,6 +15,13 @@ import type { ArticleDetail, ArticleRow, EntitySummary, StoredState, StorySummar
 
 export type Row = Record<string, unknown>;
 
+/**
+ * The topic a story is reported under, for row queries over \`articles\`: regrouping's when it set one
+ * (\`stories.reported_topic\`), else the topic placement gave it (the row's own \`topic\`).
+ */
+export const REPORTED_TOPIC_SQL = '(SELECT reported_topic FROM stories WHERE stories.id = articles.story) AS reported_topic';
+const reportedTopic = (r: Row) => topicId(((r.reported_topic as string | null | undefined) ?? r.topic) as string);
+
 /** From `id, topic, title, articles, independent, languages (comma-joined), firstSeq, lastSeq, earliest, latest`. */
 export function storySummaryFromRow(r: Row): StorySummary {
   return {
@@ -31,7 +38,7 @@ export function storySummaryFromRow(r: Row): StorySummary {
   };
 }
 
-/** From `id, lang, features, story, topic, report_date, relation_of`: what reopening a corpus reads, on either engine. */
+/** From `id, lang, features, story, topic, reported_topic, report_date, relation_of`: what reopening a corpus reads, on either engine. */
 export function storedStateFromRow(r: Row): StoredState {
   return {
     id: articleId(r.id as string),
@@ -39,12 +46,13 @@ export function storedStateFromRow(r: Row): StoredState {
     features: decodeFeaturesBinary(r.features as Uint8Array),
     story: storyId(r.story as string),
     topic: topicId(r.topic as string),
+    reportedTopic: r.reported_topic === null || r.reported_topic === undefined ? null : topicId(r.reported_topic as string),
     reportDate: (r.report_date as string | null) ?? null,
     relationOf: r.relation_of === null ? null : articleId(r.relation_of as string),
   };
 }
 
-/** From `seq, id, title, lang_json, story, topic, placement, url, published, source`. */
+/** From `seq, id, title, lang_json, story, topic, reported_topic, placement, url, published, source`. */
 export function articleRowFromRow(r: Row): ArticleRow {
   return articleRowWith(r, unpackPlacement(r.placement as Uint8Array));
 }
@@ -57,7 +65,7 @@ function articleRowWith(r: Row, placement: Placement): ArticleRow {
     title: (r.title as string | null) ?? null,
     lang: JSON.parse(r.lang_json as string),
     story: storyId(r.story as string),
-    topic: topicId(r.topic as string),
+    topic: reportedTopic(r),
     relation: placement.relation ?? null,
     url: (r.url as string | null) ?? null,
     published: (r.published as string | null) ?? null,

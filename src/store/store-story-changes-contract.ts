@@ -70,4 +70,38 @@ export function storeStoryChangesContract(name: string, fresh: () => Promise<Sto
     assert.equal((await store.storyHistory(b!.story)).length, 2, 'a rejected change records nothing');
     await store.close();
   });
+
+  test(`${name}: a regroup change sets the topic a story is reported under, everywhere it is read, and leaves the one placement reads`, async () => {
+    let store = await fresh();
+    await ingest(articles(), store, await openCorpus(store, cfg), cfg);
+    const before = new Map((await collect(store.articles())).map((a) => [a.id as string, a]));
+    const [a1, b, c] = ['a1', 'b', 'c'].map((id) => before.get(id)!);
+    const reported = topicId('t-regrouped-test');
+    await store.applyStoryChanges([{ kind: 'regroup', story: b!.story, from: b!.topic, into: reported, score: 0.19 }]);
+    const check = async () => {
+      const rows = new Map((await collect(store.articles())).map((a) => [a.id as string, a]));
+      assert.equal(rows.get('b')!.topic, reported, 'article rows give the reported topic');
+      assert.equal(rows.get('a1')!.topic, a1!.topic, 'other stories keep theirs');
+      assert.equal((await store.article(articleId('b')))!.topic, reported);
+      assert.equal((await store.story(b!.story))!.topic, reported);
+      assert.equal((await store.storyMembers(b!.story))[0]!.topic, reported);
+      assert.deepEqual((await store.topic(reported))!.stories.map((s) => s.id), [b!.story]);
+      assert.equal(await store.topic(topicId('t-none')), null);
+      assert.deepEqual((await store.listStories({ topic: reported, limit: 10 })).items.map((s) => s.id), [b!.story]);
+      if (b!.topic !== a1!.topic && b!.topic !== c!.topic) assert.equal(await store.topic(b!.topic), null, 'the placed topic is no longer listed');
+      const state = new Map((await collect(store.loadState())).map((s) => [s.id as string, s]));
+      assert.equal(state.get('b')!.topic, b!.topic, 'reopening reads the topic placement gave');
+      assert.equal(state.get('b')!.reportedTopic, reported);
+      assert.equal(state.get('a1')!.reportedTopic, null);
+      assert.deepEqual((await store.storyHistory(b!.story)).map((h) => [h.kind, h.kind === 'regroup' ? h.into : null]), [['regroup', reported]]);
+    };
+    await check();
+    store = await reopen(store);
+    await check();
+    // A later placement-level topic change leaves the reported topic as regrouping set it.
+    await store.applyStoryChanges([{ kind: 'topic', story: b!.story, from: b!.topic, into: a1!.topic, score: 0.3 }]);
+    assert.equal((await store.story(b!.story))!.topic, reported);
+    assert.equal(new Map((await collect(store.loadState())).map((s) => [s.id as string, s])).get('b')!.topic, a1!.topic);
+    await store.close();
+  });
 }

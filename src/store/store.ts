@@ -14,7 +14,10 @@ export interface StoredState {
   lang: string;
   features: Features;
   story: StoryId;
+  /** The topic placement and the merge/split pass gave its story: what the clustering reads. */
   topic: TopicId;
+  /** The topic its story is reported under, where regrouping set one (cluster/regroup-around.ts). */
+  reportedTopic: TopicId | null;
   /** The day the article reports from (given or inferred), ISO 8601, or null. */
   reportDate: string | null;
   /** The article it copies or translates, if any. */

@@ -12,6 +12,9 @@ import { postgresMigrations } from './postgres-migrations.ts';
 import { searchVector } from './postgres-search.ts';
 
 export async function writeOlderPostgresStore(url: string, from: Store, version: number): Promise<void> {
+  for await (const c of from.storyChanges()) {
+    if (c.kind === 'regroup') throw new Error(`older-postgres-store: the source store reports stories under regrouped topics, which version ${version} cannot hold; make it without regrouping (Corpus tuning regroupThreshold 0)`);
+  }
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   try {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { resolveConfig } from '../../config.ts';
-import { ingest, openCorpus } from '../../ingest.ts';
+import { Corpus } from '../../cluster/corpus.ts';
+import { ingest } from '../../ingest.ts';
 import { readInputs } from '../../read/read-inputs.ts';
 import { postgresForTests, type PostgresServer } from '../../testing/postgres-server.ts';
 import { SqliteStore } from '../sqlite/sqlite-store.ts';
@@ -32,7 +33,7 @@ describe('postgres migration 7', { skip: pgAvailable.skip ?? false }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-pg-migrate-'));
     const reference = new SqliteStore(join(dir, 'ref.db'));
     try {
-      await ingest(readInputs([fileURLToPath(new URL('../../../examples/corpus', import.meta.url))]), reference, await openCorpus(reference, cfg), cfg);
+      await ingest(readInputs([fileURLToPath(new URL('../../../examples/corpus', import.meta.url))]), reference, new Corpus(cfg, { regroupThreshold: 0 }), cfg);
       const url = await server.freshDatabase();
       await writeOlderPostgresStore(url, reference, 6);
       const upgraded = await PostgresStore.open(url);

@@ -229,4 +229,12 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     version: 10,
     sql: 'SELECT 1',
   },
+  {
+    // The topic a story is reported under when regrouping set one: SQLite's version 16.
+    version: 11,
+    sql: `
+      ALTER TABLE stories ADD COLUMN reported_topic TEXT COLLATE "C";
+      CREATE INDEX stories_reported_topic ON stories((coalesce(reported_topic, topic)));
+    `,
+  },
 ];

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { articleId, storyId, type ArticleId, type StoryId, type TopicId } from '../../article.ts';
 import { parseSnippet } from '../search-text.ts';
 import { encodeStoryCursor } from '../story-cursor.ts';
-import { articleDetailFromRow, articleRowFromRow, storySummaryFromRow, type Row } from '../store-rows.ts';
+import { articleDetailFromRow, articleRowFromRow, REPORTED_TOPIC_SQL, storySummaryFromRow, type Row } from '../store-rows.ts';
 import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type SearchHit, type Store, type StoredState, type StoryHistoryEntry, type StoryPage, type StoryQuery, type StorySummary, type TopicDetail, type EntityDetail, type EntityPage, type EntityQuery } from '../store.ts';
 import type { EntityId } from '../../entities/entity.ts';
 import { entityDetail, listEntities } from './postgres-entities.ts';
@@ -16,11 +16,11 @@ import { NEXT_DAY_SQL, SEARCH_SQL, storyPageSql, type PostgresSql } from './post
 import { inTransaction, PAGE_SIZE, statesAfter, type PostgresSession } from './postgres-session.ts';
 import { letGoDormant, lockPlacement, MIGRATE_LOCK, PARALLAX_LOCKS, pgText, restoreExact, writeBatch, type PostgresTx } from './postgres-write.ts';
 
-const ROW_COLUMNS = 'seq, id, title, lang_json, story, topic, placement, url, published, source, exact_json';
+const ROW_COLUMNS = `seq, id, title, lang_json, story, topic, ${REPORTED_TOPIC_SQL}, placement, url, published, source, exact_json`;
 
 // As on SQLite: counts and languages from the summary tables, the rest by index seeks.
 const SUMMARY = `
-  SELECT s.id, s.topic, s.title, s.first_seq AS "firstSeq", t.members AS articles, t.independent,
+  SELECT s.id, coalesce(s.reported_topic, s.topic) AS topic, s.title, s.first_seq AS "firstSeq", t.members AS articles, t.independent,
          (SELECT string_agg(value, ',') FROM story_facets f WHERE f.story = s.id AND f.kind = 'lang') AS languages,
          (SELECT max(seq) FROM articles WHERE story = s.id) AS "lastSeq",
          (SELECT min(published) FROM articles WHERE story = s.id) AS earliest,
@@ -176,7 +176,7 @@ export class PostgresStore implements Store {
   }
 
   async article(id: ArticleId): Promise<ArticleDetail | null> {
-    const r = (await this.query('SELECT * FROM articles WHERE id = $1', [pgText(id)]))[0];
+    const r = (await this.query(`SELECT *, ${REPORTED_TOPIC_SQL} FROM articles WHERE id = $1`, [pgText(id)]))[0];
     return r ? articleDetailFromRow(restoreExact(r)) : null;
   }
 
@@ -241,7 +241,7 @@ export class PostgresStore implements Store {
   }
 
   async topic(id: TopicId): Promise<TopicDetail | null> {
-    const rows = await this.query(`${SUMMARY} WHERE s.topic = $1 ORDER BY earliest NULLS LAST, s.first_seq`, [pgText(id)]);
+    const rows = await this.query(`${SUMMARY} WHERE coalesce(s.reported_topic, s.topic) = $1 ORDER BY earliest NULLS LAST, s.first_seq`, [pgText(id)]);
     return rows.length === 0 ? null : { id, stories: rows.map(storySummaryFromRow) };
   }
 

@@ -39,6 +39,9 @@ export async function applyPostgresStoryChanges(tx: PostgresTx, changes: readonl
       } else await need(c.into);
       await tx.query('UPDATE articles SET story = $1, topic = $2 WHERE id = ANY($3::text[])', [c.into, c.topic, c.articles.map(pgText)]);
       await dropIfEmpty(c.from);
+    } else if (c.kind === 'regroup') {
+      await need(c.story);
+      await tx.query('UPDATE stories SET reported_topic = $1 WHERE id = $2', [c.into, c.story]);
     } else {
       await need(c.story);
       await tx.query('UPDATE stories SET topic = $1 WHERE id = $2', [c.into, c.story]);

@@ -37,12 +37,12 @@ export function storyPageSql(query: StoryQuery): PostgresSql | null {
     day: () => byFacet('day', '$1'),
     entity: () => byFacet('entity', param(query.entity)),
     lang: () => byFacet('lang', param(query.language)),
-    topic: () => `stories s JOIN story_stats d ON d.story = s.id WHERE s.topic = ${param(query.topic)}`,
+    topic: () => `stories s JOIN story_stats d ON d.story = s.id WHERE coalesce(s.reported_topic, s.topic) = ${param(query.topic)}`,
     all: () => 'story_stats d JOIN stories s ON s.id = d.story WHERE true',
   }[drive]();
   const after = storyCursorPosition(query.after);
   if (after !== null) where.push(`d.first_seq < ${param(after)}`);
-  if (query.topic !== undefined && drive !== 'topic') where.push(`s.topic = ${param(query.topic)}`);
+  if (query.topic !== undefined && drive !== 'topic') where.push(`coalesce(s.reported_topic, s.topic) = ${param(query.topic)}`);
   if (query.entity !== undefined && drive !== 'entity') where.push(facet('entity', query.entity));
   if (query.language !== undefined && drive !== 'lang') where.push(facet('lang', query.language));
   if (query.q !== undefined) {

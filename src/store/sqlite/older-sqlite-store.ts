@@ -15,6 +15,9 @@ import { sqliteMigrations } from './sqlite-migrations.ts';
 
 export async function writeOlderSqliteStore(path: string, from: Store, version: number): Promise<void> {
   if (version >= 10) throw new Error(`older-sqlite-store: version ${version} counts mentions in the store's writer; write version 9 or earlier`);
+  for await (const c of from.storyChanges()) {
+    if (c.kind === 'regroup') throw new Error(`older-sqlite-store: the source store reports stories under regrouped topics, which version ${version} cannot hold; make it without regrouping (Corpus tuning regroupThreshold 0)`);
+  }
   const db = new Database(path);
   try {
     db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');

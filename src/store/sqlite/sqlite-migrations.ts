@@ -211,4 +211,13 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
     version: 15,
     sql: FEATURE_TABLES_SQL,
   },
+  {
+    // The topic a story is reported under when regrouping set one (cluster/regroup-around.ts); null: the
+    // topic placement gave it, which the clustering still reads from \`topic\` on reopening.
+    version: 16,
+    sql: `
+      ALTER TABLE stories ADD COLUMN reported_topic TEXT;
+      CREATE INDEX stories_reported_topic ON stories(coalesce(reported_topic, topic));
+    `,
+  },
 ];

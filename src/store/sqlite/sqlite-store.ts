@@ -4,7 +4,7 @@ import { packedColumns } from '../packed-columns.ts';
 import { MATCH_END, MATCH_START, parseSnippet } from '../search-text.ts';
 import { encodeStoryCursor } from '../story-cursor.ts';
 import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type SearchHit, type Store, type StoredState, type StoryHistoryEntry, type StoryPage, type StoryQuery, type StorySummary, type TopicDetail, type EntityDetail, type EntityPage, type EntityQuery } from '../store.ts';
-import { articleDetailFromRow, articleRowFromRow, storedStateFromRow, storySummaryFromRow, type Row } from '../store-rows.ts';
+import { articleDetailFromRow, articleRowFromRow, REPORTED_TOPIC_SQL, storedStateFromRow, storySummaryFromRow, type Row } from '../store-rows.ts';
 import { sliceMembers, type MemberSlice } from '../member-slice.ts';
 import { sqliteMigrations } from './sqlite-migrations.ts';
 import { sqliteStoreVersion } from './sqlite-story-stats.ts';
@@ -24,7 +24,7 @@ import { INSERT_FEATURES_SQL, letGoSqlite, STORED_STATE_SQL } from './sqlite-fea
 // Counts and languages from the summary tables (sqlite-story-stats.ts), the rest by index seeks, so a
 // summary costs the same for a story of one article and one of 25,000.
 const SUMMARY = `
-  SELECT s.id, s.topic, s.title, s.first_seq AS firstSeq, t.members AS articles, t.independent,
+  SELECT s.id, coalesce(s.reported_topic, s.topic) AS topic, s.title, s.first_seq AS firstSeq, t.members AS articles, t.independent,
          (SELECT group_concat(value) FROM story_facets f WHERE f.story = s.id AND f.kind = 'lang') AS languages,
          (SELECT max(seq) FROM articles WHERE story = s.id) AS lastSeq,
          (SELECT min(published) FROM articles INDEXED BY articles_story_published WHERE story = s.id) AS earliest,
@@ -152,12 +152,12 @@ export class SqliteStore implements Store {
   }
 
   async *articles(): AsyncIterable<ArticleRow> {
-    const rows = this.db.prepare('SELECT seq, id, title, lang_json, story, topic, placement, url, published, source FROM articles ORDER BY seq').iterate() as Iterable<Row>;
+    const rows = this.db.prepare(`SELECT seq, id, title, lang_json, story, topic, ${REPORTED_TOPIC_SQL}, placement, url, published, source FROM articles ORDER BY seq`).iterate() as Iterable<Row>;
     for (const r of rows) yield articleRow(r);
   }
 
   async article(id: ArticleId): Promise<ArticleDetail | null> {
-    const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    const r = this.db.prepare(`SELECT *, ${REPORTED_TOPIC_SQL} FROM articles WHERE id = ?`).get(id) as Row | undefined;
     return r ? articleDetailFromRow(r) : null;
   }
 
@@ -172,7 +172,7 @@ export class SqliteStore implements Store {
 
   async storyMembers(id: StoryId, slice?: MemberSlice): Promise<ArticleRow[]> {
     const run = (sql: string) => (this.db.prepare(sql).all(id) as Row[]).map(articleRow);
-    return sliceMembers(run, 'SELECT seq, id, title, lang_json, story, topic, placement, url, published, source FROM articles WHERE story = ?', slice);
+    return sliceMembers(run, `SELECT seq, id, title, lang_json, story, topic, ${REPORTED_TOPIC_SQL}, placement, url, published, source FROM articles WHERE story = ?`, slice);
   }
 
   async listStories(query: StoryQuery): Promise<StoryPage> {
@@ -224,7 +224,7 @@ export class SqliteStore implements Store {
   }
 
   async topic(id: TopicId): Promise<TopicDetail | null> {
-    const rows = this.db.prepare(`${SUMMARY} WHERE s.topic = ? ORDER BY earliest IS NULL, earliest, s.first_seq`).all(id) as Row[];
+    const rows = this.db.prepare(`${SUMMARY} WHERE coalesce(s.reported_topic, s.topic) = ? ORDER BY earliest IS NULL, earliest, s.first_seq`).all(id) as Row[];
     return rows.length === 0 ? null : { id, stories: rows.map(summary) };
   }
 

@@ -22,6 +22,7 @@ export function applySqliteStoryChanges(db: Database.Database, changes: readonly
   const create = db.prepare('INSERT OR REPLACE INTO stories (id, topic, founder, title, first_seq) VALUES (?, ?, ?, ?, ?)');
   const retopic = db.prepare('UPDATE stories SET topic = ? WHERE id = ?');
   const retopicArticles = db.prepare('UPDATE articles SET topic = ? WHERE story = ?');
+  const regroup = db.prepare('UPDATE stories SET reported_topic = ? WHERE id = ?');
   const need = (id: StoryId) => {
     if (!exists.get(id)) throw new Error(`store: story change names the unknown story "${id}"; apply changes in the order the corpus made them, after writing their batch`);
   };
@@ -43,6 +44,9 @@ export function applySqliteStoryChanges(db: Database.Database, changes: readonly
         } else need(c.into);
         moveListed.run(c.into, c.topic, JSON.stringify(c.articles));
         dropIfEmpty.run(c.from, c.from);
+      } else if (c.kind === 'regroup') {
+        need(c.story);
+        regroup.run(c.into, c.story);
       } else {
         need(c.story);
         retopic.run(c.into, c.story);

@@ -47,7 +47,7 @@ export function storyPageSql(query: StoryQuery, among?: readonly string[]): Stor
     driver = `story_facets d CROSS JOIN stories s ON s.id = d.story WHERE d.kind = 'lang' AND d.value = @language`;
     used.add('language');
   } else if (query.topic !== undefined) {
-    driver = `stories s CROSS JOIN story_stats d ON d.story = s.id WHERE s.topic = @topic`;
+    driver = `stories s CROSS JOIN story_stats d ON d.story = s.id WHERE coalesce(s.reported_topic, s.topic) = @topic`;
     used.add('topic');
   } else {
     driver = `story_stats d CROSS JOIN stories s ON s.id = d.story WHERE 1`;
@@ -58,7 +58,7 @@ export function storyPageSql(query: StoryQuery, among?: readonly string[]): Stor
     params.after = after;
   }
   if (query.topic !== undefined) {
-    if (!used.has('topic')) where.push('s.topic = @topic');
+    if (!used.has('topic')) where.push('coalesce(s.reported_topic, s.topic) = @topic');
     params.topic = query.topic;
   }
   if (query.entity !== undefined) {
