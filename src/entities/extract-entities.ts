@@ -13,6 +13,7 @@ import { cutCommonHeads } from './german-compound-heads.ts';
 import { dropInflectedWords } from './german-word-forms.ts';
 import { placesAfterIn } from './german-in-places.ts';
 import { placeAdjectives } from './german-place-adjectives.ts';
+import { foreignPlaces } from './german-foreign-places.ts';
 
 /**
  * Named entities of one article, from capitalisation, word lists, the multilingual gazetteer and the
@@ -174,7 +175,9 @@ export function extractEntities(input: EntityInput): EntityMention[] {
 export function entityMentions(input: EntityInput, model: TypeModel | null): EntityMention[] {
   const { context: c, spans } = ruleTypedSpans(input, model !== null);
   // The model has weighed the lone guesses itself; without one, the rule drops them.
-  const typed = model ? placeAdjectives(c, cutCommonHeads(c, placesAfterIn(c, dropInflectedWords(c, keepRepeatedNames(c, spans, retypeSpans(c, spans, model)))))) : spans;
+  const typed = model
+    ? foreignPlaces(c, placeAdjectives(c, cutCommonHeads(c, placesAfterIn(c, dropInflectedWords(c, keepRepeatedNames(c, spans, retypeSpans(c, spans, model)))))))
+    : spans;
   assignIds(c, typed);
   const final = model ? dropUnits(c, typed) : dropLoneGuesses(c, dropUnits(c, typed));
   return final.map((s) => {
