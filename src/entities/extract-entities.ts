@@ -16,6 +16,7 @@ import { placeAdjectives } from './german-place-adjectives.ts';
 import { foreignPlaces } from './german-foreign-places.ts';
 import { speakersAfterSaying } from './german-speakers.ts';
 import { keepUnknownOpeners } from './german-openers.ts';
+import { joinSurnames } from './german-surnames.ts';
 
 /**
  * Named entities of one article, from capitalisation, word lists, the multilingual gazetteer and the
@@ -175,7 +176,7 @@ export function extractEntities(input: EntityInput): EntityMention[] {
 
 // Steps after the model, in order, each reading the shape of what it kept (German only; see each).
 const AFTER_MODEL: ReadonlyArray<(c: TokenContext, kept: Span[]) => Span[]> = [
-  dropInflectedWords, placesAfterIn, cutCommonHeads, placeAdjectives, foreignPlaces, speakersAfterSaying, keepUnknownOpeners,
+  dropInflectedWords, placesAfterIn, cutCommonHeads, placeAdjectives, foreignPlaces, speakersAfterSaying, keepUnknownOpeners, joinSurnames,
 ];
 
 /** The mentions with a given type model, or with the rules alone (`null`): for training and evaluation. */
