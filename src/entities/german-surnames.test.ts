@@ -15,9 +15,10 @@ function nameAfter(text: string, words: string): string {
   return surface(joinSurnames(c, [{ ...s, type: 'PER', role: null }])[0]!);
 }
 
-test('an unknown given name kept alone takes the surname that ends the phrase', () => {
+test('a kept person takes the capitalised word that ends the phrase', () => {
   assert.equal(nameAfter('Im Sommer verlässt Ørjan Wolkenzeborn die Band.', 'Ørjan'), 'Ørjan Wolkenzeborn');
   assert.equal(nameAfter('Das forderte Ørjan Müller-Wolkenze am Montag.', 'Ørjan'), 'Ørjan Müller-Wolkenze');
+  assert.equal(nameAfter('Sie besiegte Hagar Wolkenze Finer im Finale.', 'Hagar Wolkenze'), 'Hagar Wolkenze Finer');
 });
 
 test('not a possessor, a dictionary noun, or a name that goes on', () => {
