@@ -18,6 +18,7 @@ import { speakersAfterSaying } from './german-speakers.ts';
 import { keepUnknownOpeners } from './german-openers.ts';
 import { joinSurnames } from './german-surnames.ts';
 import { dropSpecies } from './german-species.ts';
+import { dropPluralNouns } from './german-plural-nouns.ts';
 
 /**
  * Named entities of one article, from capitalisation, word lists, the multilingual gazetteer and the
@@ -177,7 +178,7 @@ export function extractEntities(input: EntityInput): EntityMention[] {
 
 // Steps after the model, in order, each reading the shape of what it kept (German only; see each).
 const AFTER_MODEL: ReadonlyArray<(c: TokenContext, kept: Span[]) => Span[]> = [
-  dropInflectedWords, placesAfterIn, cutCommonHeads, placeAdjectives, foreignPlaces, speakersAfterSaying, keepUnknownOpeners, joinSurnames, dropSpecies,
+  dropInflectedWords, placesAfterIn, cutCommonHeads, placeAdjectives, foreignPlaces, speakersAfterSaying, keepUnknownOpeners, joinSurnames, dropSpecies, dropPluralNouns,
 ];
 
 /** The mentions with a given type model, or with the rules alone (`null`): for training and evaluation. */
