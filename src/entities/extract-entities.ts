@@ -12,6 +12,13 @@ import { keepRepeatedNames } from './german-repeated-names.ts';
 import { cutCommonHeads } from './german-compound-heads.ts';
 import { dropInflectedWords } from './german-word-forms.ts';
 import { placesAfterIn } from './german-in-places.ts';
+import { placeAdjectives } from './german-place-adjectives.ts';
+import { foreignPlaces } from './german-foreign-places.ts';
+import { speakersAfterSaying } from './german-speakers.ts';
+import { keepUnknownOpeners } from './german-openers.ts';
+import { joinSurnames } from './german-surnames.ts';
+import { dropSpecies } from './german-species.ts';
+import { dropPluralNouns } from './german-plural-nouns.ts';
 
 /**
  * Named entities of one article, from capitalisation, word lists, the multilingual gazetteer and the
@@ -169,11 +176,16 @@ export function extractEntities(input: EntityInput): EntityMention[] {
   return entityMentions(input, typeModelFor(input.lang.split('-')[0]!.toLowerCase()));
 }
 
+// Steps after the model, in order, each reading the shape of what it kept (German only; see each).
+const AFTER_MODEL: ReadonlyArray<(c: TokenContext, kept: Span[]) => Span[]> = [
+  dropInflectedWords, placesAfterIn, cutCommonHeads, placeAdjectives, foreignPlaces, speakersAfterSaying, keepUnknownOpeners, joinSurnames, dropSpecies, dropPluralNouns,
+];
+
 /** The mentions with a given type model, or with the rules alone (`null`): for training and evaluation. */
 export function entityMentions(input: EntityInput, model: TypeModel | null): EntityMention[] {
   const { context: c, spans } = ruleTypedSpans(input, model !== null);
   // The model has weighed the lone guesses itself; without one, the rule drops them.
-  const typed = model ? cutCommonHeads(c, placesAfterIn(c, dropInflectedWords(c, keepRepeatedNames(c, spans, retypeSpans(c, spans, model))))) : spans;
+  const typed = model ? AFTER_MODEL.reduce((kept, step) => step(c, kept), keepRepeatedNames(c, spans, retypeSpans(c, spans, model))) : spans;
   assignIds(c, typed);
   const final = model ? dropUnits(c, typed) : dropLoneGuesses(c, dropUnits(c, typed));
   return final.map((s) => {

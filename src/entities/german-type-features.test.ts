@@ -58,7 +58,8 @@ const FEATURES: Array<[text: string, name: string, present: string[], absent: st
   ['Im Sommer wanderten sie durch das Bachtal.', 'Bachtal', ['de:first=placecompound'], []],
   ['Der Zug hielt in Wolkenzedorf.', 'Wolkenzedorf', ['de:first=unknown'], ['de:first=placecompound']],
   // The kind of a capitalised word right beside the candidate: a given name after it, a noun before it; none across "und".
-  ['Sie traf Elisabeth Will am Montag.', 'Elisabeth', ['de:n1lex=given'], []],
+  // ("Elisabeth Will" is now one name: a capitalised stop word after a given name is a surname.)
+  ['Sie traf Wolkenze Maria Lorenz am Montag.', 'Wolkenze', ['de:n1lex=given'], []],
   ['Das Werk Eregli Wolkenze liegt am Fluss.', 'Eregli Wolkenze', ['de:p1lex=noun'], []],
   ['Zwischen Wolkenze und Eregli fährt ein Bus.', 'Wolkenze', [], ['de:n1lex=unknown', 'de:p1lex=unknown']],
   // An abbreviation in parentheses after what it stands for, and the phrase it abbreviates; none without parentheses.

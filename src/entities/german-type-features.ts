@@ -33,7 +33,7 @@ const CLASSES: ReadonlyArray<[string, RegExp]> = [
 ];
 
 // English and Romance words of place names, which German text quotes as they are: "Hudson River", "Lido di Spina".
-const FOREIGN_PLACE_WORD = /^(?:river|lake|mount|mountains|island|islands|bay|street|road|avenue|square|bridge|castle|station|airport|centre|center|hall|house|park|valley|beach|lido|isola|rio|río|monte|lago|porto|puerto|playa|plaza|piazza|via|rue|place|pont|gorge|col|cerro|sierra|mont)$/u;
+export const FOREIGN_PLACE_WORD = /^(?:river|lake|mount|mountains|island|islands|bay|street|road|avenue|square|bridge|castle|station|airport|centre|center|hall|house|park|valley|beach|lido|isola|rio|río|monte|lago|porto|puerto|playa|plaza|piazza|via|rue|place|pont|gorge|col|cerro|sierra|mont)$/u;
 
 // Languages whose countries' small towns cities.ts knows: a town of 1,000+ there is a weaker cue than one at home.
 const ABROAD = ['it', 'en', 'fr', 'es', 'pt', 'nl', 'pl'];

@@ -52,9 +52,12 @@ function connectorRun(c: TokenContext, i: number, j: number, org: boolean): numb
   const n = c.tokens.length;
   let k = j;
   const words = org ? ORG_CONNECTORS : NAME_PARTICLES;
-  while (k < n && k - j < 2 && joinable(c, k) && !c.tokens[k]!.cap && words.has(c.tokens[k]!.norm)
+  while (k < n && k - j < 2 && joinable(c, k) && !c.tokens[k]!.cap && (words.has(c.tokens[k]!.norm) || foreignParticle(c, k, org))
     // German articles are particles only after another ("von der Leyen"): "Kurt Miller den PSA-Test" is no name.
-    && !(c.lang === 'de' && !org && k === j && /^(der|den|die|das|des|dem)$/.test(c.tokens[k]!.norm))) k++;
+    && !(c.lang === 'de' && !org && k === j && /^(der|den|die|das|des|dem)$/.test(c.tokens[k]!.norm))
+    // German "zu" is a noble particle after given names ("Karl-Theodor zu Guttenberg") or a "von" ("Fürst von X zu Y");
+    // after a surname it is the preposition: "als Cantona zu United stieß".
+    && !(c.lang === 'de' && !org && c.tokens[k]!.norm === 'zu' && !givenNames(c, i, j) && !c.tokens.slice(i, j).some((t) => t.norm === 'von'))) k++;
   // A capitalised particle between two names belongs to the surname: "Ernesto Di Lorenzo", "Alfredo D'Avanzo".
   if (k === j && !org && j + 1 < n && c.tokens[j]!.cap && !c.initial[j] && joinable(c, j) && joinable(c, j + 1) && c.name[j + 1]
     && (NAME_PARTICLES.has(c.tokens[j]!.norm) || (c.tokens[j]!.norm === 'd' && /^['’]/u.test(c.gaps[j + 1]!)))) return j + 1;
@@ -65,9 +68,14 @@ function connectorRun(c: TokenContext, i: number, j: number, org: boolean): numb
   if (org && j - i >= 2 && /^(di|de|of|von|in)$/.test(c.tokens[j]!.norm) && gazetteerAt(c, k)?.type === 'LOC') return j;
   // A place after "di"/"von" is where the person is from, not part of the name: "Simon Lee di Londra";
   // an organisation after it is where the person works: "Mario Draghi della Commissione".
-  if (!org && (gazetteerAt(c, k) || isOrgWord(c.tokens[k]!.norm, c.lang))) return j;
+  // After given names alone the particle opens the surname even when a place follows: "Patrick von Brunn", "Hildegard von Bingen".
+  if (!org && (isOrgWord(c.tokens[k]!.norm, c.lang) || (gazetteerAt(c, k) && !(c.lang === 'de' && givenNames(c, i, j))))) return j;
   return c.name[k] ? k : k + 1;
 }
+
+// Italian, Spanish and Portuguese particles, which German never uses as words of its own: "Giacomo della Porta".
+const DE_FOREIGN_PARTICLES = new Set(['della', 'delle', 'dello', 'degli', 'del', 'dei', 'do']);
+const foreignParticle = (c: TokenContext, k: number, org: boolean): boolean => c.lang === 'de' && !org && DE_FOREIGN_PARTICLES.has(c.tokens[k]!.norm);
 
 const SPORTS_CLUB = new Set(['fc', 'sv', 'tsv', 'vfb', 'vfl', 'bsc', 'sc', 'ac', 'as', 'ss', 'us', 'borussia', 'fsv', 'spvgg', 'sg', 'thw', 'sk', 'esv', 'tus', 'tsg', 'ssv', 'sgv', 'hsg']);
 
@@ -88,6 +96,16 @@ function clubAt(c: TokenContext, i: number): number {
   return j > from ? j : i;
 }
 
+
+// Words German capitalises mid-sentence when they are no name: the pronouns of polite and familiar address.
+const DE_ADDRESS = /^(?:sie|ihr|ihre|ihrem|ihren|ihrer|ihres|ihnen|du|dich|dir|dein|deine|deinem|deinen|deiner|deines|euch|euer|eure|eurem|euren|eurer|eures)$/u;
+
+/**
+ * A stop word after a given name ends the name, except in German mid-sentence, where a capitalised one can only be
+ * a surname ("Elisabeth Will", "Thomas Mann", "Ursula Lange": German's stop lists hold such nouns and verbs).
+ */
+const functionWord = (c: TokenContext, j: number): boolean => c.stop.has(c.tokens[j]!.norm)
+  && !(c.lang === 'de' && !c.initial[j] && c.tokens[j]!.norm.length >= 4 && !DE_ADDRESS.test(c.tokens[j]!.norm));
 
 function capitalisedRun(c: TokenContext, i: number): number {
   const n = c.tokens.length;
@@ -110,7 +128,7 @@ function capitalisedRun(c: TokenContext, i: number): number {
     if (c.lang === 'de' && !org && j - i >= 2 && j < n && c.firstName[i] && spacedWords(c, i, j) && /^[-‐]$/u.test(c.gaps[j]!) && c.tokens[j]!.cap && c.word[j]
       && !c.acronym[j] && !isOrgWord(c.tokens[j]!.norm, c.lang) && (j + 1 >= n || !/^[-‐]$/u.test(c.gaps[j + 1]!))) { j++; continue; }
     // After a given name, the next capitalised word is a surname even when it is also a noun ("Thomas Müller").
-    if (j < n && joinable(c, j) && (c.name[j] || (givenNames(c, i, j) && c.tokens[j]!.cap && !c.stop.has(c.tokens[j]!.norm) && /^\s+$/.test(c.gaps[j]!)))) {
+    if (j < n && joinable(c, j) && (c.name[j] || (givenNames(c, i, j) && c.tokens[j]!.cap && !functionWord(c, j) && /^\s+$/.test(c.gaps[j]!)))) {
       org ||= ORG_WORDS.has(c.tokens[j]!.norm);
       j++;
       continue;
@@ -128,6 +146,18 @@ function capitalisedRun(c: TokenContext, i: number): number {
       && !gazetteerAt(c, j + 1)) { j += 2; continue; }
     return j;
   }
+}
+
+/**
+ * German text has no word "van" of its own: lower-case, with its article, before a capitalised word, it opens a Dutch or
+ * Flemish surname written without the given name ("erklärt van der Vaart", "bei van den Berg").
+ */
+function dutchSurnameAt(c: TokenContext, i: number): number {
+  if (c.lang !== 'de' || c.tokens[i]!.norm !== 'van' || c.tokens[i]!.cap) return i;
+  let k = i + 1;
+  if (k < c.tokens.length && joinable(c, k) && /^(?:der|den|de|het|ter|ten)$/u.test(c.tokens[k]!.norm)) k++;
+  if (k >= c.tokens.length || !joinable(c, k) || !c.tokens[k]!.cap || !c.word[k] || c.stop.has(c.tokens[k]!.norm)) return i;
+  return capitalisedRun(c, k);
 }
 
 // A capitalised article at a sentence's start is no adjective of the name after it ("Der Bundesverband …").
@@ -223,6 +253,8 @@ export function candidateSpans(c: TokenContext): Span[] {
       i = institution;
       continue;
     }
+    const dutch = dutchSurnameAt(c, i);
+    if (dutch > i) { out.push({ ...span(i, dutch), person: true }); i = dutch; continue; }
     const german = germanNameAt(c, i);
     if (german) { out.push({ ...span(i, german.to, german.type, true), rule: german.rule }); i = german.to; continue; }
     // German towns that are also nouns ("nach Kiel", "in Hamm", "die Stadt Halle"): a place word before them decides.

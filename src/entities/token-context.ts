@@ -115,7 +115,23 @@ export function tokenContext(text: string, tokens: readonly Token[], langTag: st
     });
   }
   for (let i = 0; i < n; i++) c.name[i] = nameToken(c, i);
+  if (lang === 'de') for (let i = 0; i + 1 < n; i++) if (monthAsGivenName(c, i, first)) { c.firstName[i] = true; c.name[i] = true; }
   return c;
+}
+
+// Words before a month in a date: "im August", "Ende Jan.", "seit Juli", "am 3. August".
+const DATE_BEFORE = /^(?:im|am|vom|zum|seit|bis|ab|ende|anfang|mitte|monat|monats|\p{Nd}+)$/u;
+
+/**
+ * German "Jan Keppler", "August Kopff": a month that is also a given name is the name when a name word follows
+ * with nothing but a space between (the short month always takes its dot, "Jan."), and no date's preposition or
+ * day stands before it ("im August Gewinne" has a noun after it; "am 3. August Merkel" has a day before).
+ */
+function monthAsGivenName(c: TokenContext, i: number, first: ReadonlySet<string>): boolean {
+  const t = c.tokens[i]!;
+  if (!t.cap || !first.has(t.norm) || !isCalendarWord(t.norm, c.lang) || !SPACES.test(c.gaps[i + 1]!)) return false;
+  if (!c.name[i + 1] || isCalendarWord(c.tokens[i + 1]!.norm, c.lang) || c.acronym[i + 1]) return false;
+  return i === 0 || c.gaps[i] === '\n' || !DATE_BEFORE.test(c.tokens[i - 1]!.norm.replace(/\.$/u, ''));
 }
 
 function nameToken(c: TokenContext, i: number): boolean {
