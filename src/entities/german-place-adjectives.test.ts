@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tokensOf } from '../eval/ner-eval.ts';
 import type { EntityType } from './entity.ts';
-import { ruleTypedSpans } from './extract-entities.ts';
+import { candidateSpanning } from './entities-testing.ts';
 import { placeAdjectives } from './german-place-adjectives.ts';
-import type { Span } from './spans.ts';
 
 /** The candidate spanning `words`, kept with `type` (what the model may make of it), and the name and type afterwards. */
 function after(text: string, words: string, type: EntityType): string {
-  const paragraphs = [{ start: 0, end: text.length, kind: 'body' as const, repeatOf: null }];
-  const { context: c, spans } = ruleTypedSpans({ text, paragraphs, lang: 'de', tokens: tokensOf(text, paragraphs, 'de') }, true);
-  const surface = (s: Span): string => c.text.slice(c.tokens[s.from]!.start, c.tokens[s.to - 1]!.end);
-  const s = spans.find((o) => surface(o) === words);
-  assert.ok(s, `no candidate ${words} among ${spans.map(surface).join(', ')}`);
+  const { c, span: s, surface } = candidateSpanning(text, words);
   const out = placeAdjectives(c, [{ ...s, type }])[0]!;
   return `${out.type} ${surface(out)}`;
 }

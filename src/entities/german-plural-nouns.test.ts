@@ -1,20 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tokensOf } from '../eval/ner-eval.ts';
-import { ruleTypedSpans } from './extract-entities.ts';
+import { candidateSpanning } from './entities-testing.ts';
 import { germanNouns } from './german-nouns.ts';
 import { dropPluralNouns } from './german-plural-nouns.ts';
-import type { Span } from './spans.ts';
 
 const noDictionary = germanNouns() === null;
 
 /** Is the candidate spanning `words`, kept as a place (what the model may make of it), still kept afterwards? */
 function keptAfter(text: string, words: string): boolean {
-  const paragraphs = [{ start: 0, end: text.length, kind: 'body' as const, repeatOf: null }];
-  const { context: c, spans } = ruleTypedSpans({ text, paragraphs, lang: 'de', tokens: tokensOf(text, paragraphs, 'de') }, true);
-  const surface = (s: Span): string => c.text.slice(c.tokens[s.from]!.start, c.tokens[s.to - 1]!.end);
-  const s = spans.find((o) => surface(o) === words);
-  assert.ok(s, `no candidate ${words} among ${spans.map(surface).join(', ')}`);
+  const { c, span: s } = candidateSpanning(text, words);
   return dropPluralNouns(c, [{ ...s, type: 'LOC', sure: false }]).length === 1;
 }
 

@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tokensOf } from '../eval/ner-eval.ts';
-import { ruleTypedSpans } from './extract-entities.ts';
+import { candidateSpanning } from './entities-testing.ts';
 import { speakersAfterSaying } from './german-speakers.ts';
-import type { Span } from './spans.ts';
 
 /** The candidate spanning `words`, kept as a place (what the model may make of it), and its type afterwards. */
 function typeAfter(text: string, words: string, lang = 'de'): string {
-  const paragraphs = [{ start: 0, end: text.length, kind: 'body' as const, repeatOf: null }];
-  const { context: c, spans } = ruleTypedSpans({ text, paragraphs, lang, tokens: tokensOf(text, paragraphs, lang) }, true);
-  const surface = (s: Span): string => c.text.slice(c.tokens[s.from]!.start, c.tokens[s.to - 1]!.end);
-  const s = spans.find((o) => surface(o) === words);
-  assert.ok(s, `no candidate ${words} among ${spans.map(surface).join(', ')}`);
+  const { c, span: s } = candidateSpanning(text, words, lang);
   return speakersAfterSaying(c, [{ ...s, type: 'LOC' }])[0]!.type!;
 }
 
