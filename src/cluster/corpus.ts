@@ -4,14 +4,15 @@ import { wholeNames } from '../features/name-key.ts';
 import { RelationIndex } from '../relate/relation-index.ts';
 import { dayNumber } from './article-day.ts';
 import { dimensions } from './article-vector.ts';
-import { storyIdFor } from './ids.ts';
+import { followAliases, storyIdFor } from './ids.ts';
+import type { MemberState, WarmMember } from './member-state.ts';
 import { PostingIndex } from './posting-index.ts';
 import { placeArticle, type Placement, type PlaceHost } from './place-article.ts';
 import { refineTopic, type RefineHost } from './refine-topic.ts';
-import { ReportedTopics } from './reported-topics.ts';
+import { commonestTopic, ReportedTopics } from './reported-topics.ts';
 import { accumulate, topIds, type Sparse } from './sparse.ts';
 import type { StoryChange } from './story-change.ts';
-import { absorbStory, accumulatePart, addMember, newStory, removeDormantMember, removeMember, type StoryMember, type StoryState } from './story-state.ts';
+import { absorbStory, accumulatePart, addMember, newStory, removeDormantMember, removeMember, type StoryState } from './story-state.ts';
 import { newTopic, topicProfile, type TopicState } from './topic-state.ts';
 import { defaultTuning, type Tuning } from './tuning.ts';
 import { VectorSpace } from './vector-space.ts';
@@ -19,38 +20,8 @@ import { VectorSpace } from './vector-space.ts';
 export type { StoryState } from './story-state.ts';
 export type { TopicState } from './topic-state.ts';
 export type { Placement } from './place-article.ts';
+export type { DormantMember, MemberState, WarmMember } from './member-state.ts';
 
-/** What the corpus keeps of every article, dormant or not. */
-interface MemberBase {
-  id: ArticleId;
-  lang: string;
-  seq: number;
-  day: number | null;
-  /** The article it copies or translates, if any. */
-  of: ArticleId | null;
-  story: StoryId;
-}
-
-/** An article of a story still in the window: everything placing, relating and the merge/split pass read. */
-export interface WarmMember extends MemberBase, StoryMember {
-  dormant: false;
-  /** Dimension counts. */
-  tf: Sparse;
-  /** Dimensions it is found by: its strongest, and its strongest anchors. */
-  keys: number[];
-  /** Its lead's common words, weighted as `vector` (features/lead-terms.ts): what kind of news it reports, which regrouping reads. */
-  lead: Sparse;
-}
-
-/**
- * An article of a story that left the window (`settle`): its vectors are let go (its story's sums keep
- * what it added), and the relation index no longer holds it, so only an exact copy of it is found.
- */
-export interface DormantMember extends MemberBase {
-  dormant: true;
-}
-
-export type MemberState = WarmMember | DormantMember;
 
 const INDEXED_DIMENSIONS = 24;
 const INDEXED_ANCHORS = 8;
@@ -410,12 +381,8 @@ export class Corpus implements RefineHost, PlaceHost {
    * until the pass regroups them it would otherwise stand under a topic of its own in the listing.
    */
   private reportAsNeighbours(s: StoryState): void {
-    const counts = new Map<TopicId, number>();
-    for (const id of this.topics.get(s.topic)!.stories) {
-      if (id !== s.id) counts.set(this.reportedTopic(this.stories.get(id)!), (counts.get(this.reportedTopic(this.stories.get(id)!)) ?? 0) + 1);
-    }
-    let best: TopicId | null = null;
-    for (const [t, n] of counts) if (best === null || n > counts.get(best)!) best = t;
+    const others = [...this.topics.get(s.topic)!.stories].filter((id) => id !== s.id);
+    const best = commonestTopic(others.map((id) => this.reportedTopic(this.stories.get(id)!)));
     if (best === null || best === s.topic) return;
     this.reported.set(s.id, best);
     this.changes.push({ kind: 'regroup', story: s.id, from: s.topic, into: best, score: 0 });
@@ -429,14 +396,4 @@ export class Corpus implements RefineHost, PlaceHost {
   topicOf(id: TopicId): TopicId {
     return followAliases(this.topicAlias, id, 'topic');
   }
-}
-
-/** The end of an alias chain. A chain longer than the aliases is a cycle: a bug, never to be waited out. */
-function followAliases<T>(aliases: ReadonlyMap<T, T>, id: T, what: string): T {
-  let x = id;
-  for (let steps = 0, alias = aliases.get(x); alias !== undefined; alias = aliases.get(x)) {
-    if (++steps > aliases.size) throw new Error(`corpus: the ${what} aliases of ${String(id)} form a cycle; a merged ${what} was reopened without its alias removed (a bug in cluster/corpus.ts)`);
-    x = alias;
-  }
-  return x;
 }

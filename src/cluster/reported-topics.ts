@@ -42,3 +42,12 @@ export class ReportedTopics {
     return this.uses.has(topic);
   }
 }
+
+/** The topic that occurs most often (at a tie, the first of them met); null for none. */
+export function commonestTopic(topics: Iterable<TopicId>): TopicId | null {
+  const counts = new Map<TopicId, number>();
+  for (const t of topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let best: TopicId | null = null;
+  for (const [t, n] of counts) if (best === null || n > counts.get(best)!) best = t;
+  return best;
+}
