@@ -1,7 +1,7 @@
 import type { StoryId, TopicId } from '../article.ts';
 import { topicIdFor } from './ids.ts';
 import type { RefineHost } from './refine-topic.ts';
-import { assignTopics, groupStories, storySimilarity, type StoryLead } from './regroup-topics.ts';
+import { assignTopics, groupStories, similarities, type SimilarityCache, type StoryLead } from './regroup-topics.ts';
 import { sparseFrom, sparseNormalized, strongest, topIds, type Sparse } from './sparse.ts';
 import type { StoryState } from './story-state.ts';
 import type { TopicState } from './topic-state.ts';
@@ -55,15 +55,7 @@ export function regroupAround(host: RefineHost, topic: TopicState): void {
     else for (const i of idx) units.push([i]);
   }
   const { anchorTopic, regroupNames } = host.tuning;
-  const sim = (a: StoryLead, b: StoryLead) => {
-    // Keyed on what was read of each story: unchanged since, their similarity is too.
-    let row = pairs.get(a.lead);
-    if (!row) pairs.set(a.lead, (row = new WeakMap()));
-    let s = row.get(b.lead);
-    if (s === undefined) row.set(b.lead, (s = storySimilarity(a, b, anchorTopic, regroupNames)));
-    return s;
-  };
-  const groups = groupStories(stories, units, host.tuning.regroupThreshold, sim);
+  const groups = groupStories(units, host.tuning.regroupThreshold, similarities(stories, anchorTopic, regroupNames, pairs));
   const age = new Map<TopicId, number>();
   for (const s of stories) age.set(s.topic, Math.min(age.get(s.topic) ?? Infinity, founded(host, s.id)));
   const used = new Set<TopicId>();
@@ -96,7 +88,7 @@ function founded(host: RefineHost, id: StoryId): number {
 type StoryRead = Omit<StoryLead, 'id' | 'topic'>;
 
 /** Similarities of stories as last read (`read`), by their lead vectors: the same objects while a story is unchanged. */
-const pairs = new WeakMap<Sparse, WeakMap<Sparse, number>>();
+const pairs: SimilarityCache = new WeakMap();
 
 /** What `storyLead` read of a story, with the story's version then: a topic's neighbours are read again at every pass over it, and most have not changed since. */
 const read = new WeakMap<StoryState, { version: number; value: StoryRead | null }>();
@@ -110,7 +102,7 @@ function storyLead(host: RefineHost, id: StoryId, topic: TopicId): StoryLead | n
 }
 
 function readStory(s: StoryState): StoryRead | null {
-  const lead = sparseNormalized(sparseFrom(s.lead));
+  const lead = sparseNormalized(s.lead.sorted());
   if (lead.ids.length === 0) return null;
   const n = s.members.size;
   // What half its articles or more name: one article's passing mention is not who the story is about.

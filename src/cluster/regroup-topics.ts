@@ -23,15 +23,16 @@ export interface StoryLead {
  * (`names`) counts too, discounted by `namesWeight`, whichever is higher. Stories with no language in
  * common compare their anchors instead (discounted by `anchorWeight`), as placement does across languages.
  *
- * `units`: lists of indices into `stories` that stay together (a small topic: see regroup-around.ts).
- * Returns the groups as lists of indices into `stories`, ordered as `averageLink` orders them.
+ * `units`: lists of indices of stories that stay together (a small topic: see regroup-around.ts);
+ * `sim(a, b)`: how alike stories a and b are (`similarities`).
+ * Returns the groups as lists of story indices, ordered as `averageLink` orders them.
  */
-export function groupStories(stories: readonly StoryLead[], units: readonly number[][], threshold: number, sim: (a: StoryLead, b: StoryLead) => number): number[][] {
+export function groupStories(units: readonly number[][], threshold: number, sim: (a: number, b: number) => number): number[][] {
   const totals = units.map(() => new Float64Array(units.length));
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length; j++) {
       let s = 0;
-      for (const a of units[i]!) for (const b of units[j]!) s += sim(stories[a]!, stories[b]!);
+      for (const a of units[i]!) for (const b of units[j]!) s += sim(a, b);
       totals[i]![j] = s;
       totals[j]![i] = s;
     }
@@ -39,12 +40,59 @@ export function groupStories(stories: readonly StoryLead[], units: readonly numb
   return averageLink(units.map((u) => u.length), totals, threshold).map((g) => g.flatMap((u) => units[u]!).sort((a, b) => a - b));
 }
 
-/** How alike two stories are for regrouping (`groupStories`). */
-export function storySimilarity(a: StoryLead, b: StoryLead, anchorWeight: number, namesWeight: number): number {
+/** Pairs of stories already compared, by the lead vectors read of them: unchanged since, their similarity is too. */
+export type SimilarityCache = WeakMap<Sparse, WeakMap<Sparse, number>>;
+
+/** A story's lead spread over its dimension ids (zeros elsewhere), reused from pass to pass. */
+let spread = new Float64Array(4096);
+
+/**
+ * `storySimilarity` of every pair of `stories`, as `sim(i, j)` over their indices. A pair not in
+ * `cache` compares its leads through one story's lead spread over a dense array: one read per
+ * dimension of the other instead of a merge of both (a story in 129 languages has a lead of hundreds of
+ * dimensions, and most pairs of a neighbourhood change between passes). The sum runs over the same
+ * products in the same order as `sparseDot`'s, so the value is the same to the last bit.
+ */
+export function similarities(stories: readonly StoryLead[], anchorWeight: number, namesWeight: number, cache: SimilarityCache): (a: number, b: number) => number {
+  const n = stories.length;
+  const out = new Float64Array(n * n);
+  let top = 0;
+  for (const s of stories) if (s.lead.ids.length > 0) top = Math.max(top, s.lead.ids[s.lead.ids.length - 1]!);
+  if (spread.length <= top) spread = new Float64Array(Math.max(top + 1, spread.length * 2));
+  for (let i = 0; i < n; i++) {
+    const a = stories[i]!;
+    let row = cache.get(a.lead);
+    if (!row) cache.set(a.lead, (row = new WeakMap()));
+    let spreadOut = false;
+    for (let j = i + 1; j < n; j++) {
+      const b = stories[j]!;
+      let s = row.get(b.lead) ?? cache.get(b.lead)?.get(a.lead);
+      if (s === undefined) {
+        if (!spreadOut) {
+          for (let k = 0; k < a.lead.ids.length; k++) spread[a.lead.ids[k]!] = a.lead.values[k]!;
+          spreadOut = true;
+        }
+        s = storySimilarity(a, b, anchorWeight, namesWeight, spread);
+        row.set(b.lead, s);
+      }
+      out[i * n + j] = s;
+      out[j * n + i] = s;
+    }
+    if (spreadOut) for (let k = 0; k < a.lead.ids.length; k++) spread[a.lead.ids[k]!] = 0;
+  }
+  return (a, b) => out[a * n + b]!;
+}
+
+/** How alike two stories are for regrouping (`groupStories`); `spread`, if given, is `a.lead` spread out (`similarities`). */
+export function storySimilarity(a: StoryLead, b: StoryLead, anchorWeight: number, namesWeight: number, spread?: Float64Array): number {
   let shared = false;
-  for (const l of a.langs) if (b.langs.has(l)) shared = true;
+  for (const l of a.langs) {
+    if (!b.langs.has(l)) continue;
+    shared = true;
+    break;
+  }
   if (!shared) return anchorWeight * sparseDot(a.anchors, b.anchors);
-  const lead = sparseDot(a.lead, b.lead);
+  const lead = spread ? spreadDot(spread, b.lead) : sparseDot(a.lead, b.lead);
   return namesWeight > 0 ? Math.max(lead, namesWeight * sparseDot(a.names, b.names)) : lead;
 }
 
@@ -70,4 +118,13 @@ export function assignTopics(groups: readonly number[][], stories: readonly Stor
     taken.add(p.topic);
   }
   return out.map((t, g) => t ?? fresh(stories[groups[g]![0]!]!.id));
+}
+
+function spreadDot(spread: Float64Array, b: Sparse): number {
+  let s = 0;
+  for (let k = 0; k < b.ids.length; k++) {
+    const x = spread[b.ids[k]!]!;
+    if (x !== 0) s += x * b.values[k]!;
+  }
+  return s;
 }

@@ -1,3 +1,4 @@
+import { SumMap } from './sum-map.ts';
 /**
  * Sparse vectors over interned dimension ids: sorted ids with their values. The clustering compares
  * thousands of these per article, and typed arrays merged in order are several times faster than maps
@@ -108,14 +109,22 @@ export function dotSum(v: Sparse, sum: { get(id: number): number | undefined }):
   return s;
 }
 
+type MutableSums = { get(id: number): number | undefined; set(id: number, x: number): void; delete(id: number): boolean };
+
 /** Adds `sign × v` into `sum`, dropping dimensions that cancel out. */
-export function accumulate(sum: { get(id: number): number | undefined; set(id: number, x: number): void; delete(id: number): boolean }, v: Sparse, sign = 1): void {
-  for (let i = 0; i < v.ids.length; i++) {
-    const k = v.ids[i]!;
-    const x = (sum.get(k) ?? 0) + sign * v.values[i]!;
-    if (Math.abs(x) < 1e-12) sum.delete(k);
-    else sum.set(k, x);
-  }
+export function accumulate(sum: MutableSums, v: Sparse, sign = 1): void {
+  for (let i = 0; i < v.ids.length; i++) addInto(sum, v.ids[i]!, sign * v.values[i]!);
+}
+
+/** `accumulate` from entries in any order (another sum's slots): each dimension is summed on its own, so order changes nothing. */
+export function accumulateEntries(sum: MutableSums, entries: Iterable<[number, number]>, sign = 1): void {
+  for (const [k, x] of entries) addInto(sum, k, sign * x);
+}
+
+function addInto(sum: MutableSums, k: number, x: number): void {
+  const y = (sum.get(k) ?? 0) + x;
+  if (Math.abs(y) < 1e-12) sum.delete(k);
+  else sum.set(k, y);
 }
 
 /** The sum of several sparse vectors. */
@@ -149,24 +158,43 @@ function sparseKept(v: Sparse): Sparse {
 
 /** The `n` strongest dimensions (ties by id, so the choice is deterministic), as a normalised vector. */
 export function strongest(sum: Iterable<[number, number]>, n: number): Sparse {
+  if (n <= 0) return sparseNormalized(sparseFrom([]));
   // The first n of the full order (value descending, then id), kept by insertion into a short sorted
-  // list: a topic's sum has thousands of dimensions and its profile is recomputed as it grows.
-  const top: Array<[number, number]> = [];
-  if (n <= 0) return sparseNormalized(sparseFrom(top));
-  const before = (a: [number, number], k: number, x: number) => x - a[1] < 0 || (x - a[1] === 0 && a[0] - k < 0);
-  for (const [k, x] of sum) {
-    if (top.length === n && before(top[n - 1]!, k, x)) continue;
+  // list: a topic's sum has thousands of dimensions and its profile is recomputed as it grows. A
+  // SumMap is scanned as arrays: its iterator makes a tuple an entry, most of which never make the list.
+  const all = sum instanceof SumMap ? sum.unsorted() : unzip(sum);
+  const topIds = new Int32Array(n);
+  const topValues = new Float64Array(n);
+  let len = 0;
+  // Whether list entry i comes before the dimension (k, x) in the order.
+  const before = (i: number, k: number, x: number) => x - topValues[i]! < 0 || (x - topValues[i]! === 0 && topIds[i]! - k < 0);
+  for (let e = 0; e < all.ids.length; e++) {
+    const k = all.ids[e]!;
+    const x = all.values[e]!;
+    if (len === n && before(n - 1, k, x)) continue;
     let lo = 0;
-    let hi = top.length;
+    let hi = len;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (before(top[mid]!, k, x)) lo = mid + 1;
+      if (before(mid, k, x)) lo = mid + 1;
       else hi = mid;
     }
-    top.splice(lo, 0, [k, x]);
-    if (top.length > n) top.pop();
+    for (let i = Math.min(len, n - 1); i > lo; i--) {
+      topIds[i] = topIds[i - 1]!;
+      topValues[i] = topValues[i - 1]!;
+    }
+    topIds[lo] = k;
+    topValues[lo] = x;
+    if (len < n) len++;
   }
+  const top: Array<[number, number]> = [];
+  for (let i = 0; i < len; i++) top.push([topIds[i]!, topValues[i]!]);
   return sparseNormalized(sparseFrom(top));
+}
+
+function unzip(entries: Iterable<[number, number]>): Sparse {
+  const list = [...entries];
+  return { ids: Int32Array.from(list, ([k]) => k), values: Float64Array.from(list, ([, x]) => x) };
 }
 
 /** Ids of the `n` strongest dimensions of a vector. */

@@ -1,5 +1,5 @@
 import type { ArticleId, StoryId, TopicId } from '../article.ts';
-import { accumulate, dotSum, sparseFrom, type Sparse } from './sparse.ts';
+import { accumulate, accumulateEntries, dotSum, type Sparse } from './sparse.ts';
 import { SumMap } from './sum-map.ts';
 
 /** What a story keeps of each article. */
@@ -136,7 +136,8 @@ export function removeDormantMember(s: StoryState, id: ArticleId, lang: string):
 
 /** Adds `sign ×` a part's sum (or its one article's vector) into `into`. */
 export function accumulatePart(into: SumMap, x: PartSum, sign = 1): void {
-  accumulate(into, x instanceof OneArticle ? x.v : sparseFrom(x as SumMap), sign);
+  if (x instanceof OneArticle) accumulate(into, x.v, sign);
+  else accumulateEntries(into, x as SumMap, sign);
 }
 
 /**

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { sparseFrom, sparseNormalized, strongest } from './sparse.ts';
 import { SumMap } from './sum-map.ts';
 
 const op = fc.oneof(
@@ -10,16 +11,22 @@ const op = fc.oneof(
   fc.tuple(fc.constant('set' as const), fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.double({ min: -5, max: 5, noNaN: true })),
 );
 
+/** The same sets and deletes on a SumMap and on a Map; a delete must say what the Map's says. */
+function run(ops: ReadonlyArray<readonly ['set' | 'delete', number, number]>): { sums: SumMap; map: Map<number, number> } {
+  const sums = new SumMap();
+  const map = new Map<number, number>();
+  for (const [kind, id, x] of ops) {
+    if (kind === 'set') {
+      sums.set(id, x);
+      map.set(id, x);
+    } else assert.equal(sums.delete(id), map.delete(id));
+  }
+  return { sums, map };
+}
+
 test('sums: after any run of sets and deletes, every lookup, the size and the entries are those of a Map', () => {
   fc.assert(fc.property(fc.array(op, { maxLength: 400 }), (ops) => {
-    const sums = new SumMap();
-    const map = new Map<number, number>();
-    for (const [kind, id, x] of ops) {
-      if (kind === 'set') {
-        sums.set(id, x);
-        map.set(id, x);
-      } else assert.equal(sums.delete(id), map.delete(id));
-    }
+    const { sums, map } = run(ops);
     assert.equal(sums.size, map.size);
     for (const [kind, id] of ops) assert.equal(sums.get(id), map.get(id), `${kind} ${id}`);
     assert.deepEqual([...sums].sort((a, b) => a[0] - b[0]), [...map].sort((a, b) => a[0] - b[0]));
@@ -28,4 +35,20 @@ test('sums: after any run of sets and deletes, every lookup, the size and the en
 
 test('sums: a dimension id must be a non-negative integer', () => {
   assert.throws(() => new SumMap().set(-1, 1), /non-negative integers/);
+});
+
+// Few distinct values, so that the strongest dimensions tie and the order by id decides.
+const tied = fc.oneof(op, fc.tuple(fc.constant('set' as const), fc.integer({ min: 0, max: 60 }), fc.integer({ min: -2, max: 3 })));
+
+test('sums: read as a sorted vector, as arrays, and for their strongest dimensions, they give what the naive readings of a Map give', () => {
+  fc.assert(fc.property(fc.array(tied, { maxLength: 300 }), fc.integer({ min: 1, max: 12 }), (ops, n) => {
+    const { sums, map } = run(ops);
+    assert.deepEqual(sums.sorted(), sparseFrom(map));
+    const { ids, values } = sums.unsorted();
+    assert.deepEqual([...ids].map((k, i) => [k, values[i]]).sort((a, b) => a[0]! - b[0]!), [...map].sort((a, b) => a[0] - b[0]));
+    // The reference: the whole order (value descending, then id), cut at n.
+    const naive = sparseNormalized(sparseFrom([...map].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, n)));
+    assert.deepEqual(strongest(sums, n), naive);
+    assert.deepEqual(strongest(map, n), naive);
+  }), { numRuns: 300 });
 });

@@ -1,3 +1,5 @@
+import type { Sparse } from './sparse.ts';
+
 /**
  * A running sum of sparse vectors by dimension id: what a story (per language) and a topic accumulate
  * from their articles, for as long as the stream runs. Open addressing over typed arrays, 12 bytes a
@@ -90,6 +92,34 @@ export class SumMap implements ReadonlySums {
     this.occupied = 0;
     this.size = 0;
     for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0) this.set(ids[i]!, values[i]!);
+  }
+
+  /**
+   * The live entries as a sparse vector, ids ascending, zeros left out (what `sparseFrom` gives):
+   * sorting the ids as a typed array is several times faster than sorting entry tuples, and a
+   * story's lead sum is read so at every regrouping of its neighbourhood.
+   */
+  sorted(): Sparse {
+    const ids = new Int32Array(this.size);
+    let n = 0;
+    for (let i = 0; i < this.ids.length; i++) if (this.ids[i]! >= 0 && this.values[i] !== 0) ids[n++] = this.ids[i]!;
+    const kept = n === ids.length ? ids.sort() : ids.subarray(0, n).sort();
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) values[i] = this.values[this.find(kept[i]!)]!;
+    return { ids: kept, values };
+  }
+
+  /** The live entries in slot order, as two arrays: for scans that would otherwise make a tuple an entry. */
+  unsorted(): Sparse {
+    const ids = new Int32Array(this.size);
+    const values = new Float64Array(this.size);
+    let n = 0;
+    for (let i = 0; i < this.ids.length; i++) {
+      if (this.ids[i]! < 0) continue;
+      ids[n] = this.ids[i]!;
+      values[n++] = this.values[i]!;
+    }
+    return { ids, values };
   }
 
   *[Symbol.iterator](): IterableIterator<[number, number]> {
