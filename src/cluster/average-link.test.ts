@@ -27,6 +27,50 @@ function naive(sizes: number[], sim: number[][], threshold: number): number[][] 
   }
 }
 
+/** The scan this module did before it kept each row's best partner: every pair, in index order, at every step. */
+function scanEveryPair(sizes: readonly number[], totals: ReadonlyArray<ArrayLike<number>>, threshold: number): number[][] {
+  const u = sizes.length;
+  const size = Float64Array.from(sizes);
+  const total = totals.map((row) => Float64Array.from(row));
+  const alive = new Uint8Array(u).fill(1);
+  const members: number[][] = sizes.map((_, i) => [i]);
+  for (;;) {
+    let best = -Infinity;
+    let bi = -1;
+    let bj = -1;
+    for (let i = 0; i < u; i++) for (let j = i + 1; j < u; j++) {
+      if (!alive[i] || !alive[j]) continue;
+      const mean = total[i]![j]! / (size[i]! * size[j]!);
+      if (mean > best) [best, bi, bj] = [mean, i, j];
+    }
+    if (bi < 0 || best < threshold) break;
+    for (let k = 0; k < u; k++) {
+      if (!alive[k] || k === bi || k === bj) continue;
+      total[bi]![k] = total[k]![bi] = total[bi]![k]! + total[bj]![k]!;
+    }
+    size[bi] = size[bi]! + size[bj]!;
+    members[bi] = [...members[bi]!, ...members[bj]!].sort((a, b) => a - b);
+    alive[bj] = 0;
+  }
+  return members.filter((_, i) => alive[i]);
+}
+
+test('average link: the same joins as scanning every pair at every step, ties and all', () => {
+  // Few distinct values, so that means tie often and the order of indices decides.
+  const tied = fc.integer({ min: 1, max: 14 }).chain((u) => fc.record({
+    sizes: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: u, maxLength: u }),
+    upper: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: (u * (u - 1)) / 2, maxLength: (u * (u - 1)) / 2 }),
+    threshold: fc.integer({ min: 0, max: 4 }).map((x) => x / 4),
+  }));
+  fc.assert(fc.property(tied, ({ sizes, upper, threshold }) => {
+    const u = sizes.length;
+    const sim = sizes.map(() => new Array<number>(u).fill(0));
+    let k = 0;
+    for (let i = 0; i < u; i++) for (let j = i + 1; j < u; j++) sim[i]![j] = sim[j]![i] = (upper[k++]! / 4) * sizes[i]! * sizes[j]!;
+    assert.deepEqual(averageLink(sizes, sim, threshold), scanEveryPair(sizes, sim, threshold));
+  }), { numRuns: 1000 });
+});
+
 // Similarities on a 1/64 grid and distinct enough that ties do not depend on summation order.
 const instance = fc.integer({ min: 1, max: 9 }).chain((u) => fc.record({
   sizes: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: u, maxLength: u }),

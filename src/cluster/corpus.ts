@@ -12,8 +12,8 @@ import { refineTopic, type RefineHost } from './refine-topic.ts';
 import { commonestTopic, ReportedTopics } from './reported-topics.ts';
 import { accumulate, topIds, type Sparse } from './sparse.ts';
 import type { StoryChange } from './story-change.ts';
-import { absorbStory, accumulatePart, addMember, newStory, removeDormantMember, removeMember, type StoryState } from './story-state.ts';
-import { newTopic, topicProfile, type TopicState } from './topic-state.ts';
+import { absorbStory, addMember, newStory, removeDormantMember, removeMember, type StoryState } from './story-state.ts';
+import { addPartToTopic, addToTopic, newTopic, topicProfile, type TopicState } from './topic-state.ts';
 import { defaultTuning, type Tuning } from './tuning.ts';
 import { VectorSpace } from './vector-space.ts';
 
@@ -271,7 +271,7 @@ export class Corpus implements RefineHost, PlaceHost {
       s.last = s.last === null ? m.day : Math.max(s.last, m.day);
     }
     const t = this.topics.get(s.topic)!;
-    accumulate(t.sum, m.vector, 1);
+    addToTopic(t, m.vector, 1);
     t.size++;
     for (const k of m.keys) {
       this.storyIndex.add(k, storyId);
@@ -297,7 +297,7 @@ export class Corpus implements RefineHost, PlaceHost {
     if (m.dormant) removeDormantMember(s, m.id, m.lang);
     else {
       removeMember(s, m);
-      accumulate(t.sum, m.vector, -1);
+      addToTopic(t, m.vector, -1);
       accumulate(s.lead, m.lead, -1);
       accumulate(s.named, this.namesOf(m), -1);
     }
@@ -350,15 +350,15 @@ export class Corpus implements RefineHost, PlaceHost {
     if (anyDormant) {
       // The story's sums per language add up to its articles' vectors, which dormant articles no longer hold.
       for (const part of s.byLang.values()) {
-        accumulatePart(from.sum, part.sum, -1);
-        accumulatePart(to.sum, part.sum, 1);
+        addPartToTopic(from, part.sum, -1);
+        addPartToTopic(to, part.sum, 1);
       }
     }
     for (const m of members) {
       if (m.dormant) continue;
       if (!anyDormant) {
-        accumulate(from.sum, m.vector, -1);
-        accumulate(to.sum, m.vector, 1);
+        addToTopic(from, m.vector, -1);
+        addToTopic(to, m.vector, 1);
       }
       for (const k of m.keys) this.topicIndex.add(k, to.id);
     }

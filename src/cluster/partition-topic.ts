@@ -31,7 +31,10 @@ export function dayGap(a: { first: number | null; last: number | null }, b: { fi
   return Math.max(0, a.first - b.last, b.first - a.last);
 }
 
-const shareLanguage = (a: Set<string>, b: Set<string>) => [...a].some((l) => b.has(l));
+function shareLanguage(a: Set<string>, b: Set<string>): boolean {
+  for (const l of a) if (b.has(l)) return true;
+  return false;
+}
 
 /**
  * The factor on the similarity of reports `gap` days apart: 1 within `window` days, then falling

@@ -131,9 +131,9 @@ function addInto(sum: MutableSums, k: number, x: number): void {
 export function sparseSum(vs: readonly Sparse[]): Sparse {
   // One vector (an article with no copies): what accumulating it into an empty sum keeps.
   if (vs.length === 1 && ascending(vs[0]!.ids)) return sparseKept(vs[0]!);
-  const m = new Map<number, number>();
+  const m = new SumMap();
   for (const v of vs) accumulate(m, v);
-  return sparseFrom(m);
+  return m.sorted();
 }
 
 function ascending(ids: Int32Array): boolean {

@@ -1,5 +1,6 @@
 import type { StoryId, TopicId } from '../article.ts';
-import { sparseDot, strongest, type Sparse } from './sparse.ts';
+import { accumulate, sparseDot, strongest, type Sparse } from './sparse.ts';
+import { accumulatePart, type PartSum } from './story-state.ts';
 import { SumMap } from './sum-map.ts';
 
 export interface TopicState {
@@ -12,23 +13,43 @@ export interface TopicState {
   profile: Sparse | null;
   anchorProfile: Sparse | null;
   profileSize: number;
+  /** Bumped at every change of `sum` (`addToTopic`), and its value when the profile was last computed. */
+  version: number;
+  profileVersion: number;
   /** Size when the merge/split pass last looked at it, and last regrouped around it (regroup-around.ts). */
   refinedAt: number;
   regroupedAt: number;
 }
 
 export function newTopic(id: TopicId): TopicState {
-  return { id, sum: new SumMap(), size: 0, stories: new Set(), profile: null, anchorProfile: null, profileSize: 0, refinedAt: 0, regroupedAt: 0 };
+  return { id, sum: new SumMap(), size: 0, stories: new Set(), profile: null, anchorProfile: null, profileSize: 0, version: 0, profileVersion: -1, refinedAt: 0, regroupedAt: 0 };
 }
 
-/** The topic's profile (and anchor profile), recomputed when stale: small topics change quickly, large ones as they grow by a quarter. */
+/** Adds `sign ×` an article's vector to the topic's sum. */
+export function addToTopic(t: TopicState, v: Sparse, sign: 1 | -1): void {
+  accumulate(t.sum, v, sign);
+  t.version++;
+}
+
+/** Adds `sign ×` the sum of a story's part (one language's articles) to the topic's sum. */
+export function addPartToTopic(t: TopicState, part: PartSum, sign: 1 | -1): void {
+  accumulatePart(t.sum, part, sign);
+  t.version++;
+}
+
+/**
+ * The topic's profile (and anchor profile), recomputed when stale: small topics change quickly, large
+ * ones as they grow by a quarter. A small topic's is recomputed only when its sum has changed: a new
+ * article's placement asks for the profile of every topic its keys hit, most of them small and unchanged.
+ */
 export function topicProfile(t: TopicState, dimensions: number, isAnchor: (id: number) => boolean): Sparse {
-  if (!t.profile || !t.anchorProfile || t.size < 8 || t.size >= t.profileSize * 1.25) {
+  if (!t.profile || !t.anchorProfile || (t.size < 8 && t.version !== t.profileVersion) || t.size >= t.profileSize * 1.25) {
     t.profile = strongest(t.sum, dimensions);
     const anchors = new Map<number, number>();
     for (const [k, x] of t.sum) if (isAnchor(k)) anchors.set(k, x);
     t.anchorProfile = strongest(anchors, dimensions);
     t.profileSize = t.size;
+    t.profileVersion = t.version;
   }
   return t.profile;
 }
