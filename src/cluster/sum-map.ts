@@ -109,6 +109,27 @@ export class SumMap implements ReadonlySums {
     return { ids: kept, values };
   }
 
+  /** `dotSum(v, this)` with the probing inline: placement scores every candidate story this way. */
+  dot(v: Sparse): number {
+    const ids = this.ids;
+    const values = this.values;
+    const mask = ids.length - 1;
+    const shift = 32 - this.bits;
+    let s = 0;
+    for (let i = 0; i < v.ids.length; i++) {
+      const id = v.ids[i]!;
+      for (let j = Math.imul(id, MIX) >>> shift; ; j = (j + 1) & mask) {
+        const k = ids[j]!;
+        if (k === id) {
+          s += v.values[i]! * values[j]!;
+          break;
+        }
+        if (k === EMPTY) break;
+      }
+    }
+    return s;
+  }
+
   /** The live entries in slot order, as two arrays: for scans that would otherwise make a tuple an entry. */
   unsorted(): Sparse {
     const ids = new Int32Array(this.size);
