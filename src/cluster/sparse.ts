@@ -67,9 +67,39 @@ export function sparseFrom(entries: Iterable<[number, number]>): Sparse {
     }
     return { ids, values };
   }
-  const list = given.filter(([, x]) => x !== 0).sort((a, b) => a[0] - b[0]);
-  return { ids: Int32Array.from(list, ([k]) => k), values: Float64Array.from(list, ([, x]) => x) };
+  return sortedEntries(given);
 }
+
+/**
+ * The entries without zeros, in a stable sort by id: each entry's id and position packed in one double
+ * (id × 2²¹ + position, exact below 2⁵³), so that a native numeric sort of a typed array does what a
+ * comparison of tuples did, several times faster, ties (a repeated id) in their given order.
+ */
+function sortedEntries(given: ReadonlyArray<readonly [number, number]>): Sparse {
+  if (given.length >= POSITIONS) {
+    const list = given.filter(([, x]) => x !== 0).sort((a, b) => a[0] - b[0]);
+    return { ids: Int32Array.from(list, ([k]) => k), values: Float64Array.from(list, ([, x]) => x) };
+  }
+  let n = 0;
+  const keys = new Float64Array(given.length);
+  for (let i = 0; i < given.length; i++) {
+    const [k, x] = given[i]!;
+    if (x !== 0) keys[n++] = k * POSITIONS + i;
+  }
+  const order = keys.subarray(0, n).sort();
+  const ids = new Int32Array(n);
+  const values = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const key = order[j]!;
+    const i = key - Math.floor(key / POSITIONS) * POSITIONS;
+    ids[j] = given[i]![0];
+    values[j] = given[i]![1];
+  }
+  return { ids, values };
+}
+
+/** Positions packed beside an id in `sortedEntries`: 2²¹, so that any non-negative 32-bit id × it stays exact. */
+const POSITIONS = 2 ** 21;
 
 export function sparseNorm(v: Sparse): number {
   let s = 0;

@@ -52,3 +52,12 @@ test('sums: read as a sorted vector, as arrays, and for their strongest dimensio
     assert.deepEqual(strongest(map, n), naive);
   }), { numRuns: 300 });
 });
+
+test('sparse vectors from entries in any order: what a stable sort of the tuples by id gives, zeros left out', () => {
+  const entry = fc.tuple(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.oneof(fc.double({ noNaN: true }), fc.constantFrom(0, -0)));
+  const near = fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: -2, max: 2 }));
+  fc.assert(fc.property(fc.array(fc.oneof(entry, near), { maxLength: 200 }), (entries) => {
+    const list = entries.filter(([, x]) => x !== 0).sort((a, b) => a[0] - b[0]);
+    assert.deepEqual(sparseFrom(entries), { ids: Int32Array.from(list, ([k]) => k), values: Float64Array.from(list, ([, x]) => x) });
+  }), { numRuns: 500 });
+});
