@@ -9,6 +9,7 @@ import type { MemberState, WarmMember } from './member-state.ts';
 import { PostingIndex } from './posting-index.ts';
 import { placeArticle, type Placement, type PlaceHost } from './place-article.ts';
 import { refineTopic, type RefineHost } from './refine-topic.ts';
+import { QuietStories } from './quiet-stories.ts';
 import { commonestTopic, ReportedTopics } from './reported-topics.ts';
 import { accumulate, topIds, type Sparse } from './sparse.ts';
 import type { StoryChange } from './story-change.ts';
@@ -60,6 +61,8 @@ export class Corpus implements RefineHost, PlaceHost {
   private dormantCount = 0;
   /** Articles that went dormant since the last `takeDormant`, for the store to let go of what only relations read. */
   private readonly letGo = new Set<ArticleId>();
+  /** Stories an article of which went dormant: their sums are packed once none is left in the window. */
+  private readonly quiet = new QuietStories();
   private seq = 0;
   readonly tuning: Tuning;
   readonly storyThreshold: number;
@@ -199,6 +202,7 @@ export class Corpus implements RefineHost, PlaceHost {
    * looked at about once per window, so the work per article stays flat.
    */
   private settle(handToStore: boolean): void {
+    this.quiet.tick(this.stories, this.members);
     for (const [id, at] of this.warm) {
       if (this.seq - at <= this.windowArticles) return;
       this.warm.delete(id);
@@ -212,6 +216,7 @@ export class Corpus implements RefineHost, PlaceHost {
       this.relations.evict(id);
       this.members.set(id, { dormant: true, id, lang: m.lang, seq: m.seq, day: m.day, of: m.of, story: m.story });
       this.dormantCount++;
+      this.quiet.note(m.story);
       if (handToStore) this.letGo.add(id);
     }
   }

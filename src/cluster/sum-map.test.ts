@@ -7,19 +7,22 @@ import { SumMap } from './sum-map.ts';
 const op = fc.oneof(
   fc.tuple(fc.constant('set' as const), fc.integer({ min: 0, max: 60 }), fc.double({ min: -5, max: 5, noNaN: true })),
   fc.tuple(fc.constant('delete' as const), fc.integer({ min: 0, max: 60 }), fc.constant(0)),
+  // Packed (a dormant story's sums) at any point: every read must answer as before, and a write unpack it.
+  fc.tuple(fc.constant('pack' as const), fc.constant(0), fc.constant(0)),
   // Ids far apart and near the top of the range, where a weak hash would pile them into one chain.
   fc.tuple(fc.constant('set' as const), fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.double({ min: -5, max: 5, noNaN: true })),
 );
 
 /** The same sets and deletes on a SumMap and on a Map; a delete must say what the Map's says. */
-function run(ops: ReadonlyArray<readonly ['set' | 'delete', number, number]>): { sums: SumMap; map: Map<number, number> } {
+function run(ops: ReadonlyArray<readonly ['set' | 'delete' | 'pack', number, number]>): { sums: SumMap; map: Map<number, number> } {
   const sums = new SumMap();
   const map = new Map<number, number>();
   for (const [kind, id, x] of ops) {
     if (kind === 'set') {
       sums.set(id, x);
       map.set(id, x);
-    } else assert.equal(sums.delete(id), map.delete(id));
+    } else if (kind === 'pack') sums.pack();
+    else assert.equal(sums.delete(id), map.delete(id));
   }
   return { sums, map };
 }
@@ -41,15 +44,28 @@ test('sums: a dimension id must be a non-negative integer', () => {
 const tied = fc.oneof(op, fc.tuple(fc.constant('set' as const), fc.integer({ min: 0, max: 60 }), fc.integer({ min: -2, max: 3 })));
 
 test('sums: read as a sorted vector, as arrays, and for their strongest dimensions, they give what the naive readings of a Map give', () => {
-  fc.assert(fc.property(fc.array(tied, { maxLength: 300 }), fc.integer({ min: 1, max: 12 }), (ops, n) => {
+  const query = fc.uniqueArray(fc.integer({ min: 0, max: 70 }), { maxLength: 30 }).map((ids) => sparseFrom(ids.sort((a, b) => a - b).map((k) => [k, 1 + (k % 7) / 3] as [number, number])));
+  fc.assert(fc.property(fc.array(tied, { maxLength: 300 }), fc.integer({ min: 1, max: 12 }), query, (ops, n, q) => {
     const { sums, map } = run(ops);
-    assert.deepEqual(sums.sorted(), sparseFrom(map));
-    const { ids, values } = sums.unsorted();
-    assert.deepEqual([...ids].map((k, i) => [k, values[i]]).sort((a, b) => a[0]! - b[0]!), [...map].sort((a, b) => a[0] - b[0]));
-    // The reference: the whole order (value descending, then id), cut at n.
-    const naive = sparseNormalized(sparseFrom([...map].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, n)));
-    assert.deepEqual(strongest(sums, n), naive);
-    assert.deepEqual(strongest(map, n), naive);
+    // As the writes left it, then packed.
+    for (const state of ['as written', 'packed']) {
+      if (state === 'packed') sums.pack();
+      assert.deepEqual(sums.sorted(), sparseFrom(map), state);
+      const { ids, values } = sums.unsorted();
+      assert.deepEqual([...ids].map((k, i) => [k, values[i]]).sort((a, b) => a[0]! - b[0]!), [...map].sort((a, b) => a[0] - b[0]), state);
+      // The reference: the whole order (value descending, then id), cut at n.
+      const naive = sparseNormalized(sparseFrom([...map].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, n)));
+      assert.deepEqual(strongest(sums, n), naive, state);
+      assert.deepEqual(strongest(map, n), naive);
+      // A lookup a dimension of the query, in its order.
+      let dot = 0;
+      for (let i = 0; i < q.ids.length; i++) {
+        const y = map.get(q.ids[i]!);
+        if (y !== undefined) dot += q.values[i]! * y;
+      }
+      assert.ok(Object.is(sums.dot(q), dot), state);
+      assert.equal(sums.size, map.size);
+    }
   }), { numRuns: 300 });
 });
 

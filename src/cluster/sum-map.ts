@@ -6,6 +6,10 @@ import type { Sparse } from './sparse.ts';
  * slot, where a `Map<number, number>` holding doubles takes about 50 an entry; these sums are most of
  * what the corpus keeps of a story (DESIGN, "Known limits"). Iteration is in slot order: callers that
  * rank dimensions (`strongest`) break ties by id, so nothing depends on insertion order.
+ *
+ * A sum no longer added to (a story whose articles have all left the window) can be packed: its live
+ * entries as two sorted arrays, 12 bytes an entry instead of 12 a slot at a third to three quarters
+ * full, read by binary search. It answers every read as before; the first write unpacks it again.
  */
 
 export interface ReadonlySums extends Iterable<[number, number]> {
@@ -23,6 +27,8 @@ export class SumMap implements ReadonlySums {
   private bits: number;
   /** Live entries and deleted slots: the probe chains' length. */
   private occupied = 0;
+  /** True while `ids` and `values` are the live entries sorted by id (`pack`), not a hash table. */
+  private packed = false;
   size = 0;
 
   constructor(capacityBits = 3) {
@@ -45,12 +51,17 @@ export class SumMap implements ReadonlySums {
   }
 
   get(id: number): number | undefined {
+    if (this.packed) {
+      const i = this.indexOf(id);
+      return i < 0 ? undefined : this.values[i];
+    }
     const i = this.find(id);
     return i < 0 ? undefined : this.values[i];
   }
 
   set(id: number, x: number): void {
     if (id < 0 || !Number.isInteger(id)) throw new RangeError(`sum-map: dimension ids are non-negative integers, got ${id}`);
+    if (this.packed) this.unpack();
     const mask = this.ids.length - 1;
     let free = -1;
     for (let i = this.slot(id); ; i = (i + 1) & mask) {
@@ -75,6 +86,10 @@ export class SumMap implements ReadonlySums {
   }
 
   delete(id: number): boolean {
+    if (this.packed) {
+      if (this.indexOf(id) < 0) return false;
+      this.unpack();
+    }
     const i = this.find(id);
     if (i < 0) return false;
     this.ids[i] = GONE;
@@ -100,6 +115,18 @@ export class SumMap implements ReadonlySums {
    * story's lead sum is read so at every regrouping of its neighbourhood.
    */
   sorted(): Sparse {
+    if (this.packed) {
+      const keep = this.values.reduce((n, x) => (x !== 0 ? n + 1 : n), 0);
+      if (keep === this.size) return { ids: this.ids.slice(), values: this.values.slice() };
+      const ids = new Int32Array(keep);
+      const values = new Float64Array(keep);
+      for (let i = 0, k = 0; i < this.size; i++) {
+        if (this.values[i] === 0) continue;
+        ids[k] = this.ids[i]!;
+        values[k++] = this.values[i]!;
+      }
+      return { ids, values };
+    }
     const ids = new Int32Array(this.size);
     let n = 0;
     for (let i = 0; i < this.ids.length; i++) if (this.ids[i]! >= 0 && this.values[i] !== 0) ids[n++] = this.ids[i]!;
@@ -111,6 +138,7 @@ export class SumMap implements ReadonlySums {
 
   /** `dotSum(v, this)` with the probing inline: placement scores every candidate story this way. */
   dot(v: Sparse): number {
+    if (this.packed) return this.packedDot(v);
     const ids = this.ids;
     const values = this.values;
     const mask = ids.length - 1;
@@ -132,6 +160,7 @@ export class SumMap implements ReadonlySums {
 
   /** The live entries in slot order, as two arrays: for scans that would otherwise make a tuple an entry. */
   unsorted(): Sparse {
+    if (this.packed) return { ids: this.ids.slice(), values: this.values.slice() };
     const ids = new Int32Array(this.size);
     const values = new Float64Array(this.size);
     let n = 0;
@@ -143,7 +172,70 @@ export class SumMap implements ReadonlySums {
     return { ids, values };
   }
 
+  get isPacked(): boolean {
+    return this.packed;
+  }
+
+  /** Keeps the live entries as sorted arrays, exactly as large as they are, until the next write. */
+  pack(): void {
+    if (this.packed) return;
+    const ids = new Int32Array(this.size);
+    let n = 0;
+    for (let i = 0; i < this.ids.length; i++) if (this.ids[i]! >= 0) ids[n++] = this.ids[i]!;
+    ids.sort();
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) values[i] = this.values[this.find(ids[i]!)]!;
+    this.ids = ids;
+    this.values = values;
+    this.packed = true;
+  }
+
+  /** Back to a hash table holding the same entries, before a write. */
+  private unpack(): void {
+    const ids = this.ids;
+    const values = this.values;
+    const n = this.size;
+    this.packed = false;
+    this.bits = 3;
+    this.ids = new Int32Array(8).fill(EMPTY);
+    this.values = new Float64Array(8);
+    this.occupied = 0;
+    this.size = 0;
+    for (let i = 0; i < n; i++) this.set(ids[i]!, values[i]!);
+  }
+
+  /** Where `id` is among the packed entries, or -1. */
+  private indexOf(id: number): number {
+    let lo = 0;
+    let hi = this.size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = this.ids[mid]!;
+      if (x === id) return mid;
+      if (x < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** `dot` over the packed entries: both id lists sorted, merged; the same products in `v`'s order. */
+  private packedDot(v: Sparse): number {
+    let s = 0;
+    for (let i = 0, j = 0; i < v.ids.length && j < this.size;) {
+      const x = v.ids[i]!;
+      const y = this.ids[j]!;
+      if (x < y) i++;
+      else if (x > y) j++;
+      else s += v.values[i++]! * this.values[j++]!;
+    }
+    return s;
+  }
+
   *[Symbol.iterator](): IterableIterator<[number, number]> {
+    if (this.packed) {
+      for (let i = 0; i < this.size; i++) yield [this.ids[i]!, this.values[i]!];
+      return;
+    }
     for (let i = 0; i < this.ids.length; i++) if (this.ids[i]! >= 0) yield [this.ids[i]!, this.values[i]!];
   }
 }

@@ -180,6 +180,8 @@ test('stories → a story → an article → an entity → a topic, each page at
   await page.locator('#summary .cite').first().click();
   await page.waitForURL(`**/articles/${enc(cited)}`);
   const article = await server.json<ArticleDetail>(`/api/articles/${enc(cited)}`);
+  // The heading says "Article" until the article has loaded: read it once the text is there.
+  await page.locator('.article-text').waitFor();
   assert.equal(await page.locator('h1').textContent(), article.title ?? `Untitled article ${article.id}`);
   await assertHighlights(page, article);
   await screenshot(page, 'desktop-article.png');
