@@ -5,6 +5,7 @@ import type { MemberState } from './member-state.ts';
 import { QuietStories } from './quiet-stories.ts';
 import { sparseFrom } from './sparse.ts';
 import { addMember, newStory, type StoryState } from './story-state.ts';
+import { SumMap } from './sum-map.ts';
 
 const vector = (...ids: number[]) => sparseFrom(ids.map((k) => [k, 1 + k / 10] as [number, number]));
 
@@ -24,7 +25,7 @@ test('quiet stories: a story whose articles all left the window has its sums pac
   for (const a of ['a1', 'a2', 'b1']) members.set(articleId(a), { dormant: true, id: articleId(a), lang: 'en', seq: 0, day: null, of: null, story: storyId(a.startsWith('a') ? 'gone' : 'live') });
   members.set(articleId('b2'), { dormant: false } as MemberState);
   const stories = new Map([[gone.id, gone], [live.id, live]]);
-  const before = [...gone.byLang.get('en')!.sum as Iterable<[number, number]>].sort((x, y) => x[0] - y[0]);
+  const before = [...(gone.byLang.get('en')!.sum as SumMap)].sort((x, y) => x[0] - y[0]);
   const quiet = new QuietStories();
   quiet.note(gone.id);
   quiet.note(live.id);
@@ -35,7 +36,7 @@ test('quiet stories: a story whose articles all left the window has its sums pac
   assert.equal(gone.anchors.isPacked, true);
   assert.equal(gone.lead.isPacked, true);
   assert.equal(live.anchors.isPacked, false);
-  const part = gone.byLang.get('en')!.sum as Iterable<[number, number]> & { isPacked: boolean; get(id: number): number | undefined };
+  const part = gone.byLang.get('en')!.sum as SumMap;
   assert.equal(part.isPacked, true);
   assert.deepEqual([...part], before);
   assert.equal(part.get(2), 2 * 1.2);
