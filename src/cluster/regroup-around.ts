@@ -2,7 +2,7 @@ import type { StoryId, TopicId } from '../article.ts';
 import { topicIdFor } from './ids.ts';
 import type { RefineHost } from './refine-topic.ts';
 import { assignTopics, groupStories, similarities, type SimilarityCache, type StoryLead } from './regroup-topics.ts';
-import { sparseFrom, sparseNormalized, strongest, topIds, type Sparse } from './sparse.ts';
+import { sparseFrom, sparseNormalized, strongest, topIds } from './sparse.ts';
 import type { StoryState } from './story-state.ts';
 import type { TopicState } from './topic-state.ts';
 import { round } from './explain.ts';
