@@ -286,14 +286,7 @@ export class Corpus implements RefineHost, PlaceHost {
     // whose stories report the same kind of news, for regrouping (regroup-around.ts).
     for (const k of topIds(m.lead, LEAD_KEYS)) this.topicIndex.add(k, t.id);
     accumulate(s.lead, m.lead);
-    accumulate(s.named, this.namesOf(m));
-  }
-
-  /** The name dimensions an article's vector holds, each counted once: how many of a story's articles name it. */
-  private namesOf(m: WarmMember): Sparse {
-    const ids: number[] = [];
-    for (const k of m.vector.ids) if (this.space.isName(k)) ids.push(k);
-    return { ids: Int32Array.from(ids), values: new Float64Array(ids.length).fill(1) };
+    accumulate(s.named, this.space.namesOf(m.vector));
   }
 
   private leave(m: MemberState): void {
@@ -304,7 +297,7 @@ export class Corpus implements RefineHost, PlaceHost {
       removeMember(s, m);
       addToTopic(t, m.vector, -1);
       accumulate(s.lead, m.lead, -1);
-      accumulate(s.named, this.namesOf(m), -1);
+      accumulate(s.named, this.space.namesOf(m.vector), -1);
     }
     t.size--;
     s.first = null;

@@ -1,5 +1,6 @@
 import type { ArticleId, StoryId, TopicId } from '../article.ts';
 import { accumulate, accumulateEntries, dotSum, type Sparse } from './sparse.ts';
+import { indexOfId, mergedDot } from './sorted-ids.ts';
 import { SumMap } from './sum-map.ts';
 
 /** What a story keeps of each article. */
@@ -34,42 +35,15 @@ class OneArticle implements PartSum {
   constructor(readonly v: Sparse) {}
 
   get(id: number): number | undefined {
-    const ids = this.v.ids;
-    let lo = 0;
-    let hi = ids.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const x = ids[mid]!;
-      if (x === id) {
-        const y = this.v.values[mid]!;
-        return Math.abs(y) < 1e-12 ? undefined : y;
-      }
-      if (x < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const i = indexOfId(this.v.ids, this.v.ids.length, id);
+    if (i < 0) return undefined;
+    const y = this.v.values[i]!;
+    return Math.abs(y) < 1e-12 ? undefined : y;
   }
 
-  /** `dotSum(w, this)` by merging the two sorted id lists instead of a search an id. */
+  /** `dotSum(w, this)` by merging the two sorted id lists instead of a search an id; a value a sum would have dropped is no value. */
   dot(w: Sparse): number {
-    const a = w.ids;
-    const b = this.v.ids;
-    let i = 0;
-    let j = 0;
-    let s = 0;
-    while (i < a.length && j < b.length) {
-      const x = a[i]!;
-      const y = b[j]!;
-      if (x < y) i++;
-      else if (x > y) j++;
-      else {
-        const z = this.v.values[j++]!;
-        // What `get` answers: a value a sum would have dropped is no value.
-        if (!(Math.abs(z) < 1e-12)) s += w.values[i]! * z;
-        i++;
-      }
-    }
-    return s;
+    return mergedDot(w, this.v.ids, this.v.values, this.v.ids.length, 1e-12);
   }
 }
 

@@ -1,3 +1,4 @@
+import { indexOfId, mergedDot } from './sorted-ids.ts';
 import type { Sparse } from './sparse.ts';
 
 /**
@@ -52,7 +53,7 @@ export class SumMap implements ReadonlySums {
 
   get(id: number): number | undefined {
     if (this.packed) {
-      const i = this.indexOf(id);
+      const i = indexOfId(this.ids, this.size, id);
       return i < 0 ? undefined : this.values[i];
     }
     const i = this.find(id);
@@ -87,7 +88,7 @@ export class SumMap implements ReadonlySums {
 
   delete(id: number): boolean {
     if (this.packed) {
-      if (this.indexOf(id) < 0) return false;
+      if (indexOfId(this.ids, this.size, id) < 0) return false;
       this.unpack();
     }
     const i = this.find(id);
@@ -138,7 +139,7 @@ export class SumMap implements ReadonlySums {
 
   /** `dotSum(v, this)` with the probing inline: placement scores every candidate story this way. */
   dot(v: Sparse): number {
-    if (this.packed) return this.packedDot(v);
+    if (this.packed) return mergedDot(v, this.ids, this.values, this.size);
     const ids = this.ids;
     const values = this.values;
     const mask = ids.length - 1;
@@ -202,33 +203,6 @@ export class SumMap implements ReadonlySums {
     this.occupied = 0;
     this.size = 0;
     for (let i = 0; i < n; i++) this.set(ids[i]!, values[i]!);
-  }
-
-  /** Where `id` is among the packed entries, or -1. */
-  private indexOf(id: number): number {
-    let lo = 0;
-    let hi = this.size - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const x = this.ids[mid]!;
-      if (x === id) return mid;
-      if (x < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  }
-
-  /** `dot` over the packed entries: both id lists sorted, merged; the same products in `v`'s order. */
-  private packedDot(v: Sparse): number {
-    let s = 0;
-    for (let i = 0, j = 0; i < v.ids.length && j < this.size;) {
-      const x = v.ids[i]!;
-      const y = this.ids[j]!;
-      if (x < y) i++;
-      else if (x > y) j++;
-      else s += v.values[i++]! * this.values[j++]!;
-    }
-    return s;
   }
 
   *[Symbol.iterator](): IterableIterator<[number, number]> {

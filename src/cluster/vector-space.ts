@@ -165,6 +165,13 @@ export class VectorSpace {
     return this.isAnchor(id) && this.dict.key(id).charCodeAt(0) === 64;
   }
 
+  /** The name dimensions a vector holds, each counted once: how many of a story's articles name it (`StoryState.named`). */
+  namesOf(v: Sparse): Sparse {
+    const ids: number[] = [];
+    for (const k of v.ids) if (this.isName(k)) ids.push(k);
+    return { ids: Int32Array.from(ids), values: new Float64Array(ids.length).fill(1) };
+  }
+
   /**
    * The anchor and pivot dimensions of a vector alone, renormalised: what articles in other languages
    * can share. An English article's words are pivots (`english`): they are read as `~word`.
