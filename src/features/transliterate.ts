@@ -21,7 +21,8 @@ const GREEK_DIGRAPHS: Array<[RegExp, string]> = [
 /** Lower-case Latin letters without diacritics, from Latin, Cyrillic or Greek input; others unchanged. */
 export const foldToLatin: (word: string) => string = boundedMemo(fold, 100_000);
 
-function fold(word: string): string {
+/** foldToLatin, not remembered: for one-off reads of whole lists, which would fill the memo with words no article has. */
+export function fold(word: string): string {
   let s = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (/[\u0370-\u03ff]/.test(s)) for (const [re, to] of GREEK_DIGRAPHS) s = s.replace(re, to);
   if (!/[\u0370-\u03ff\u0400-\u04ff]/.test(s)) return s.replace(/ß/g, 'ss').replace(/[æ]/g, 'ae').replace(/[ø]/g, 'o').replace(/[đ]/g, 'd').replace(/[ł]/g, 'l');
