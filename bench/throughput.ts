@@ -100,6 +100,10 @@ const times: number[] = [];
 // A line every 2 % with the rate since the last one: a long run shows its cost curve as it goes.
 const step = corpus.articles ? Math.max(1, Math.floor(corpus.articles / 50)) : 1000;
 const started = performance.now();
+// Which side holds the ingest back: the main thread (relating, placing, storing) busy all the time means it
+// does; the process's CPU over the cores says how much of the machine the run used.
+const eluBefore = performance.eventLoopUtilization();
+const cpuBefore = process.cpuUsage();
 // --stop-after: the articles not read by then are left out, and the run says it is partial.
 async function* until<T>(xs: AsyncIterable<T>, deadline: number): AsyncGenerator<T> {
   for await (const x of xs) {
@@ -113,11 +117,14 @@ const report = await ingest(stopAfter === undefined ? inputs : until(inputs, sta
   times[p.stored] = performance.now();
   if (p.stored % step === 0) {
     const since = times[p.stored - step] ?? started;
-    say(`${p.stored} stored, ${((p.stored * 1000) / (times[p.stored]! - started)).toFixed(1)} articles/s so far, ${((step * 1000) / (times[p.stored]! - since)).toFixed(1)} over the last ${step}; RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+    say(`${p.stored} stored, ${((p.stored * 1000) / (times[p.stored]! - started)).toFixed(1)} articles/s so far, ${((step * 1000) / (times[p.stored]! - since)).toFixed(1)} over the last ${step}; RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB (this thread's heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} of ${(process.memoryUsage().heapTotal / 1e6).toFixed(0)} MB)`);
   }
 });
 const seconds = (performance.now() - started) / 1000;
 const peakRssMegabytes = process.resourceUsage().maxRSS / 1024;
+const mainThreadBusy = performance.eventLoopUtilization(eluBefore).utilization;
+const cpuDuring = process.cpuUsage(cpuBefore);
+const coresBusy = (cpuDuring.user + cpuDuring.system) / 1e6 / seconds;
 const loadDuring = loadavg();
 const total = report.stored;
 say(`ingested ${total} in ${seconds.toFixed(1)} s`);
@@ -170,6 +177,10 @@ const result = {
   firstTenthArticlesPerSecond: rateBetween(1, Math.floor(total / 10)),
   lastTenthArticlesPerSecond: rateBetween(Math.floor(total * 0.9), total),
   peakRssMegabytes,
+  /** Share of the ingest's time the main thread's event loop was busy (relating, placing, storing, receiving analyses). */
+  mainThreadBusy,
+  /** CPU seconds of every thread of the process a second of the ingest. */
+  coresBusy,
   storeBytes: dbBytes,
   storeBytesPerArticle: dbBytes / Math.max(1, total),
   storeBytesPerArticleBeyondText: (dbBytes - textBytes) / Math.max(1, total),
@@ -189,6 +200,7 @@ const rows: Array<[string, string]> = [
   ['articles/s, first 10%', f(result.firstTenthArticlesPerSecond)],
   ['articles/s, last 10%', f(result.lastTenthArticlesPerSecond)],
   ['peak RSS', `${f(peakRssMegabytes, 0)} MB`],
+  ['main thread busy; cores busy', `${f(mainThreadBusy * 100, 0)} %; ${f(coresBusy, 2)} of ${availableParallelism()}`],
   ['store per article', `${f(result.storeBytesPerArticle / 1024, 2)} KB, ${f(result.storeBytesPerArticleBeyondText / 1024, 2)} KB beyond the text`],
 ];
 if (quality) {

@@ -13,7 +13,10 @@ import { analysisWorkers } from './thread-count.ts';
 export interface AnalysisOptions {
   /** Threads start only once this many articles wait for analysis (default 64); fewer are analysed here. */
   parallelFrom?: number;
-  /** Articles handed to the threads ahead of the one the caller waits for (default 8 per thread). */
+  /**
+   * Articles handed to the threads ahead of the one the caller waits for (default 64 per thread): enough
+   * that a slow stretch on the calling thread (a regrouping, a commit) does not leave the threads idle.
+   */
   window?: number;
 }
 
@@ -86,7 +89,7 @@ export async function* analysedInOrder<T>(
       const raw = rawOf(item);
       return { item, analysis: raw === null ? null : await pool.analyse(raw) };
     };
-    yield* inOrder(chain(head, it), start, opts.window ?? workers * 8);
+    yield* inOrder(chain(head, it), start, opts.window ?? workers * 64);
   } finally {
     await pool.close();
   }
