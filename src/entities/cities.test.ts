@@ -3,14 +3,9 @@ import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { foldToLatin } from '../features/transliterate.ts';
 import { Random } from '../scale/random.ts';
-import { isKnownTown } from './cities.ts';
+import { HOME, isKnownTown } from './cities.ts';
 
 interface City { name: string; altName: string; country: string; population: number }
-
-const HOME: Record<string, readonly string[]> = {
-  it: ['IT', 'SM', 'VA', 'CH'], de: ['DE', 'AT', 'CH', 'LI', 'LU'], en: ['US', 'GB', 'IE', 'CA', 'AU', 'NZ'],
-  fr: ['FR', 'BE', 'CH', 'LU', 'CA'], es: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE'], pt: ['PT', 'BR'], nl: ['NL', 'BE'], pl: ['PL'],
-};
 
 // The naive reading the compact table replaces: every town of the name, asked one by one.
 function naive(): (folded: string, lang: string, homeMin: number) => boolean {
@@ -19,7 +14,9 @@ function naive(): (folded: string, lang: string, homeMin: number) => boolean {
     for (const n of new Set([c.name, c.altName])) {
       if (!n) continue;
       const key = foldToLatin(n).replace(/[^a-z0-9]+/g, ' ').trim();
-      byName.set(key, [...(byName.get(key) ?? []), c]);
+      const list = byName.get(key);
+      if (list) list.push(c);
+      else byName.set(key, [c]);
     }
   }
   return (folded, lang, homeMin) => {

@@ -11,7 +11,7 @@ import { fold } from '../features/transliterate.ts';
 interface City { name: string; altName: string; country: string; population: number }
 
 // Countries whose small towns an article in a language is likely to name.
-const HOME: Record<string, readonly string[]> = {
+export const HOME: Record<string, readonly string[]> = {
   it: ['IT', 'SM', 'VA', 'CH'], de: ['DE', 'AT', 'CH', 'LI', 'LU'], en: ['US', 'GB', 'IE', 'CA', 'AU', 'NZ'],
   fr: ['FR', 'BE', 'CH', 'LU', 'CA'], es: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE'], pt: ['PT', 'BR'], nl: ['NL', 'BE'], pl: ['PL'],
 };
@@ -44,7 +44,7 @@ function load(): Towns {
   if (towns) return towns;
   const row = new Map<string, number>();
   // -1: no town of the name there (a town whose population the data leaves at 0 is still a town).
-  let largest = new Int32Array(STRIDE * 65_536).fill(-1);
+  const largest: number[] = [];
   const homeOf = new Map<string, number[]>();
   HOME_LANGS.forEach((lang, i) => { for (const c of HOME[lang]!) homeOf.set(c, [...(homeOf.get(c) ?? []), i]); });
   for (const c of read()) {
@@ -54,18 +54,14 @@ function load(): Towns {
       let r = row.get(key);
       if (r === undefined) {
         row.set(key, (r = row.size));
-        if ((r + 1) * STRIDE > largest.length) {
-          const grown = new Int32Array(largest.length * 2).fill(-1);
-          grown.set(largest);
-          largest = grown;
-        }
+        for (let k = 0; k < STRIDE; k++) largest.push(-1);
       }
       const at = r * STRIDE;
       largest[at] = Math.max(largest[at]!, c.population);
       for (const i of homeOf.get(c.country) ?? []) largest[at + 1 + i] = Math.max(largest[at + 1 + i]!, c.population);
     }
   }
-  towns = { row, largest: largest.slice(0, row.size * STRIDE) };
+  towns = { row, largest: Int32Array.from(largest) };
   return towns;
 }
 
