@@ -10,7 +10,7 @@ import { sqliteMigrations } from './sqlite-migrations.ts';
 import { sqliteStoreVersion } from './sqlite-story-stats.ts';
 import { storyMatcher } from './sqlite-story-match.ts';
 import { entityDetail, listEntities } from './sqlite-entities.ts';
-import { writeMentions } from './sqlite-mention-writes.ts';
+import { MentionCounts } from './sqlite-mention-writes.ts';
 import type { EntityId } from '../../entities/entity.ts';
 import { dayBounds, mergeDayPages } from '../day-pages.ts';
 import { FIRST_DAY_SQL, ftsMatch, NEXT_DAY_SQL, SEARCH_SQL, storyPageSql, type StoryPageSql } from './sqlite-story-query.ts';
@@ -127,8 +127,12 @@ export class SqliteStore implements Store {
       @story, @topic, @placement, @relationKind, @relationOf, @reportDate, @facts)`);
     const features = this.db.prepare(INSERT_FEATURES_SQL);
     const story = this.db.prepare('INSERT OR IGNORE INTO stories (id, topic, founder, title, first_seq) VALUES (?, ?, ?, ?, ?)');
+    const stored = this.db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
     this.db.transaction(() => {
+      const counts = new MentionCounts(this.db);
       for (const { record: r, placement: p } of batch) {
+        // A replaced article's delete lowers the counts: what is pending is written first (sqlite-mention-writes.ts).
+        if (counts.pending && stored.get(r.id) !== undefined) counts.flush();
         remove.run(r.id);
         const { features: packedFeatures, ...packed } = packedColumns(r, p);
         const info = insert.run({
@@ -139,9 +143,10 @@ export class SqliteStore implements Store {
           reportDate: r.reportDate, ...packed,
         });
         features.run(info.lastInsertRowid, packedFeatures);
-        writeMentions(this.db, Number(info.lastInsertRowid), r, p.story);
+        counts.add(Number(info.lastInsertRowid), r, p.story);
         if (p.via === 'new') story.run(p.story, p.topic, r.id, storyTitle(r), Number(info.lastInsertRowid));
       }
+      counts.flush();
       if (changes.length > 0) applySqliteStoryChanges(this.db, changes);
       if (dormant.length > 0) letGoSqlite(this.db, dormant);
     })();
