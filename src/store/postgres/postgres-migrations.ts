@@ -1,6 +1,7 @@
 import { packJsonColumns, type JsonColumns } from '../packed-columns.ts';
 import { searchVector } from './postgres-search.ts';
 import { POSTGRES_ENTITY_STATS_SQL } from './postgres-entity-stats.ts';
+import { POSTGRES_MENTION_WRITES_SQL } from './postgres-mention-writes.ts';
 import { POSTGRES_STORY_STATS_SQL } from './postgres-story-stats.ts';
 import { restoreExact, type PostgresTx } from './postgres-write.ts';
 
@@ -236,5 +237,10 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       ALTER TABLE stories ADD COLUMN reported_topic TEXT COLLATE "C";
       CREATE INDEX stories_reported_topic ON stories((coalesce(reported_topic, topic)));
     `,
+  },
+  {
+    // Mention counts summed over a write's batch by the writer, not by three triggers per inserted mention.
+    version: 12,
+    sql: POSTGRES_MENTION_WRITES_SQL,
   },
 ];

@@ -7,9 +7,12 @@ import { storyTitle } from '../../cluster/story-title.ts';
 import { factsOf } from '../../facts/fact.ts';
 import type { ArticleId } from '../../article.ts';
 import { dormantBlob } from '../dormant-blob.ts';
+import { entitiesOf, MentionSums } from '../mention-sums.ts';
 import { packedColumns } from '../packed-columns.ts';
 import type { Analysed } from '../store.ts';
+import { flushMentionSums } from './postgres-mention-writes.ts';
 import { searchVector } from './postgres-search.ts';
+import { pgText } from './postgres-text.ts';
 
 /** A connection inside an open transaction (or the pool, for single statements). */
 export type PostgresTx = Pick<pg.PoolClient, 'query'>;
@@ -25,13 +28,7 @@ export async function lockPlacement(tx: PostgresTx): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [PARALLAX_LOCKS, PLACE_LOCK]);
 }
 
-/**
- * PostgreSQL text cannot hold U+0000, which readers let through. Text columns get U+FFFD in its
- * place (same length, so offsets hold) and `exact_json` keeps the exact values, which reads restore.
- */
-export function pgText<T extends string | null>(s: T): T {
-  return (s !== null && s.includes('\u0000') ? s.replaceAll('\u0000', '\uFFFD') : s) as T;
-}
+export { pgText } from './postgres-text.ts';
 
 const EXACT_FIELDS = ['id', 'title', 'text', 'url', 'published', 'source', 'byline', 'declared_lang'] as const;
 
@@ -53,9 +50,17 @@ const INSERT = `INSERT INTO articles (id, content_hash, title, text, url, publis
 const MENTIONS = `INSERT INTO entity_mentions (article_seq, entity, type, text, start, "end", role)
   SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])`;
 
-/** Stores a batch inside the caller's transaction, which must hold PLACE_LOCK. */
+/**
+ * Stores a batch inside the caller's transaction, which must hold PLACE_LOCK. The entity counts and
+ * facets are summed over the batch and written at its end (postgres-mention-writes.ts), and before the
+ * delete of an article stored earlier or earlier in the batch, whose triggers lower them.
+ */
 export async function writeBatch(tx: PostgresTx, batch: readonly Analysed[]): Promise<void> {
+  const sums = new MentionSums();
+  const ids = batch.map((a) => pgText(a.record.id));
+  const stored = new Set((await tx.query({ name: 'parallax-stored-ids', text: 'SELECT id FROM articles WHERE id = ANY($1::text[])', values: [ids] })).rows.map((r) => r.id as string));
   for (const { record: r, placement: p } of batch) {
+    if (stored.has(pgText(r.id))) await flushMentionSums(tx, sums);
     const packed = packedColumns(r, p);
     const exact = exactJson({
       id: r.id, title: r.title, text: r.text, url: r.url, published: r.published, source: r.source, byline: r.byline, declared_lang: r.declaredLang,
@@ -73,6 +78,7 @@ export async function writeBatch(tx: PostgresTx, batch: readonly Analysed[]): Pr
       ],
     });
     const seq = inserted.rows[0].seq;
+    stored.add(pgText(r.id));
     const mentions = factsOf(r.facts, 'entity');
     if (mentions.length > 0) {
       await tx.query({
@@ -81,6 +87,7 @@ export async function writeBatch(tx: PostgresTx, batch: readonly Analysed[]): Pr
         values: [seq, mentions.map((m) => pgText(m.entity)), mentions.map((m) => m.type), mentions.map((m) => pgText(m.text)),
           mentions.map((m) => m.start), mentions.map((m) => m.end), mentions.map((m) => m.role)],
       });
+      sums.add(Number(seq), r.lang.code, p.story, entitiesOf(r));
     }
     if (p.via === 'new') {
       await tx.query({
@@ -90,6 +97,7 @@ export async function writeBatch(tx: PostgresTx, batch: readonly Analysed[]): Pr
       });
     }
   }
+  await flushMentionSums(tx, sums);
 }
 
 /** Rewrites the features of articles that left the window to what a dormant article keeps, inside the caller's transaction. */

@@ -4,38 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
-import { articleId, type ArticleRecord } from '../../article.ts';
-import { Corpus } from '../../cluster/corpus.ts';
+import { articleId } from '../../article.ts';
 import { resolveConfig } from '../../config.ts';
-import { factsOf } from '../../facts/fact.ts';
-import { analyzeArticle } from '../../pipeline.ts';
-import { readInputs } from '../../read/read-inputs.ts';
-import { rawArticle } from '../../testing/raw-article.ts';
-import type { Analysed } from '../store.ts';
+import { replacingWrites } from '../../testing/replacing-writes.ts';
 import { SqliteStore } from './sqlite-store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-mention-writes-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 const cfg = resolveConfig();
-const CORPUS = join(import.meta.dirname, '..', '..', '..', 'examples', 'corpus');
-
-/**
- * The sample corpus placed, then new versions of two of its articles, one of them twice: a version naming
- * people and places no other article names, then one with another article's text, so that the batch
- * deletes entities it made itself.
- */
-async function writes(): Promise<Analysed[]> {
-  const records: ArticleRecord[] = [];
-  for await (const r of readInputs([CORPUS])) if (r.ok) records.push(analyzeArticle(r.article, cfg));
-  const withEntities = records.filter((r) => factsOf(r.facts, 'entity').length > 2);
-  const [a, b, c, d] = withEntities;
-  const fresh = 'Die Stadt Wolfenbüttel meldete am Dienstag einen Rekord bei den Fahrgastzahlen, sagte Bürgermeisterin Henrike Quast. Henrike Quast lobte die Verkehrsbetriebe Wolfenbüttel.';
-  records.push(analyzeArticle(rawArticle(a!.id, `${fresh}\n\n${c!.text}`, { declaredLang: 'de' }), cfg));
-  records.push(analyzeArticle(rawArticle(b!.id, d!.text, { declaredLang: d!.lang.code, published: '2024-03-01' }), cfg));
-  records.push(analyzeArticle(rawArticle(a!.id, d!.text, { declaredLang: d!.lang.code }), cfg));
-  const corpus = new Corpus(cfg);
-  return records.map((record) => ({ record, placement: corpus.add(record) }));
-}
 
 /** Every table the entity pages and facets read, and the store's version counter. */
 function counts(path: string): Record<string, unknown[]> {
@@ -56,7 +32,7 @@ function counts(path: string): Record<string, unknown[]> {
 }
 
 test('mention writes: counts summed over a batch, replacements of stored and of same-batch articles included, end as written one article at a time', async () => {
-  const all = await writes();
+  const all = await replacingWrites(cfg);
   const one = new SqliteStore(join(dir, 'one.db'));
   for (const w of all) await one.write([w]);
   await one.close();

@@ -10,17 +10,12 @@
  * (sqlite-entity-keys.ts). Deletes keep version 9's trigger: an article is deleted only when it is
  * replaced, and a mention row is never updated.
  *
- * The counts are summed over a write's whole batch (`MentionCounts`) and written once per entity,
- * written form, language and story facet: the 256 articles of a batch name about 59 distinct entities
- * an article between them against 157 one by one (the first 10,000 scaled articles), and the upserts
- * were a tenth of the main thread's time at 10,000 articles. Every count ends as the one-by-one writes
- * left it, provided the pending sums are written before anything reads or lowers them: before a stored
- * article is deleted (its trigger may drop a row a pending sum would have kept, and a row made anew
- * takes the type of its new first mention) and before story changes move articles' facets.
+ * The counts are summed over a write's whole batch (`MentionSums`, mention-sums.ts, which says when
+ * they must be written) and upserted once per entity, written form, language and story facet.
  */
 import type Database from 'better-sqlite3';
 import type { ArticleRecord, StoryId } from '../../article.ts';
-import { factsOf } from '../../facts/fact.ts';
+import { entitiesOf, MentionSums } from '../mention-sums.ts';
 import { ENTITY_KEY_SQL } from './sqlite-entity-keys.ts';
 
 export const MENTION_WRITES_SQL = 'DROP TRIGGER entity_mentions_insert;';
@@ -61,15 +56,6 @@ function statements(db: Database.Database): Statements {
   return s;
 }
 
-/** One entity's pending sums: the type of its first mention in the batch, its mentions and the articles naming it. */
-interface EntitySums {
-  type: string;
-  mentions: number;
-  articles: number;
-  names: Map<string, number>;
-  langs: Map<string, number>;
-}
-
 /**
  * A write's entity mentions: each article's rows are inserted as it comes (`add`), and what the entity
  * listing and the story facets count of them is summed until `flush`. Use inside the write's transaction.
@@ -78,10 +64,7 @@ export class MentionCounts {
   private readonly s: Statements;
   /** Entity keys looked up or made during this batch. */
   private readonly keys = new Map<string, number>();
-  private readonly entities = new Map<string, EntitySums>();
-  /** Per story, per entity: mentions, and the seq of the first article that named it there. */
-  private readonly facets = new Map<StoryId, Map<string, { n: number; seq: number }>>();
-  private mentions = 0;
+  private readonly sums = new MentionSums();
 
   constructor(db: Database.Database) {
     this.s = statements(db);
@@ -89,53 +72,31 @@ export class MentionCounts {
 
   /** Whether sums wait to be written. */
   get pending(): boolean {
-    return this.mentions > 0;
+    return this.sums.mentions > 0;
   }
 
   /** Stores the entity mentions of the article row `seq` (already written, in `story`) and adds them to the pending sums. */
   add(seq: number, r: ArticleRecord, story: StoryId): void {
-    const mentions = factsOf(r.facts, 'entity');
-    if (mentions.length === 0) return;
-    const byEntity = new Map<string, { type: string; n: number; names: Map<string, number> }>();
-    for (const m of mentions) {
-      let e = byEntity.get(m.entity);
-      if (!e) byEntity.set(m.entity, (e = { type: m.type, n: 0, names: new Map() }));
-      e.n++;
-      e.names.set(m.text, (e.names.get(m.text) ?? 0) + 1);
-    }
-    let facets = this.facets.get(story);
-    if (!facets) this.facets.set(story, (facets = new Map()));
-    for (const [entity, e] of byEntity) {
-      this.s.entity.run(seq, this.keyOf(entity), e.n, JSON.stringify(Object.fromEntries(e.names)));
-      let sums = this.entities.get(entity);
-      if (!sums) this.entities.set(entity, (sums = { type: e.type, mentions: 0, articles: 0, names: new Map(), langs: new Map() }));
-      sums.mentions += e.n;
-      sums.articles++;
-      for (const [text, n] of e.names) sums.names.set(text, (sums.names.get(text) ?? 0) + n);
-      sums.langs.set(r.lang.code, (sums.langs.get(r.lang.code) ?? 0) + 1);
-      const facet = facets.get(entity);
-      if (facet) facet.n += e.n;
-      else facets.set(entity, { n: e.n, seq });
-    }
-    this.mentions += mentions.length;
+    const entities = entitiesOf(r);
+    for (const [entity, e] of entities) this.s.entity.run(seq, this.keyOf(entity), e.n, JSON.stringify(Object.fromEntries(e.names)));
+    this.sums.add(seq, r.lang.code, story, entities);
   }
 
   /** Writes the pending sums and starts anew. */
   flush(): void {
-    if (this.mentions === 0) return;
+    const { entities, facets, mentions } = this.sums;
+    if (mentions === 0) return;
     const s = this.s;
-    for (const [entity, e] of this.entities) s.stats.run(entity, e.type, e.mentions, e.articles);
-    for (const [entity, e] of this.entities) {
+    for (const [entity, e] of entities) s.stats.run(entity, e.type, e.mentions, e.articles);
+    for (const [entity, e] of entities) {
       for (const [text, n] of e.names) s.name.run(entity, text, n);
       for (const [lang, n] of e.langs) s.lang.run(entity, lang, n);
     }
-    for (const [story, facets] of this.facets) {
-      for (const [entity, f] of facets) s.facet.run(story, entity, f.n, story, f.seq);
+    for (const [story, byEntity] of facets) {
+      for (const [entity, f] of byEntity) s.facet.run(story, entity, f.n, story, f.seq);
     }
-    s.bump.run(this.mentions);
-    this.entities.clear();
-    this.facets.clear();
-    this.mentions = 0;
+    s.bump.run(mentions);
+    this.sums.clear();
   }
 
   /** The entity's key in `entity_keys` (sqlite-entity-keys.ts), given one if it has none. */
