@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { resolveConfig } from '../../config.ts';
+import { factsOf } from '../../facts/fact.ts';
 import { postgresForTests, type PostgresServer } from '../../testing/postgres-server.ts';
 import { replacingWrites } from '../../testing/replacing-writes.ts';
 import { PostgresStore } from './postgres-store.ts';
@@ -42,6 +43,20 @@ describe('postgres mention writes', { skip: pgAvailable.skip ?? false }, () => {
     } finally {
       await one.close();
       await whole.close();
+    }
+  });
+
+  test('postgres mention writes: written forms that differ only by U+0000 (stored as U+FFFD) count as one form, and the batch is stored', async () => {
+    const [first, ...rest] = await replacingWrites(cfg);
+    const m = factsOf(first!.record.facts, 'entity')[0]!;
+    const odd = [{ ...m, text: 'Zed\u0000Kappa' }, { ...m, text: 'Zed\uFFFDKappa' }];
+    const record = { ...first!.record, facts: [...first!.record.facts, ...odd] };
+    const s = await PostgresStore.open(await server.freshDatabase());
+    try {
+      await s.write([{ ...first!, record }, ...rest.slice(0, 3)]);
+      assert.deepEqual(await s.query("SELECT n FROM entity_names WHERE text = 'Zed\uFFFDKappa'"), [{ n: 2 }]);
+    } finally {
+      await s.close();
     }
   });
 });

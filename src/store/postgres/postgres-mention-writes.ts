@@ -41,7 +41,10 @@ export async function flushMentionSums(tx: PostgresTx, sums: MentionSums): Promi
   for (const [entity, e] of sums.entities) {
     const id = pgText(entity);
     stats[0].push(id), stats[1].push(e.type), stats[2].push(e.mentions), stats[3].push(e.articles);
-    for (const [text, n] of e.names) names[0].push(id), names[1].push(pgText(text)), names[2].push(n);
+    // Two written forms that differ only where one has U+0000 are one row here: one upsert a row.
+    const forms = new Map<string, number>();
+    for (const [text, n] of e.names) forms.set(pgText(text), (forms.get(pgText(text)) ?? 0) + n);
+    for (const [text, n] of forms) names[0].push(id), names[1].push(text), names[2].push(n);
     for (const [lang, n] of e.langs) langs[0].push(id), langs[1].push(lang), langs[2].push(n);
   }
   const facets: [string[], string[], number[], number[]] = [[], [], [], []];
