@@ -70,11 +70,6 @@ export class MentionCounts {
     this.s = statements(db);
   }
 
-  /** Whether sums wait to be written. */
-  get pending(): boolean {
-    return this.sums.mentions > 0;
-  }
-
   /** Stores the entity mentions of the article row `seq` (already written, in `story`) and adds them to the pending sums. */
   add(seq: number, r: ArticleRecord, story: StoryId): void {
     const entities = entitiesOf(r);

@@ -127,12 +127,14 @@ export class SqliteStore implements Store {
       @story, @topic, @placement, @relationKind, @relationOf, @reportDate, @facts)`);
     const features = this.db.prepare(INSERT_FEATURES_SQL);
     const story = this.db.prepare('INSERT OR IGNORE INTO stories (id, topic, founder, title, first_seq) VALUES (?, ?, ?, ?, ?)');
-    const stored = this.db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
+    const storedOf = this.db.prepare('SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))').pluck();
     this.db.transaction(() => {
       const counts = new MentionCounts(this.db);
+      // The batch's articles stored already, looked up once; those it stores join them as it goes.
+      const stored = new Set(storedOf.all(JSON.stringify(batch.map((a) => a.record.id))) as string[]);
       for (const { record: r, placement: p } of batch) {
-        // A replaced article's delete lowers the counts: what is pending is written first (sqlite-mention-writes.ts).
-        if (counts.pending && stored.get(r.id) !== undefined) counts.flush();
+        // A replaced article's delete lowers the counts: what is pending is written first (../mention-sums.ts).
+        if (stored.has(r.id)) counts.flush();
         remove.run(r.id);
         const { features: packedFeatures, ...packed } = packedColumns(r, p);
         const info = insert.run({
@@ -143,6 +145,7 @@ export class SqliteStore implements Store {
           reportDate: r.reportDate, ...packed,
         });
         features.run(info.lastInsertRowid, packedFeatures);
+        stored.add(r.id);
         counts.add(Number(info.lastInsertRowid), r, p.story);
         if (p.via === 'new') story.run(p.story, p.topic, r.id, storyTitle(r), Number(info.lastInsertRowid));
       }
