@@ -34,7 +34,8 @@ const SHOWN = 6;
  * by its first letters is shown whole as the article wrote it, when `whole` has it (name-key.ts).
  */
 export function sharedFeatures(v: Sparse, sum: { get(id: number): number | undefined } | Sparse, scale: number, dict: Dictionary, factor = 1, whole: ReadonlyMap<string, string> = NONE): SharedFeature[] {
-  const get = 'ids' in sum ? sparseGetter(sum) : (id: number) => sum.get(id);
+  // A plain Sparse (a topic's profile) has no get; sums (SumMap, a story's one-article part) look ids up themselves.
+  const get = 'get' in sum ? (id: number) => sum.get(id) : sortedGetter(sum);
   const out: SharedFeature[] = [];
   for (let i = 0; i < v.ids.length; i++) {
     const y = get(v.ids[i]!);
@@ -52,10 +53,20 @@ export function sharedFeatures(v: Sparse, sum: { get(id: number): number | undef
   });
 }
 
-function sparseGetter(s: Sparse): (id: number) => number | undefined {
-  const m = new Map<number, number>();
-  for (let i = 0; i < s.ids.length; i++) m.set(s.ids[i]!, s.values[i]!);
-  return (id) => m.get(id);
+/**
+ * Values of `s` for ids asked in ascending order (a Sparse's own order), by walking its sorted ids
+ * alongside: placement explains every article against a topic profile of thousands of dimensions, and
+ * a map of the whole profile for each was a tenth of the explaining.
+ */
+function sortedGetter(s: Sparse): (id: number) => number | undefined {
+  let j = 0;
+  let last = -Infinity;
+  return (id) => {
+    if (id < last) throw new Error('cluster: sharedFeatures asked for ids out of order; a Sparse must have its ids ascending (sparse.ts)');
+    last = id;
+    while (j < s.ids.length && s.ids[j]! < id) j++;
+    return j < s.ids.length && s.ids[j] === id ? s.values[j] : undefined;
+  };
 }
 
 export const round = (x: number): number => Math.round(x * 10000) / 10000;

@@ -191,10 +191,19 @@ function sparseKept(v: Sparse): Sparse {
 /** The `n` strongest dimensions (ties by id, so the choice is deterministic), as a normalised vector. */
 export function strongest(sum: Iterable<[number, number]>, n: number): Sparse {
   if (n <= 0) return sparseNormalized(sparseFrom([]));
-  // The first n of the full order (value descending, then id), kept by insertion into a short sorted
-  // list: a topic's sum has thousands of dimensions and its profile is recomputed as it grows. A
-  // SumMap is scanned as arrays: its iterator makes a tuple an entry, most of which never make the list.
-  const all = sum instanceof SumMap ? sum.unsorted() : unzip(sum);
+  // A SumMap is scanned as arrays: its iterator makes a tuple an entry, most of which never make the list.
+  const top = firstInOrder(sum instanceof SumMap ? sum.unsorted() : unzip(sum), n);
+  const entries: Array<[number, number]> = [];
+  for (let i = 0; i < top.ids.length; i++) entries.push([top.ids[i]!, top.values[i]!]);
+  return sparseNormalized(sparseFrom(entries));
+}
+
+/**
+ * The first `n` entries of `all` in the order value descending, then id ascending, in that order. Kept
+ * by insertion into a short sorted list instead of sorting everything: a topic's sum has thousands of
+ * dimensions, an article's vector hundreds, and only a few dozen are wanted.
+ */
+function firstInOrder(all: Sparse, n: number): Sparse {
   const topIds = new Int32Array(n);
   const topValues = new Float64Array(n);
   let len = 0;
@@ -219,9 +228,7 @@ export function strongest(sum: Iterable<[number, number]>, n: number): Sparse {
     topValues[lo] = x;
     if (len < n) len++;
   }
-  const top: Array<[number, number]> = [];
-  for (let i = 0; i < len; i++) top.push([topIds[i]!, topValues[i]!]);
-  return sparseNormalized(sparseFrom(top));
+  return { ids: topIds.subarray(0, len), values: topValues.subarray(0, len) };
 }
 
 function unzip(entries: Iterable<[number, number]>): Sparse {
@@ -229,8 +236,7 @@ function unzip(entries: Iterable<[number, number]>): Sparse {
   return { ids: Int32Array.from(list, ([k]) => k), values: Float64Array.from(list, ([, x]) => x) };
 }
 
-/** Ids of the `n` strongest dimensions of a vector. */
+/** Ids of the `n` strongest dimensions of a vector, strongest first (ties by id). */
 export function topIds(v: Sparse, n: number): number[] {
-  const order = Array.from(v.ids.keys()).sort((a, b) => v.values[b]! - v.values[a]! || v.ids[a]! - v.ids[b]!);
-  return order.slice(0, n).map((i) => v.ids[i]!);
+  return n <= 0 ? [] : Array.from(firstInOrder(v, n).ids);
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { localVector, weightedVector, type KindWeights } from './article-vector.ts';
-import { accumulate, dotSum, sparseDot, sparseFrom, strongest, type Sparse } from './sparse.ts';
+import { accumulate, dotSum, sparseDot, sparseFrom, strongest, topIds, type Sparse } from './sparse.ts';
 import { VectorSpace } from './vector-space.ts';
 
 const weights: KindWeights = { term: 1, name: 2, number: 0.5, year: 0.25, acronym: 0.75, place: 1.5, pivot: 0.4 };
@@ -74,6 +74,16 @@ test('sparse vectors: dot products and sums agree with plain maps; the strongest
     const cut = [...ma.values()].sort((x, y) => y - x)[Math.min(2, ma.size - 1)] ?? 0;
     for (const id of top.ids) assert.ok(ma.get(id)! >= cut);
   }), { numRuns: 200 });
+});
+
+test('topIds: the n strongest ids, strongest first and ties by id, as a full sort gives them', () => {
+  // Few distinct values, so that ties are common and the order by id decides.
+  const tied = fc.dictionary(fc.integer({ min: 0, max: 60 }).map(String), fc.constantFrom(-1, 0.5, 1, 2, 2.5))
+    .map((o) => sparseFrom(Object.entries(o).map(([k, x]) => [Number(k), x])));
+  fc.assert(fc.property(fc.oneof(sparse, tied), fc.integer({ min: 0, max: 70 }), (v, n) => {
+    const naive = [...v.ids.keys()].sort((a, b) => v.values[b]! - v.values[a]! || v.ids[a]! - v.ids[b]!).slice(0, n).map((i) => v.ids[i]!);
+    assert.deepEqual(topIds(v, n), naive);
+  }), { numRuns: 300 });
 });
 
 test('vector space: an interned article is its counts by id, ids ascending, whatever order its keys came in', () => {
