@@ -56,7 +56,7 @@ export function sharedFeatures(v: Sparse, sum: { get(id: number): number | undef
 /**
  * Values of `s` for ids asked in ascending order (a Sparse's own order), by walking its sorted ids
  * alongside: placement explains every article against a topic profile of thousands of dimensions, and
- * a map of the whole profile for each was a tenth of the explaining.
+ * a map of it made for each explanation cost more than the explaining itself.
  */
 function sortedGetter(s: Sparse): (id: number) => number | undefined {
   let j = 0;
