@@ -10,10 +10,12 @@
  * cover the articles stored, and say so). --epoch-gap D and --story-days D change the scaled corpus's time
  * (DESIGN.md; defaults 60 and 4). Prints a table and writes bench/results/throughput-<corpus>.json.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Corpus } from '../src/cluster/corpus.ts';
 import { resolveConfig, type Options } from '../src/config.ts';
 import { ingest, openCorpus } from '../src/ingest.ts';
 import { readInputs } from '../src/read/read-inputs.ts';
@@ -82,6 +84,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 const say = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+/** Every story's id, topic and members as one digest: what a reopened corpus must rebuild. */
+function storyDigest(c: Corpus): string {
+  const lines = [...c.stories.values()].map((s) => `${s.id}|${s.topic}|${[...s.members].sort().join(' ')}`).sort();
+  return createHash('sha1').update(lines.join('\n')).digest('hex');
+}
 const loadBefore = loadavg();
 
 // 1. The corpus, written before the clock starts.
@@ -112,7 +120,8 @@ async function* until<T>(xs: AsyncIterable<T>, deadline: number): AsyncGenerator
   }
 }
 const inputs = readInputs(corpus.inputs, { maxBytes: cfg.maxBytes });
-const report = await ingest(stopAfter === undefined ? inputs : until(inputs, started + stopAfter * 1000), store, await openCorpus(store, cfg), cfg, (p) => {
+const placed = await openCorpus(store, cfg);
+const report = await ingest(stopAfter === undefined ? inputs : until(inputs, started + stopAfter * 1000), store, placed, cfg, (p) => {
   if (p.stored === 0 || times[p.stored] !== undefined) return;
   times[p.stored] = performance.now();
   if (p.stored % step === 0) {
@@ -130,9 +139,17 @@ const loadDuring = loadavg();
 const total = report.stored;
 say(`ingested ${total} in ${seconds.toFixed(1)} s`);
 
-// 3. Quality on the known labels, then the store's size on disk.
+// 3. Quality on the known labels; what the next run into this store pays before its first article (the
+// corpus rebuilt from every stored article), and whether that rebuilds the stories the ingest left; then
+// the store's size on disk.
 let quality: StoryQuality | null = null;
 if (corpus.gold) quality = await storyQuality(store, corpus.gold);
+const reopenStarted = performance.now();
+const reopened = await openCorpus(store, cfg);
+const reopenSeconds = (performance.now() - reopenStarted) / 1000;
+const reopenedSame = storyDigest(reopened) === storyDigest(placed);
+say(`reopened in ${reopenSeconds.toFixed(1)} s; the same stories as the ingest left: ${reopenedSame ? 'yes' : 'NO'}`);
+if (!reopenedSame) process.exitCode = 1;
 await store.close();
 const dbBytes = ['', '-wal', '-shm'].reduce((n, s) => n + (existsSync(`${cfg.db}${s}`) ? statSync(`${cfg.db}${s}`).size : 0), 0);
 
@@ -178,6 +195,9 @@ const result = {
   firstTenthArticlesPerSecond: rateBetween(1, Math.floor(total / 10)),
   lastTenthArticlesPerSecond: rateBetween(Math.floor(total * 0.9), total),
   peakRssMegabytes,
+  /** Rebuilding the corpus from the built store (`openCorpus`), as every later run into it does first. */
+  reopenSeconds,
+  reopenedSameStories: reopenedSame,
   /** Share of the ingest's time the main thread's event loop was busy (relating, placing, storing, receiving analyses). */
   mainThreadBusy,
   /** CPU seconds of every thread of the process a second of the ingest. */
@@ -201,6 +221,7 @@ const rows: Array<[string, string]> = [
   ['articles/s, first 10%', f(result.firstTenthArticlesPerSecond)],
   ['articles/s, last 10%', f(result.lastTenthArticlesPerSecond)],
   ['peak RSS', `${f(peakRssMegabytes, 0)} MB`],
+  ['reopen', `${f(reopenSeconds)} s (${f((reopenSeconds * 1000) / Math.max(1, total), 2)} ms an article); same stories: ${reopenedSame ? 'yes' : 'NO'}`],
   ['main thread busy; cores busy', `${f(mainThreadBusy * 100, 0)} %; ${f(coresBusy, 2)} of ${availableParallelism()}`],
   ['store per article', `${f(result.storeBytesPerArticle / 1024, 2)} KB, ${f(result.storeBytesPerArticleBeyondText / 1024, 2)} KB beyond the text`],
 ];

@@ -31,6 +31,8 @@ test('bench: a scaled corpus of 240 articles gives throughput, memory, store siz
   assert.equal(Object.values(r.corpus.bySource as Record<string, number>).reduce((a, b) => a + b, 0), 240);
   for (const k of ['seconds', 'articlesPerSecond', 'megabytesPerSecond', 'firstTenthArticlesPerSecond', 'lastTenthArticlesPerSecond', 'peakRssMegabytes', 'storeBytes']) finitePositive(r[k], k);
   assert.ok(r.startupSeconds >= 0 && r.startupSeconds < r.seconds);
+  finitePositive(r.reopenSeconds, 'reopenSeconds');
+  assert.equal(r.reopenedSameStories, true, 'reopening the built store rebuilds the stories the ingest left');
   assert.ok(Math.abs(r.articlesPerSecond * r.seconds - 240) < 1e-6);
   assert.ok(r.storeBytes > r.corpus.textBytes, 'the store holds at least the text');
   assert.ok(Math.abs(r.storeBytesPerArticleBeyondText - (r.storeBytes - r.corpus.textBytes) / 240) < 1e-6);
