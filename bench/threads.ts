@@ -17,6 +17,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { boundHeapGrowth } from '../src/cli/heap-growth.ts';
 import { resolveConfig } from '../src/config.ts';
 import { ingest, openCorpus } from '../src/ingest.ts';
 import { readInputs, type ReadResult } from '../src/read/read-inputs.ts';
@@ -24,6 +25,8 @@ import { collect } from '../src/store/store.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+// As `parallax` does (bin/parallax.js); PARALLAX_HEAP_GROWTH=v8 leaves V8's own.
+const heapGrowingPercent = boundHeapGrowth();
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { limit: { type: 'string' }, rounds: { type: 'string' }, threads: { type: 'string' }, keep: { type: 'boolean' } } });
 const corpus = resolve(root, positionals[0] ?? '../shared/data/ntrex/dev.jsonl');
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
@@ -80,7 +83,7 @@ async function once(threads: number): Promise<Run> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const runs: Run[] = [];
-console.log(`${corpus}${Number.isFinite(limit) ? ` (first ${limit})` : ''}: ${rounds} round(s) of threads ${counts.join(', ')}; ${availableParallelism()} cores, load ${loadavg()[0]!.toFixed(1)}`);
+console.log(`${corpus}${Number.isFinite(limit) ? ` (first ${limit})` : ''}: ${rounds} round(s) of threads ${counts.join(', ')}; ${availableParallelism()} cores, load ${loadavg()[0]!.toFixed(1)}; heap growth ${heapGrowingPercent === null ? "V8's own" : `${heapGrowingPercent} %`}`);
 for (let round = 0; round < rounds; round++) {
   for (const threads of counts) {
     const r = await once(threads);
@@ -110,7 +113,7 @@ for (const s of summary) {
 console.log(`every run stored the same articles in the same stories: ${same ? 'yes' : 'NO'}`);
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'threads.json'), `${JSON.stringify({
-  corpus, limit: Number.isFinite(limit) ? limit : null, cores: availableParallelism(), date: new Date().toISOString(),
+  corpus, limit: Number.isFinite(limit) ? limit : null, cores: availableParallelism(), date: new Date().toISOString(), heapGrowingPercent,
   runs: runs.map(({ stories, ...r }) => r), summary, ratio: summary.length > 1 ? summary[summary.length - 1]!.medianArticlesPerSecond / base : null,
   idleCoresRatio: summary.length > 1 ? summary[summary.length - 1]!.idleCoresArticlesPerSecond / idleBase : null, sameStories: same,
 }, null, 2)}\n`);

@@ -16,6 +16,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../src/cluster/corpus.ts';
+import { boundHeapGrowth } from '../src/cli/heap-growth.ts';
 import { resolveConfig, type Options } from '../src/config.ts';
 import { ingest, openCorpus } from '../src/ingest.ts';
 import { readInputs } from '../src/read/read-inputs.ts';
@@ -46,6 +47,15 @@ const { values } = parseArgs({
     profile: { type: 'string', default: '2000' },
   },
 });
+// As `parallax` does (bin/parallax.js): the ingest measured is the CLI's.
+const heapGrowingPercent = ((): number | null => {
+  try {
+    return boundHeapGrowth();
+  } catch (e) {
+    console.error(`bench: ${(e as Error).message}`);
+    process.exit(2);
+  }
+})();
 const whole = (name: string, v: string | undefined, min: number): number | undefined => {
   if (v === undefined) return undefined;
   const n = Number(v);
@@ -195,6 +205,8 @@ const result = {
   firstTenthArticlesPerSecond: rateBetween(1, Math.floor(total / 10)),
   lastTenthArticlesPerSecond: rateBetween(Math.floor(total * 0.9), total),
   peakRssMegabytes,
+  /** V8's heap growth past the live heap (src/cli/heap-growth.ts); null: V8's own choice (PARALLAX_HEAP_GROWTH=v8). */
+  heapGrowingPercent,
   /** Rebuilding the corpus from the built store (`openCorpus`), as every later run into it does first. */
   reopenSeconds,
   reopenedSameStories: reopenedSame,
@@ -220,7 +232,7 @@ const rows: Array<[string, string]> = [
   ['MB/s (text)', f(result.megabytesPerSecond, 2)],
   ['articles/s, first 10%', f(result.firstTenthArticlesPerSecond)],
   ['articles/s, last 10%', f(result.lastTenthArticlesPerSecond)],
-  ['peak RSS', `${f(peakRssMegabytes, 0)} MB`],
+  ['peak RSS', `${f(peakRssMegabytes, 0)} MB (heap growth ${heapGrowingPercent === null ? "V8's own" : `${heapGrowingPercent} %`})`],
   ['reopen', `${f(reopenSeconds)} s (${f((reopenSeconds * 1000) / Math.max(1, total), 2)} ms an article); same stories: ${reopenedSame ? 'yes' : 'NO'}`],
   ['main thread busy; cores busy', `${f(mainThreadBusy * 100, 0)} %; ${f(coresBusy, 2)} of ${availableParallelism()}`],
   ['store per article', `${f(result.storeBytesPerArticle / 1024, 2)} KB, ${f(result.storeBytesPerArticleBeyondText / 1024, 2)} KB beyond the text`],

@@ -7,5 +7,13 @@ process.stdout.on('error', (e) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw e;
 });
+// Before the corpus grows: how far the heap may outgrow what it holds (src/cli/heap-growth.ts).
+const { boundHeapGrowth } = await import('../src/cli/heap-growth.ts');
+try {
+  boundHeapGrowth();
+} catch (e) {
+  process.stderr.write(`parallax: ${e.message}\n`);
+  process.exit(2);
+}
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

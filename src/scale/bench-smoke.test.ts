@@ -20,9 +20,11 @@ test('bench: a scaled corpus of 240 articles gives throughput, memory, store siz
   assert.ok(available, `the evaluation data is missing at ${data}; set PARALLAX_DATA`);
   const out = join(dir, 'smoke.json');
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/throughput.ts', '--scale', '240', '--seed', '3', '--threads', '1', '--data', data,
-    '--http-seconds', '1', '--profile', '30', '--json', out], { cwd: root, encoding: 'utf8' });
+    '--http-seconds', '1', '--profile', '30', '--json', out], { cwd: root, encoding: 'utf8', env: { ...process.env, PARALLAX_HEAP_GROWTH: '25' } });
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /articles\/s, last 10%/);
+  // The bench sets the heap growth as the CLI does, from the same variable, and says so.
+  assert.match(run.stdout, /peak RSS +\d+ MB \(heap growth 25 %\)/);
   const r = JSON.parse(readFileSync(out, 'utf8'));
   assert.equal(r.articles, 240);
   assert.equal(r.rejected, 0);
@@ -32,6 +34,7 @@ test('bench: a scaled corpus of 240 articles gives throughput, memory, store siz
   for (const k of ['seconds', 'articlesPerSecond', 'megabytesPerSecond', 'firstTenthArticlesPerSecond', 'lastTenthArticlesPerSecond', 'peakRssMegabytes', 'storeBytes']) finitePositive(r[k], k);
   assert.ok(r.startupSeconds >= 0 && r.startupSeconds < r.seconds);
   finitePositive(r.reopenSeconds, 'reopenSeconds');
+  assert.equal(r.heapGrowingPercent, 25);
   assert.equal(r.reopenedSameStories, true, 'reopening the built store rebuilds the stories the ingest left');
   assert.ok(Math.abs(r.articlesPerSecond * r.seconds - 240) < 1e-6);
   assert.ok(r.storeBytes > r.corpus.textBytes, 'the store holds at least the text');
