@@ -17,7 +17,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { boundHeapGrowth } from '../src/cli/heap-growth.ts';
+import { boundHeapGrowth, heapGrowthLabel } from '../src/cli/heap-growth.ts';
 import { resolveConfig } from '../src/config.ts';
 import { ingest, openCorpus } from '../src/ingest.ts';
 import { readInputs, type ReadResult } from '../src/read/read-inputs.ts';
@@ -83,7 +83,7 @@ async function once(threads: number): Promise<Run> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const runs: Run[] = [];
-console.log(`${corpus}${Number.isFinite(limit) ? ` (first ${limit})` : ''}: ${rounds} round(s) of threads ${counts.join(', ')}; ${availableParallelism()} cores, load ${loadavg()[0]!.toFixed(1)}; heap growth ${heapGrowingPercent === null ? "V8's own" : `${heapGrowingPercent} %`}`);
+console.log(`${corpus}${Number.isFinite(limit) ? ` (first ${limit})` : ''}: ${rounds} round(s) of threads ${counts.join(', ')}; ${availableParallelism()} cores, load ${loadavg()[0]!.toFixed(1)}; heap growth ${heapGrowthLabel(heapGrowingPercent)}`);
 for (let round = 0; round < rounds; round++) {
   for (const threads of counts) {
     const r = await once(threads);

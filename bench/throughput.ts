@@ -16,7 +16,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../src/cluster/corpus.ts';
-import { boundHeapGrowth } from '../src/cli/heap-growth.ts';
+import { boundHeapGrowth, heapGrowthLabel } from '../src/cli/heap-growth.ts';
 import { resolveConfig, type Options } from '../src/config.ts';
 import { ingest, openCorpus } from '../src/ingest.ts';
 import { readInputs } from '../src/read/read-inputs.ts';
@@ -236,7 +236,7 @@ const rows: Array<[string, string]> = [
   ['MB/s (text)', f(result.megabytesPerSecond, 2)],
   ['articles/s, first 10%', f(result.firstTenthArticlesPerSecond)],
   ['articles/s, last 10%', f(result.lastTenthArticlesPerSecond)],
-  ['peak RSS', `${f(peakRssMegabytes, 0)} MB (heap growth ${heapGrowingPercent === null ? "V8's own" : `${heapGrowingPercent} %`})`],
+  ['peak RSS', `${f(peakRssMegabytes, 0)} MB (heap growth ${heapGrowthLabel(heapGrowingPercent)})`],
   ['reopen', `${f(reopenSeconds)} s (${f((reopenSeconds * 1000) / Math.max(1, total), 2)} ms an article); same stories: ${reopenedSame ? 'yes' : 'NO'}`],
   ['main thread busy; cores busy', `${f(mainThreadBusy * 100, 0)} %; ${f(coresBusy, 2)} of ${availableParallelism()}`],
   ['store per article', `${f(result.storeBytesPerArticle / 1024, 2)} KB, ${f(result.storeBytesPerArticleBeyondText / 1024, 2)} KB beyond the text`],

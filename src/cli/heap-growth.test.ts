@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { HEAP_GROWING_PERCENT, heapGrowth } from './heap-growth.ts';
+import { HEAP_GROWING_PERCENT, heapGrowth, heapGrowthLabel } from './heap-growth.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -28,4 +28,9 @@ test('heap growth: the CLI refuses a bad value before doing anything', () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /parallax: heap growth: PARALLAX_HEAP_GROWTH must be/);
   assert.equal(r.stdout, '');
+});
+
+test('heap growth: the label the benches print', () => {
+  assert.equal(heapGrowthLabel(80), '80 %');
+  assert.equal(heapGrowthLabel(null), "V8's own");
 });

@@ -47,3 +47,8 @@ export function boundHeapGrowth(from: HeapGrowthSources = { execArgv: process.ex
   if (percent !== null) setFlagsFromString(`--heap-growing-percent=${percent}`);
   return percent;
 }
+
+/** The setting as the benches print it beside what they measured. */
+export function heapGrowthLabel(percent: number | null): string {
+  return percent === null ? "V8's own" : `${percent} %`;
+}
