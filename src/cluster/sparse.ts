@@ -42,32 +42,47 @@ export class Dictionary {
 
 export function sparseFrom(entries: Iterable<[number, number]>): Sparse {
   const given = Array.isArray(entries) ? entries : [...entries];
-  let n = 0;
+  const ids = new Int32Array(given.length);
+  const values = new Float64Array(given.length);
+  for (let i = 0; i < given.length; i++) {
+    const [k, x] = given[i]!;
+    ids[i] = k;
+    values[i] = x;
+  }
+  return sparseFromColumns(ids, values, given.length);
+}
+
+/**
+ * `sparseFrom` over the first `n` entries of two columns (ids, values), which a caller can fill without
+ * making a tuple an entry: the entries without zeros, in a stable sort by id (a repeated id kept, in its
+ * given order). Columns already in that form are returned as they are, not copied.
+ */
+export function sparseFromColumns(ids: Int32Array, values: Float64Array, n: number): Sparse {
+  let kept = 0;
   let last = -Infinity;
   let sorted = true;
-  for (const [k, x] of given) {
-    if (x === 0) continue;
-    if (k < last) {
+  for (let i = 0; i < n; i++) {
+    if (values[i] === 0) continue;
+    if (ids[i]! < last) {
       sorted = false;
       break;
     }
-    last = k;
-    n++;
+    last = ids[i]!;
+    kept++;
   }
   // Most callers build their entries in id order already (weighting a sorted vector): then the
-  // (stable) sort below would change nothing, and skipping its tuple comparisons is most of the cost.
+  // (stable) sort below would change nothing.
   if (sorted) {
-    const ids = new Int32Array(n);
-    const values = new Float64Array(n);
-    let i = 0;
-    for (const [k, x] of given) {
-      if (x === 0) continue;
-      ids[i] = k;
-      values[i++] = x;
+    if (kept === ids.length) return { ids, values };
+    const out = { ids: new Int32Array(kept), values: new Float64Array(kept) };
+    for (let i = 0, j = 0; i < n; i++) {
+      if (values[i] === 0) continue;
+      out.ids[j] = ids[i]!;
+      out.values[j++] = values[i]!;
     }
-    return { ids, values };
+    return out;
   }
-  return sortedEntries(given);
+  return sortedColumns(ids, values, n);
 }
 
 /**
@@ -75,30 +90,26 @@ export function sparseFrom(entries: Iterable<[number, number]>): Sparse {
  * (id × 2²¹ + position, exact below 2⁵³), so that a native numeric sort of a typed array does what a
  * comparison of tuples did, several times faster, ties (a repeated id) in their given order.
  */
-function sortedEntries(given: ReadonlyArray<readonly [number, number]>): Sparse {
-  if (given.length >= POSITIONS) {
-    const list = given.filter(([, x]) => x !== 0).sort((a, b) => a[0] - b[0]);
-    return { ids: Int32Array.from(list, ([k]) => k), values: Float64Array.from(list, ([, x]) => x) };
+function sortedColumns(ids: Int32Array, values: Float64Array, n: number): Sparse {
+  if (n >= POSITIONS) {
+    const order = Array.from({ length: n }, (_, i) => i).filter((i) => values[i] !== 0).sort((a, b) => ids[a]! - ids[b]! || a - b);
+    return { ids: Int32Array.from(order, (i) => ids[i]!), values: Float64Array.from(order, (i) => values[i]!) };
   }
-  let n = 0;
-  const keys = new Float64Array(given.length);
-  for (let i = 0; i < given.length; i++) {
-    const [k, x] = given[i]!;
-    if (x !== 0) keys[n++] = k * POSITIONS + i;
-  }
-  const order = keys.subarray(0, n).sort();
-  const ids = new Int32Array(n);
-  const values = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
+  let kept = 0;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) if (values[i] !== 0) keys[kept++] = ids[i]! * POSITIONS + i;
+  const order = keys.subarray(0, kept).sort();
+  const out = { ids: new Int32Array(kept), values: new Float64Array(kept) };
+  for (let j = 0; j < kept; j++) {
     const key = order[j]!;
     const i = key - Math.floor(key / POSITIONS) * POSITIONS;
-    ids[j] = given[i]![0];
-    values[j] = given[i]![1];
+    out.ids[j] = ids[i]!;
+    out.values[j] = values[i]!;
   }
-  return { ids, values };
+  return out;
 }
 
-/** Positions packed beside an id in `sortedEntries`: 2²¹, so that any non-negative 32-bit id × it stays exact. */
+/** Positions packed beside an id in `sortedColumns`: 2²¹, so that any non-negative 32-bit id × it stays exact. */
 const POSITIONS = 2 ** 21;
 
 export function sparseNorm(v: Sparse): number {
@@ -157,35 +168,6 @@ function addInto(sum: MutableSums, k: number, x: number): void {
   const y = (sum.get(k) ?? 0) + x;
   if (Math.abs(y) < 1e-12) sum.delete(k);
   else sum.set(k, y);
-}
-
-/** The sum of several sparse vectors. */
-export function sparseSum(vs: readonly Sparse[]): Sparse {
-  // One vector (an article with no copies): what accumulating it into an empty sum keeps.
-  if (vs.length === 1 && ascending(vs[0]!.ids)) return sparseKept(vs[0]!);
-  const m = new SumMap();
-  for (const v of vs) accumulate(m, v);
-  return m.sorted();
-}
-
-function ascending(ids: Int32Array): boolean {
-  for (let i = 1; i < ids.length; i++) if (ids[i]! <= ids[i - 1]!) return false;
-  return true;
-}
-
-/** `v` without the dimensions `accumulate` would drop from an empty sum (|x| < 1e-12). */
-function sparseKept(v: Sparse): Sparse {
-  let n = 0;
-  for (let i = 0; i < v.values.length; i++) if (!(Math.abs(v.values[i]!) < 1e-12)) n++;
-  const ids = new Int32Array(n);
-  const values = new Float64Array(n);
-  for (let i = 0, k = 0; i < v.values.length; i++) {
-    const x = v.values[i]!;
-    if (Math.abs(x) < 1e-12) continue;
-    ids[k] = v.ids[i]!;
-    values[k++] = x;
-  }
-  return { ids, values };
 }
 
 /** The `n` strongest dimensions (ties by id, so the choice is deterministic), as a normalised vector. */

@@ -1,5 +1,5 @@
 import { featureKind, type FeatureKind, type KindWeights } from './article-vector.ts';
-import { Dictionary, sparseFrom, sparseNormalized, type Sparse } from './sparse.ts';
+import { Dictionary, sparseFrom, sparseFromColumns, sparseNormalized, type Sparse } from './sparse.ts';
 
 /** Document frequencies within a set of articles. */
 export interface LocalCounts {
@@ -177,13 +177,18 @@ export class VectorSpace {
    * can share. An English article's words are pivots (`english`): they are read as `~word`.
    */
   anchorsOf(v: Sparse, english = false): Sparse {
-    const keep: Array<[number, number]> = [];
+    // Filled as columns: the pass weighs every article of a topic's window this way at each pass.
+    const ids = new Int32Array(v.ids.length);
+    const values = new Float64Array(v.ids.length);
+    let n = 0;
     for (let i = 0; i < v.ids.length; i++) {
       const id = v.ids[i]!;
-      if (this.isAnchor(id)) keep.push([id, v.values[i]!]);
-      else if (english && this.kind[id] === TERM) keep.push([this.pivotOf(id), v.values[i]!]);
+      if (this.isAnchor(id)) ids[n] = id;
+      else if (english && this.kind[id] === TERM) ids[n] = this.pivotOf(id);
+      else continue;
+      values[n++] = v.values[i]!;
     }
-    return sparseNormalized(sparseFrom(keep));
+    return sparseNormalized(sparseFromColumns(ids, values, n));
   }
 
   /** The pivot dimension `~word` of an English term. */
