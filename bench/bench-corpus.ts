@@ -8,7 +8,7 @@ import { realCorpus } from '../src/scale/real-corpus.ts';
 import { defaultSourcePaths, loadSourceClusters } from '../src/scale/source-clusters.ts';
 import { writeCorpus } from '../src/scale/write-corpus.ts';
 
-export type CorpusMode = { kind: 'scale'; articles: number; epochGapDays?: number; storyDays?: number } | { kind: 'real' } | { kind: 'files'; paths: string[] };
+export type CorpusMode = { kind: 'scale'; articles: number; epochGapDays?: number; storyDays?: number; daySeconds?: number } | { kind: 'real' } | { kind: 'files'; paths: string[] };
 
 export interface BenchCorpus {
   name: string;
@@ -27,10 +27,10 @@ export async function prepareCorpus(mode: CorpusMode, opts: { seed: number; data
   if (mode.kind === 'files') return { name: 'files', inputs: mode.paths.map((p) => resolve(p)), gold: null, articles: null, textBytes: null, bySource: null, seconds: 0 };
   const started = performance.now();
   const clusters = await loadSourceClusters(defaultSourcePaths(opts.data));
-  const name = mode.kind === 'real' ? 'real' : String(mode.articles);
+  const name = mode.kind === 'real' ? 'real' : `${mode.articles}${mode.daySeconds !== undefined ? `-day${mode.daySeconds}s` : ''}`;
   const corpus = join(opts.dir, `corpus-${name}-${opts.seed}.jsonl`);
   const gold = join(opts.dir, `gold-${name}-${opts.seed}.jsonl`);
-  const lines = mode.kind === 'real' ? realCorpus(clusters, opts.seed) : generateCorpus(clusters, { articles: mode.articles, seed: opts.seed, epochGapDays: mode.epochGapDays, storyDays: mode.storyDays });
+  const lines = mode.kind === 'real' ? realCorpus(clusters, opts.seed) : generateCorpus(clusters, { articles: mode.articles, seed: opts.seed, epochGapDays: mode.epochGapDays, storyDays: mode.storyDays, daySeconds: mode.daySeconds });
   const w = await writeCorpus(lines, corpus, gold);
   return { name, inputs: [corpus], gold, articles: w.articles, textBytes: w.textBytes, bySource: w.bySource, seconds: (performance.now() - started) / 1000 };
 }

@@ -8,7 +8,8 @@
  * The sources are read from --data (../shared/data); the corpus and the store live in a temporary
  * directory (--keep DIR keeps them). --stop-after S ends the ingest after S seconds (the figures then
  * cover the articles stored, and say so). --epoch-gap D and --story-days D change the scaled corpus's time
- * (DESIGN.md; defaults 60 and 4). Prints a table and writes bench/results/throughput-<corpus>.json.
+ * (DESIGN.md; defaults 60 and 4); --day-seconds S compresses it, a simulated day lasting S real seconds (86:
+ * about 45,000 articles a day, a day of the world's news); --window-limit L sets the clustering's `windowLimit`. Prints a table and writes bench/results/throughput-<corpus>.json.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -42,6 +43,8 @@ const { values } = parseArgs({
     'stop-after': { type: 'string' },
     'epoch-gap': { type: 'string' },
     'story-days': { type: 'string' },
+    'day-seconds': { type: 'string' },
+    'window-limit': { type: 'string' },
     clients: { type: 'string', default: '32' },
     'http-seconds': { type: 'string', default: '15' },
     profile: { type: 'string', default: '2000' },
@@ -78,7 +81,13 @@ if ([scale !== undefined, values.real, values.input !== undefined].filter(Boolea
 }
 const epochGapDays = whole('epoch-gap', values['epoch-gap'], 0);
 const storyDays = whole('story-days', values['story-days'], 1);
-const mode: CorpusMode = scale !== undefined ? { kind: 'scale', articles: scale, epochGapDays, storyDays } : values.input ? { kind: 'files', paths: values.input } : { kind: 'real' };
+const daySeconds = whole('day-seconds', values['day-seconds'], 1);
+const windowLimit = whole('window-limit', values['window-limit'], 1);
+if (daySeconds !== undefined && daySeconds > 86_400) {
+  console.error(`bench: --day-seconds must be at most 86400 (a real day), got ${daySeconds}`);
+  process.exit(2);
+}
+const mode: CorpusMode = scale !== undefined ? { kind: 'scale', articles: scale, epochGapDays, storyDays, daySeconds } : values.input ? { kind: 'files', paths: values.input } : { kind: 'real' };
 const data = resolve(values.data!);
 if (mode.kind !== 'files' && !existsSync(data)) {
   console.error(`bench: no evaluation data at ${data}; pass --data DIR`);
@@ -109,6 +118,7 @@ if (corpus.articles !== null) say(`${corpus.articles} articles, ${(corpus.textBy
 // 2. The ingest, as `parallax analyze` runs it. The thread count goes through the config when it has one.
 const options: Record<string, unknown> = { db: join(dir, `bench-${corpus.name}.db`) };
 if (threads !== undefined) options.threads = threads;
+if (windowLimit !== undefined) options.windowLimit = windowLimit;
 const cfg = resolveConfig(options as Options);
 const threadsUsed = (cfg as { threads?: number }).threads ?? 1;
 if (threads !== undefined && threadsUsed !== threads) throw new Error(`bench: --threads ${threads} asked for, but the config runs ${threadsUsed}; this build has no analysis threads`);
@@ -189,7 +199,7 @@ const rateBetween = (from: number, to: number) => {
   return times[a] !== undefined && times[to] !== undefined && times[to]! > times[a]! ? (to - a) / ((times[to]! - times[a]!) / 1000) : NaN;
 };
 const textBytes = corpus.textBytes ?? report.bytes;
-const command = `npm run bench -- ${mode.kind === 'scale' ? `--scale ${mode.articles} --seed ${seed}${epochGapDays !== undefined ? ` --epoch-gap ${epochGapDays}` : ''}${storyDays !== undefined ? ` --story-days ${storyDays}` : ''}` : mode.kind === 'real' ? `--real --seed ${seed}` : `--input ${mode.paths.join(' ')}`}${threads !== undefined ? ` --threads ${threads}` : ''}${values['skip-http'] ? ' --skip-http' : ''}${stopAfter !== undefined ? ` --stop-after ${stopAfter}` : ''}`;
+const command = `npm run bench -- ${mode.kind === 'scale' ? `--scale ${mode.articles} --seed ${seed}${epochGapDays !== undefined ? ` --epoch-gap ${epochGapDays}` : ''}${storyDays !== undefined ? ` --story-days ${storyDays}` : ''}${daySeconds !== undefined ? ` --day-seconds ${daySeconds}` : ''}` : mode.kind === 'real' ? `--real --seed ${seed}` : `--input ${mode.paths.join(' ')}`}${threads !== undefined ? ` --threads ${threads}` : ''}${windowLimit !== undefined ? ` --window-limit ${windowLimit}` : ''}${values['skip-http'] ? ' --skip-http' : ''}${stopAfter !== undefined ? ` --stop-after ${stopAfter}` : ''}`;
 const result = {
   date: new Date().toISOString(),
   node: process.version,

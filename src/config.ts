@@ -30,6 +30,12 @@ export interface Options {
    */
   windowArticles?: number;
   windowDays?: number;
+  /**
+   * The most arrivals the days may keep an article in full (default 30,000, and never below
+   * `windowArticles`): in a dense stream (a day of the world's news is 50,000 articles) every article is
+   * within `windowDays`, and without a limit the window, and the memory it holds, would be the whole stream.
+   */
+  windowLimit?: number;
 }
 
 export interface ResolvedConfig {
@@ -43,6 +49,7 @@ export interface ResolvedConfig {
   readonly threads: number;
   readonly windowArticles: number;
   readonly windowDays: number;
+  readonly windowLimit: number;
 }
 
 /** More threads than this only add memory: the main thread (placement, store) is then the limit. */
@@ -60,6 +67,7 @@ export const defaults: ResolvedConfig = Object.freeze({
   threads: 0,
   windowArticles: 10_000,
   windowDays: 30,
+  windowLimit: 30_000,
 });
 
 function unit(name: string, v: number | undefined, fallback: number): number {
@@ -91,10 +99,15 @@ export function resolveConfig(options: Options = {}): ResolvedConfig {
   if (!Number.isSafeInteger(windowDays) || windowDays < 0) {
     throw new RangeError(`config: windowDays must be a whole number of days, at least 0, got ${String(options.windowDays)}`);
   }
+  const windowLimit = options.windowLimit ?? Math.max(defaults.windowLimit, windowArticles);
+  if (!Number.isSafeInteger(windowLimit) || windowLimit < windowArticles) {
+    throw new RangeError(`config: windowLimit must be a whole number of articles, at least windowArticles (${windowArticles}), got ${String(options.windowLimit)}`);
+  }
   return Object.freeze({
     db: options.db ?? defaults.db,
     windowArticles,
     windowDays,
+    windowLimit,
     batchSize,
     threads,
     storyThreshold: unit('storyThreshold', options.storyThreshold, defaults.storyThreshold),

@@ -93,7 +93,7 @@ test('cli: eval scores a gold file without letting ingestion see the gold fields
   assert.equal(parallax(['eval', gold, '--key', 'colour']).code, 2);
 });
 
-test('cli: --window and --window-days reach the clustering, and are checked at the edge', () => {
+test('cli: --window, --window-days and --window-limit reach the clustering, and are checked at the edge', () => {
   const dated = (id: string, text: string, published: string) => JSON.stringify({ id, title: `About ${id}`, text, lang: 'en', published });
   const report = `${FLOOD} The mayor of Cremona asked the regional government for help with the repairs, and the army sent boats and pumps to the flooded districts along the river.`;
   const input = [
@@ -103,7 +103,7 @@ test('cli: --window and --window-days reach the clustering, and are checked at t
     dated('flood-again', `${report} Schools in the town stay closed until the end of the week.`, '2024-04-01'),
   ].join('\n');
   const relationOf = (extra: string[]) => {
-    const db = join(dir, `window-${extra.length}.db`);
+    const db = join(dir, `window${extra.join('_')}.db`);
     assert.equal(parallax(['analyze', '-', '--db', db, '--quiet', ...extra], `${input}\n`).code, 0);
     const list = JSON.parse(parallax(['stories', '--db', db, '--json']).out) as Array<{ id: string }>;
     const members = list.flatMap((s) => JSON.parse(parallax(['story', s.id, '--db', db, '--json']).out).members as Array<{ id: string; relation: { kind: string } | null }>);
@@ -113,7 +113,13 @@ test('cli: --window and --window-days reach the clustering, and are checked at t
   assert.deepEqual(relationOf([]), { stories: 2, relation: 'near-duplicate' });
   // With a window of one article, the first report has gone dormant: the copy still joins its story, by similarity.
   assert.deepEqual(relationOf(['--window', '1', '--window-days', '0']), { stories: 2, relation: null });
+  // Within the days the first report stays whole; the window's limit lets it go all the same.
+  assert.deepEqual(relationOf(['--window', '1', '--window-days', '400']), { stories: 2, relation: 'near-duplicate' });
+  assert.deepEqual(relationOf(['--window', '1', '--window-days', '400', '--window-limit', '1']), { stories: 2, relation: null });
   const bad = parallax(['analyze', '-', '--window', '0'], '');
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--window.*at least 1/);
+  const under = parallax(['analyze', '-', '--window', '5', '--window-limit', '4'], '');
+  assert.equal(under.code, 2);
+  assert.match(under.err, /windowLimit must be .* at least windowArticles \(5\), got 4/);
 });

@@ -46,11 +46,36 @@ test('window: articles older than the window are let go (dormant, out of the rel
   assert.ok(small.relations.size < full.relations.size, `${small.relations.size} held against ${full.relations.size}`);
 });
 
-test('window: articles within windowDays of the newest article stay whole, however many articles came since', () => {
+test('window: articles within windowDays of the newest article stay whole up to windowLimit arrivals', () => {
   const corpus = new Corpus(windowed(3, 10));
   stream(corpus, 5);
   assert.equal(corpus.dormant, 0);
   assert.equal(corpus.members.get('f0' as never)!.dormant, false);
+});
+
+test('window: a dense stream, every article of one day, is held to windowLimit articles, oldest first', () => {
+  const limited = new Corpus(resolveConfig({ windowArticles: 3, windowDays: 10, windowLimit: 6 }));
+  const unlimited = new Corpus(resolveConfig({ windowArticles: 3, windowDays: 10, windowLimit: 1000 }));
+  const texts = [FLOOD, FLOOD2, ...OTHERS, FLOOD3, ...OTHERS.map((t) => t.replace(/\d/g, '7'))];
+  texts.forEach((t, i) => {
+    for (const c of [limited, unlimited]) c.add(rec(`d${i}`, t, 0));
+    const warm = [...limited.members.values()].filter((m) => !m.dormant).length;
+    assert.ok(warm <= 6, `${warm} warm after ${i + 1} articles`);
+  });
+  assert.equal(unlimited.dormant, 0, 'the days alone keep every article of the day');
+  assert.ok(limited.dormant >= texts.length - 9, `dormant: ${limited.dormant} of ${texts.length}`);
+  const dormant = [...limited.members.values()].filter((m) => m.dormant).map((m) => m.seq);
+  const warm = [...limited.members.values()].filter((m) => !m.dormant).map((m) => m.seq);
+  assert.ok(Math.max(...dormant) < Math.min(...warm), 'the oldest go first');
+  // Letting go changes what is compared for copies, not the stories the articles are in.
+  for (const s of limited.stories.values()) for (const id of s.members) assert.equal(limited.members.get(id)!.story, s.id);
+});
+
+test('window: windowLimit is at least windowArticles; left out, it follows a larger windowArticles', () => {
+  assert.throws(() => resolveConfig({ windowArticles: 100, windowLimit: 99 }), /windowLimit must be a whole number of articles, at least windowArticles \(100\), got 99/);
+  assert.throws(() => resolveConfig({ windowLimit: 1.5 }), /windowLimit/);
+  assert.equal(resolveConfig({ windowArticles: 50_000 }).windowLimit, 50_000);
+  assert.equal(resolveConfig().windowLimit, 30_000);
 });
 
 test('window: an exact copy of a dormant article is still found as its duplicate; a re-sent dormant article replaces its old version', () => {
@@ -118,12 +143,17 @@ const dated = fc.integer({ min: 0, max: GROUPS.length - 1 }).chain((g) => fc.rec
   gap: fc.integer({ min: 0, max: 20 }),
 }));
 
-test('window: with a small window every article stays in exactly one live story, every dormant one too, and topic sizes add up', () => {
+test('window: with a small window every article stays in exactly one live story, every dormant one too, and topic sizes add up; the limit holds at every step', () => {
   let withDormant = 0;
-  fc.assert(fc.property(fc.array(dated, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 6 }), (items, retain) => {
-    const corpus = new Corpus(windowed(retain, 5));
+  fc.assert(fc.property(fc.array(dated, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 4 }), (items, retain, over) => {
+    const corpus = new Corpus(resolveConfig({ windowArticles: retain, windowDays: 5, windowLimit: retain + over }));
     let d = 0;
-    items.forEach((it, i) => corpus.add(rec(`a${i}`, `${it.words.join(' ')}.`, (d += it.gap))));
+    items.forEach((it, i) => {
+      corpus.add(rec(`a${i}`, `${it.words.join(' ')}.`, (d += it.gap)));
+      const all = [...corpus.members.values()];
+      assert.ok(all.filter((m) => !m.dormant).length <= retain + over, 'never more held whole than the limit');
+      for (const m of all) if (m.dormant) assert.ok(i + 1 - m.seq > retain, `a${m.seq} let go within the window`);
+    });
     const seen = new Set<string>();
     let stories = 0;
     for (const s of corpus.stories.values()) {

@@ -56,6 +56,11 @@ export class Corpus implements RefineHost, PlaceHost {
   readonly reported = new ReportedTopics();
   /** Articles still held in full, oldest first (a Map keeps insertion order), with the seq to count from. */
   private readonly warm = new Map<ArticleId, number>();
+  /**
+   * Articles past `windowArticles` that the days keep, in arrival order, with the seq of their last look:
+   * apart from `warm` so that the oldest is always first, and the limit can be checked at the head.
+   */
+  private readonly kept = new Map<ArticleId, number>();
   /** The latest day of a dated article so far: "now" for the window. */
   private newestDay: number | null = null;
   private dormantCount = 0;
@@ -69,6 +74,7 @@ export class Corpus implements RefineHost, PlaceHost {
   readonly topicThreshold: number;
   private readonly windowArticles: number;
   private readonly windowDays: number;
+  private readonly windowLimit: number;
 
   constructor(cfg: ResolvedConfig, tuning: Partial<Tuning> = {}) {
     this.tuning = { ...defaultTuning, ...tuning };
@@ -76,6 +82,7 @@ export class Corpus implements RefineHost, PlaceHost {
     this.topicThreshold = cfg.topicThreshold;
     this.windowArticles = cfg.windowArticles;
     this.windowDays = cfg.windowDays;
+    this.windowLimit = cfg.windowLimit;
     this.relations = new RelationIndex(cfg);
     this.space = new VectorSpace(this.tuning.kinds, this.tuning.localKinds);
   }
@@ -182,6 +189,7 @@ export class Corpus implements RefineHost, PlaceHost {
     }
     this.members.delete(id);
     this.warm.delete(id);
+    this.kept.delete(id);
     // A new version is warm again: its stored features must stay whole.
     this.letGo.delete(id);
     if (old.dormant) this.dormantCount--;
@@ -195,7 +203,9 @@ export class Corpus implements RefineHost, PlaceHost {
   /**
    * Lets go of the articles that left the window: more than `windowArticles` arrivals ago and, when dated,
    * more than `windowDays` before the newest article. Both, so that a stream out of date order (a
-   * backfill, ECB+) keeps what it may still need, and a busy day keeps what it was told. A dormant article
+   * backfill, ECB+) keeps what it may still need, and a busy day keeps what it was told; but never more
+   * than `windowLimit` arrivals, or a dense stream (a day of the world's news is 50,000 articles, all
+   * within the days) would hold everything, so at most `windowLimit` articles are held whole. A dormant article
    * (`DormantMember`) is no longer compared for copies and translations (exact copies are still found),
    * nor re-clustered by the merge/split pass (which looks at a topic's most recent articles anyway); its
    * story keeps its sums and index keys, so an article still joins it, scored as before. Each article is
@@ -203,14 +213,26 @@ export class Corpus implements RefineHost, PlaceHost {
    */
   private settle(handToStore: boolean): void {
     this.quiet.tick(this.stories, this.members);
-    for (const [id, at] of this.warm) {
-      if (this.seq - at <= this.windowArticles) return;
-      this.warm.delete(id);
+    // The kept first: what they keep again is older than what the fresh queue hands them after.
+    this.look(this.kept, handToStore);
+    this.look(this.warm, handToStore);
+  }
+
+  /**
+   * Looks at a queue's articles from its head while they are due: a window since their last look, or
+   * past the limit. Both queues are in arrival order with their last looks in order, so the first one not
+   * due ends the look.
+   */
+  private look(queue: Map<ArticleId, number>, handToStore: boolean): void {
+    for (const [id, at] of queue) {
       // Only warm articles are queued: forgetting one takes it off, and a new version is queued anew.
       const m = this.members.get(id)!;
-      if (m.day !== null && this.newestDay !== null && this.newestDay - m.day <= this.windowDays) {
+      const age = this.seq - m.seq;
+      if (this.seq - at <= this.windowArticles && age <= this.windowLimit) return;
+      queue.delete(id);
+      if (age <= this.windowLimit && m.day !== null && this.newestDay !== null && this.newestDay - m.day <= this.windowDays) {
         // Still within the days: looked at again a window later.
-        this.warm.set(id, this.seq);
+        this.kept.set(id, this.seq);
         continue;
       }
       this.relations.evict(id);

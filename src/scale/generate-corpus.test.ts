@@ -93,3 +93,18 @@ test('scale: the real corpus holds every source document once, labelled with its
   assert.deepEqual([...kinds].sort(), ['ecbplus', 'ntrex', 'polnear']);
   assert.notDeepEqual(lines.slice(0, 50).map((l) => l.article.id), [...realCorpus(cs, 2)].slice(0, 50).map((l) => l.article.id), 'the order follows the seed');
 });
+
+test('scale: daySeconds compresses the published times and nothing else', { skip }, async () => {
+  const cs = await clusters();
+  const plain = [...generateCorpus(cs, { articles: 1500, seed: 5 })];
+  const dense = [...generateCorpus(cs, { articles: 1500, seed: 5, daySeconds: 86 })];
+  assert.deepEqual(dense.map((i) => [i.article.id, i.article.text, i.gold.gold.event]), plain.map((i) => [i.article.id, i.article.text, i.gold.gold.event]));
+  const offset = (p: string) => (Date.parse(p) - Date.parse('2000-01-01T00:00:00Z')) / 1000;
+  const span = offset(plain.at(-1)!.article.published);
+  assert.ok(span > 20 * 86_400, `the plain stream spans weeks (${span} s)`);
+  for (let i = 0; i < plain.length; i++) {
+    // The same instant scaled by 86/86,400, to the second it is written in.
+    assert.ok(Math.abs(offset(dense[i]!.article.published) - (offset(plain[i]!.article.published) * 86) / 86_400) < 1.01);
+  }
+  assert.throws(() => generateCorpus(cs, { articles: 1, seed: 1, daySeconds: 0 }).next(), /daySeconds must be more than 0/);
+});
