@@ -147,7 +147,7 @@ const report = await ingest(stopAfter === undefined ? inputs : until(inputs, sta
   if (p.stored % step === 0) {
     const since = times[p.stored - step] ?? started;
     const m = process.memoryUsage();
-    say(`${p.stored} stored, ${((p.stored * 1000) / (times[p.stored]! - started)).toFixed(1)} articles/s so far, ${((step * 1000) / (times[p.stored]! - since)).toFixed(1)} over the last ${step}; RSS ${(m.rss / 1e6).toFixed(0)} MB (this thread's heap ${(m.heapUsed / 1e6).toFixed(0)} of ${(m.heapTotal / 1e6).toFixed(0)} MB)`);
+    say(`${p.stored} stored, ${((p.stored * 1000) / (times[p.stored]! - started)).toFixed(1)} articles/s so far, ${((step * 1000) / (times[p.stored]! - since)).toFixed(1)} over the last ${step}; RSS ${(m.rss / 1e6).toFixed(0)} MB (this thread's heap ${(m.heapUsed / 1e6).toFixed(0)} of ${(m.heapTotal / 1e6).toFixed(0)} MB, its typed arrays and buffers ${(m.arrayBuffers / 1e6).toFixed(0)} MB)`);
   }
 });
 const seconds = (performance.now() - started) / 1000;
