@@ -58,7 +58,7 @@ export class Corpus implements RefineHost, PlaceHost {
   private readonly warm = new Map<ArticleId, number>();
   /**
    * Articles past `windowArticles` that the days keep, in arrival order, with the seq of their last look:
-   * apart from `warm` so that the oldest is always first, and the limit can be checked at the head.
+   * apart from `warm`, whose order is that of the last looks too, so that the oldest is always first here.
    */
   private readonly kept = new Map<ArticleId, number>();
   /** The latest day of a dated article so far: "now" for the window. */
@@ -203,9 +203,9 @@ export class Corpus implements RefineHost, PlaceHost {
   /**
    * Lets go of the articles that left the window: more than `windowArticles` arrivals ago and, when dated,
    * more than `windowDays` before the newest article. Both, so that a stream out of date order (a
-   * backfill, ECB+) keeps what it may still need, and a busy day keeps what it was told; but never more
-   * than `windowLimit` arrivals, or a dense stream (a day of the world's news is 50,000 articles, all
-   * within the days) would hold everything, so at most `windowLimit` articles are held whole. A dormant article
+   * backfill, ECB+) keeps what it may still need, and a busy day keeps what it was told. And at most
+   * `windowLimit` arrivals whatever the days say: a dense stream (a day of the world's news is 50,000
+   * articles, all within the days) would otherwise be held whole from start to end. A dormant article
    * (`DormantMember`) is no longer compared for copies and translations (exact copies are still found),
    * nor re-clustered by the merge/split pass (which looks at a topic's most recent articles anyway); its
    * story keeps its sums and index keys, so an article still joins it, scored as before. Each article is
@@ -213,15 +213,17 @@ export class Corpus implements RefineHost, PlaceHost {
    */
   private settle(handToStore: boolean): void {
     this.quiet.tick(this.stories, this.members);
-    // The kept first: what they keep again is older than what the fresh queue hands them after.
     this.look(this.kept, handToStore);
     this.look(this.warm, handToStore);
   }
 
   /**
    * Looks at a queue's articles from its head while they are due: a window since their last look, or
-   * past the limit. Both queues are in arrival order with their last looks in order, so the first one not
-   * due ends the look.
+   * past the limit. An article the days keep moves from `warm` to the end of `kept`, and stays in its
+   * place there at later looks, so both queues stay in arrival order: the head is the oldest, the limit
+   * is checked exactly, and the first article not due ends the look. A look held up behind a kept
+   * article comes within about two windows instead of one: the article stays whole (and may be found as
+   * a copy's original) that much longer, never past the limit.
    */
   private look(queue: Map<ArticleId, number>, handToStore: boolean): void {
     for (const [id, at] of queue) {
@@ -229,12 +231,13 @@ export class Corpus implements RefineHost, PlaceHost {
       const m = this.members.get(id)!;
       const age = this.seq - m.seq;
       if (this.seq - at <= this.windowArticles && age <= this.windowLimit) return;
-      queue.delete(id);
       if (age <= this.windowLimit && m.day !== null && this.newestDay !== null && this.newestDay - m.day <= this.windowDays) {
-        // Still within the days: looked at again a window later.
+        // Still within the days: looked at again a window later (`set` on a key keeps its place).
+        if (queue !== this.kept) queue.delete(id);
         this.kept.set(id, this.seq);
         continue;
       }
+      queue.delete(id);
       this.relations.evict(id);
       this.members.set(id, { dormant: true, id, lang: m.lang, seq: m.seq, day: m.day, of: m.of, story: m.story });
       this.dormantCount++;
