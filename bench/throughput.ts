@@ -119,7 +119,16 @@ if (corpus.articles !== null) say(`${corpus.articles} articles, ${(corpus.textBy
 const options: Record<string, unknown> = { db: join(dir, `bench-${corpus.name}.db`) };
 if (threads !== undefined) options.threads = threads;
 if (windowLimit !== undefined) options.windowLimit = windowLimit;
-const cfg = resolveConfig(options as Options);
+const cfg = ((): ReturnType<typeof resolveConfig> => {
+  try {
+    return resolveConfig(options as Options);
+  } catch (e) {
+    // A limit under the window, say: the config's own message names the option and what it must be.
+    console.error(`bench: ${(e as Error).message}`);
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+    process.exit(2);
+  }
+})();
 const threadsUsed = (cfg as { threads?: number }).threads ?? 1;
 if (threads !== undefined && threadsUsed !== threads) throw new Error(`bench: --threads ${threads} asked for, but the config runs ${threadsUsed}; this build has no analysis threads`);
 for (const suffix of ['', '-wal', '-shm']) rmSync(`${cfg.db}${suffix}`, { force: true });
