@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../config.ts';
 import { wholeNames } from '../features/name-key.ts';
 import { RelationIndex } from '../relate/relation-index.ts';
 import { dayNumber } from './article-day.ts';
+import { ArticleWindow } from './article-window.ts';
 import { dimensions } from './article-vector.ts';
 import { followAliases, storyIdFor } from './ids.ts';
 import type { MemberState, WarmMember } from './member-state.ts';
@@ -54,15 +55,8 @@ export class Corpus implements RefineHost, PlaceHost {
   readonly changes: StoryChange[] = [];
   /** The topics stories are reported under where regrouping set one (reported-topics.ts). */
   readonly reported = new ReportedTopics();
-  /** Articles still held in full, oldest first (a Map keeps insertion order), with the seq to count from. */
-  private readonly warm = new Map<ArticleId, number>();
-  /**
-   * Articles past `windowArticles` that the days keep, in arrival order, with the seq of their last look:
-   * apart from `warm`, whose order is that of the last looks too, so that the oldest is always first here.
-   */
-  private readonly kept = new Map<ArticleId, number>();
-  /** The latest day of a dated article so far: "now" for the window. */
-  private newestDay: number | null = null;
+  /** The articles held in full, and when each is let go. */
+  private readonly window: ArticleWindow;
   private dormantCount = 0;
   /** Articles that went dormant since the last `takeDormant`, for the store to let go of what only relations read. */
   private readonly letGo = new Set<ArticleId>();
@@ -72,17 +66,12 @@ export class Corpus implements RefineHost, PlaceHost {
   readonly tuning: Tuning;
   readonly storyThreshold: number;
   readonly topicThreshold: number;
-  private readonly windowArticles: number;
-  private readonly windowDays: number;
-  private readonly windowLimit: number;
 
   constructor(cfg: ResolvedConfig, tuning: Partial<Tuning> = {}) {
     this.tuning = { ...defaultTuning, ...tuning };
     this.storyThreshold = cfg.storyThreshold;
     this.topicThreshold = cfg.topicThreshold;
-    this.windowArticles = cfg.windowArticles;
-    this.windowDays = cfg.windowDays;
-    this.windowLimit = cfg.windowLimit;
+    this.window = new ArticleWindow(cfg);
     this.relations = new RelationIndex(cfg);
     this.space = new VectorSpace(this.tuning.kinds, this.tuning.localKinds);
   }
@@ -188,8 +177,7 @@ export class Corpus implements RefineHost, PlaceHost {
       this.topics.get(s.topic)!.stories.delete(s.id);
     }
     this.members.delete(id);
-    this.warm.delete(id);
-    this.kept.delete(id);
+    this.window.leave(id);
     // A new version is warm again: its stored features must stay whole.
     this.letGo.delete(id);
     if (old.dormant) this.dormantCount--;
@@ -201,50 +189,29 @@ export class Corpus implements RefineHost, PlaceHost {
   }
 
   /**
-   * Lets go of the articles that left the window: more than `windowArticles` arrivals ago and, when dated,
-   * more than `windowDays` before the newest article. Both, so that a stream out of date order (a
-   * backfill, ECB+) keeps what it may still need, and a busy day keeps what it was told. And at most
-   * `windowLimit` arrivals whatever the days say: a dense stream (a day of the world's news is 50,000
-   * articles, all within the days) would otherwise be held whole from start to end. A dormant article
-   * (`DormantMember`) is no longer compared for copies and translations (exact copies are still found),
-   * nor re-clustered by the merge/split pass (which looks at a topic's most recent articles anyway); its
-   * story keeps its sums and index keys, so an article still joins it, scored as before. Each article is
-   * looked at about once per window, so the work per article stays flat.
+   * Lets go of the articles that left the window (article-window.ts). A dormant article (`DormantMember`)
+   * is no longer compared for copies and translations (exact copies are still found), nor re-clustered
+   * by the merge/split pass (which looks at a topic's most recent articles anyway); its story keeps its
+   * sums and index keys, so an article still joins it, scored as before.
    */
   private settle(handToStore: boolean): void {
     this.quiet.tick(this.stories, this.members);
-    this.look(this.kept, handToStore);
-    this.look(this.warm, handToStore);
+    this.window.settle(this.seq, this.held, handToStore ? this.goDormantAndHand : this.goDormant);
   }
 
-  /**
-   * Looks at a queue's articles from its head while they are due: a window since their last look, or
-   * past the limit. An article the days keep moves from `warm` to the end of `kept`, and stays in its
-   * place there at later looks, so both queues stay in arrival order: the head is the oldest, the limit
-   * is checked exactly, and the first article not due ends the look. A look held up behind a kept
-   * article comes within about two windows instead of one: the article stays whole (and may be found as
-   * a copy's original) that much longer, never past the limit.
-   */
-  private look(queue: Map<ArticleId, number>, handToStore: boolean): void {
-    for (const [id, at] of queue) {
-      // Only warm articles are queued: forgetting one takes it off, and a new version is queued anew.
-      const m = this.members.get(id)!;
-      const age = this.seq - m.seq;
-      if (this.seq - at <= this.windowArticles && age <= this.windowLimit) return;
-      if (age <= this.windowLimit && m.day !== null && this.newestDay !== null && this.newestDay - m.day <= this.windowDays) {
-        // Still within the days: looked at again a window later (`set` on a key keeps its place).
-        if (queue !== this.kept) queue.delete(id);
-        this.kept.set(id, this.seq);
-        continue;
-      }
-      queue.delete(id);
-      this.relations.evict(id);
-      this.members.set(id, { dormant: true, id, lang: m.lang, seq: m.seq, day: m.day, of: m.of, story: m.story });
-      this.dormantCount++;
-      this.quiet.note(m.story);
-      if (handToStore) this.letGo.add(id);
-    }
-  }
+  // Made once: `settle` runs for every article. Only held articles are in the window: forgetting one takes it out.
+  private readonly held = (id: ArticleId): MemberState => this.members.get(id)!;
+  private readonly goDormant = (id: ArticleId): void => {
+    const m = this.members.get(id)!;
+    this.relations.evict(id);
+    this.members.set(id, { dormant: true, id, lang: m.lang, seq: m.seq, day: m.day, of: m.of, story: m.story });
+    this.dormantCount++;
+    this.quiet.note(m.story);
+  };
+  private readonly goDormantAndHand = (id: ArticleId): void => {
+    this.goDormant(id);
+    this.letGo.add(id);
+  };
 
   private member(id: ArticleId, lang: string, features: Features, day: number | null, of: ArticleId | null): WarmMember {
     const tf = this.space.intern(dimensions(features));
@@ -255,8 +222,7 @@ export class Corpus implements RefineHost, PlaceHost {
     const lead = this.space.leadOf(features.leadTerms ?? new Map());
     const m: WarmMember = { dormant: false, id, lang, seq: this.seq++, tf, vector, anchors, keys, lead, day, of, story: '' as StoryId };
     this.members.set(id, m);
-    this.warm.set(id, m.seq);
-    if (day !== null && (this.newestDay === null || day > this.newestDay)) this.newestDay = day;
+    this.window.enter(id, m.seq, day);
     return m;
   }
 
