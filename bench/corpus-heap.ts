@@ -5,7 +5,7 @@
  * the first. The corpus keeps every article's state for as long as the stream runs (DESIGN, "Known
  * limits"), so this is what memory grows by.
  *
- *   npm run bench:heap [-- INPUT...] [--limit N] [--every N] [--retain-articles N|none]
+ *   npm run bench:heap [-- INPUT...] [--limit N] [--every N] [--retain-articles N|none] [--story-limit N]
  *   (default ../shared/data/ntrex/dev.jsonl, every document; needs node --expose-gc, which the script sets)
  */
 import { resolve } from 'node:path';
@@ -22,7 +22,7 @@ if (!gc) {
   process.exit(2);
 }
 const root = fileURLToPath(new URL('../', import.meta.url));
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { limit: { type: 'string' }, every: { type: 'string' }, 'retain-articles': { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { limit: { type: 'string' }, every: { type: 'string' }, 'retain-articles': { type: 'string' }, 'story-limit': { type: 'string' } } });
 const inputs = (positionals.length > 0 ? positionals : ['../shared/data/ntrex/dev.jsonl']).map((p) => resolve(root, p));
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
 const every = Number(values.every ?? 1000);
@@ -31,6 +31,12 @@ const retain = values['retain-articles'];
 const windowArticles = retain === undefined ? undefined : retain === 'none' ? Number.MAX_SAFE_INTEGER : Number(retain);
 if (windowArticles !== undefined && !(Number.isSafeInteger(windowArticles) && windowArticles >= 1)) {
   console.error('bench:heap: --retain-articles takes a whole number of articles or "none"');
+  process.exit(2);
+}
+// Arrivals after which a quiet story is closed (config `storyLimit`, DESIGN "Closed stories").
+const storyLimit = values['story-limit'] === undefined ? undefined : Number(values['story-limit']);
+if (storyLimit !== undefined && !(Number.isSafeInteger(storyLimit) && storyLimit >= 1)) {
+  console.error('bench:heap: --story-limit takes a whole number of articles, at least 1');
   process.exit(2);
 }
 
@@ -44,7 +50,7 @@ const collected = () => {
 };
 
 const before = collected();
-const cfg = resolveConfig(windowArticles === undefined ? {} : { windowArticles });
+const cfg = resolveConfig({ ...(windowArticles === undefined ? {} : { windowArticles }), ...(storyLimit === undefined ? {} : { storyLimit }) });
 const corpus = new Corpus(cfg);
 let n = 0;
 for await (const r of readInputs(inputs)) {
@@ -53,8 +59,8 @@ for await (const r of readInputs(inputs)) {
   corpus.add(analyzeArticle(r.article, cfg));
   if (++n % every === 0) {
     const m = collected();
-    console.log(`${String(n).padStart(8)} articles  heap ${mb(m.heapUsed)} MB + array buffers ${mb(m.arrayBuffers)} MB  rss ${mb(m.rss)} MB  ${((held(m) - held(before)) / n / 1024).toFixed(1)} KB an article  dormant ${corpus.dormant}`);
+    console.log(`${String(n).padStart(8)} articles  heap ${mb(m.heapUsed)} MB + array buffers ${mb(m.arrayBuffers)} MB  rss ${mb(m.rss)} MB  ${((held(m) - held(before)) / n / 1024).toFixed(1)} KB an article  dormant ${corpus.dormant}  closed stories ${corpus.closed.size}`);
   }
 }
 const after = collected();
-console.log(`${n} articles, ${corpus.stories.size} stories, ${corpus.dormant} dormant: heap and array buffers ${mb(held(before))} -> ${mb(held(after))} MB, ${((held(after) - held(before)) / n / 1024).toFixed(1)} KB an article; rss ${mb(after.rss)} MB`);
+console.log(`${n} articles, ${corpus.stories.size} stories, ${corpus.dormant} dormant, ${corpus.closed.size} closed: heap and array buffers ${mb(held(before))} -> ${mb(held(after))} MB, ${((held(after) - held(before)) / n / 1024).toFixed(1)} KB an article; rss ${mb(after.rss)} MB`);

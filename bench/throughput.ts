@@ -9,7 +9,7 @@
  * directory (--keep DIR keeps them). --stop-after S ends the ingest after S seconds (the figures then
  * cover the articles stored, and say so). --epoch-gap D and --story-days D change the scaled corpus's time
  * (DESIGN.md; defaults 60 and 4); --day-seconds S compresses it, a simulated day lasting S real seconds (86:
- * about 45,000 articles a day, a day of the world's news); --window-limit L sets the clustering's `windowLimit`. Prints a table and writes bench/results/throughput-<corpus>.json.
+ * about 45,000 articles a day, a day of the world's news); --window N, --window-limit L and --story-limit S set the clustering's `windowArticles`, `windowLimit` and `storyLimit`. Prints a table and writes bench/results/throughput-<corpus>.json.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -44,7 +44,9 @@ const { values } = parseArgs({
     'epoch-gap': { type: 'string' },
     'story-days': { type: 'string' },
     'day-seconds': { type: 'string' },
+    window: { type: 'string' },
     'window-limit': { type: 'string' },
+    'story-limit': { type: 'string' },
     clients: { type: 'string', default: '32' },
     'http-seconds': { type: 'string', default: '15' },
     profile: { type: 'string', default: '2000' },
@@ -82,7 +84,9 @@ if ([scale !== undefined, values.real, values.input !== undefined].filter(Boolea
 const epochGapDays = whole('epoch-gap', values['epoch-gap'], 0);
 const storyDays = whole('story-days', values['story-days'], 1);
 const daySeconds = whole('day-seconds', values['day-seconds'], 1);
+const windowArticles = whole('window', values.window, 1);
 const windowLimit = whole('window-limit', values['window-limit'], 1);
+const storyLimit = whole('story-limit', values['story-limit'], 1);
 if (daySeconds !== undefined && daySeconds > 86_400) {
   console.error(`bench: --day-seconds must be at most 86400 (a real day), got ${daySeconds}`);
   process.exit(2);
@@ -118,7 +122,9 @@ if (corpus.articles !== null) say(`${corpus.articles} articles, ${(corpus.textBy
 // 2. The ingest, as `parallax analyze` runs it. The thread count goes through the config when it has one.
 const options: Record<string, unknown> = { db: join(dir, `bench-${corpus.name}.db`) };
 if (threads !== undefined) options.threads = threads;
+if (windowArticles !== undefined) options.windowArticles = windowArticles;
 if (windowLimit !== undefined) options.windowLimit = windowLimit;
+if (storyLimit !== undefined) options.storyLimit = storyLimit;
 const cfg = ((): ReturnType<typeof resolveConfig> => {
   try {
     return resolveConfig(options as Options);
@@ -208,7 +214,7 @@ const rateBetween = (from: number, to: number) => {
   return times[a] !== undefined && times[to] !== undefined && times[to]! > times[a]! ? (to - a) / ((times[to]! - times[a]!) / 1000) : NaN;
 };
 const textBytes = corpus.textBytes ?? report.bytes;
-const command = `npm run bench -- ${mode.kind === 'scale' ? `--scale ${mode.articles} --seed ${seed}${epochGapDays !== undefined ? ` --epoch-gap ${epochGapDays}` : ''}${storyDays !== undefined ? ` --story-days ${storyDays}` : ''}${daySeconds !== undefined ? ` --day-seconds ${daySeconds}` : ''}` : mode.kind === 'real' ? `--real --seed ${seed}` : `--input ${mode.paths.join(' ')}`}${threads !== undefined ? ` --threads ${threads}` : ''}${windowLimit !== undefined ? ` --window-limit ${windowLimit}` : ''}${values['skip-http'] ? ' --skip-http' : ''}${stopAfter !== undefined ? ` --stop-after ${stopAfter}` : ''}`;
+const command = `npm run bench -- ${mode.kind === 'scale' ? `--scale ${mode.articles} --seed ${seed}${epochGapDays !== undefined ? ` --epoch-gap ${epochGapDays}` : ''}${storyDays !== undefined ? ` --story-days ${storyDays}` : ''}${daySeconds !== undefined ? ` --day-seconds ${daySeconds}` : ''}` : mode.kind === 'real' ? `--real --seed ${seed}` : `--input ${mode.paths.join(' ')}`}${threads !== undefined ? ` --threads ${threads}` : ''}${windowArticles !== undefined ? ` --window ${windowArticles}` : ''}${windowLimit !== undefined ? ` --window-limit ${windowLimit}` : ''}${storyLimit !== undefined ? ` --story-limit ${storyLimit}` : ''}${values['skip-http'] ? ' --skip-http' : ''}${stopAfter !== undefined ? ` --stop-after ${stopAfter}` : ''}`;
 const result = {
   date: new Date().toISOString(),
   node: process.version,

@@ -36,6 +36,13 @@ export interface Options {
    * within `windowDays`, and without a limit the window, and the memory it holds, would be the whole stream.
    */
   windowLimit?: number;
+  /**
+   * Arrivals after which a story no article has joined is closed (default 50,000): once its articles have
+   * all left the window too, it leaves the clustering's memory, stays in the store as it is, and a later
+   * report of its event starts a new story, under the same topic when it is near. A day of the world's
+   * news (50,000 articles) would otherwise keep every story it ever saw (DESIGN, "Closed stories").
+   */
+  storyLimit?: number;
 }
 
 export interface ResolvedConfig {
@@ -50,6 +57,7 @@ export interface ResolvedConfig {
   readonly windowArticles: number;
   readonly windowDays: number;
   readonly windowLimit: number;
+  readonly storyLimit: number;
 }
 
 /** More threads than this only add memory: the main thread (placement, store) is then the limit. */
@@ -68,6 +76,7 @@ export const defaults: ResolvedConfig = Object.freeze({
   windowArticles: 10_000,
   windowDays: 30,
   windowLimit: 30_000,
+  storyLimit: 50_000,
 });
 
 function unit(name: string, v: number | undefined, fallback: number): number {
@@ -103,11 +112,16 @@ export function resolveConfig(options: Options = {}): ResolvedConfig {
   if (!Number.isSafeInteger(windowLimit) || windowLimit < windowArticles) {
     throw new RangeError(`config: windowLimit must be a whole number of articles, at least windowArticles (${windowArticles}), got ${String(options.windowLimit)}`);
   }
+  const storyLimit = options.storyLimit ?? defaults.storyLimit;
+  if (!Number.isSafeInteger(storyLimit) || storyLimit < 1) {
+    throw new RangeError(`config: storyLimit must be a whole number of articles, at least 1, got ${String(options.storyLimit)}`);
+  }
   return Object.freeze({
     db: options.db ?? defaults.db,
     windowArticles,
     windowDays,
     windowLimit,
+    storyLimit,
     batchSize,
     threads,
     storyThreshold: unit('storyThreshold', options.storyThreshold, defaults.storyThreshold),

@@ -19,6 +19,7 @@ function parallax(args: string[], input?: string) {
 const good = (id: string, text: string) => JSON.stringify({ id, title: `About ${id}`, text, lang: 'en' });
 const FLOOD = 'The river Po flooded Cremona on Tuesday night, and rescuers evacuated 3,200 residents as the water rose above nine metres.';
 const RATE = 'The European Central Bank cut its deposit rate to 1.75 percent on Thursday, its president said in Frankfurt after the meeting.';
+const SCOOTERS = 'Kestrel recalls 41,000 electric scooters after battery fires in Bari and Lyon, the company said on Monday in a statement.';
 
 test('cli: a batch with a bad JSONL line stores the good articles, names file and line, and exits 1', () => {
   const file = join(dir, 'batch.jsonl');
@@ -93,7 +94,7 @@ test('cli: eval scores a gold file without letting ingestion see the gold fields
   assert.equal(parallax(['eval', gold, '--key', 'colour']).code, 2);
 });
 
-test('cli: --window, --window-days and --window-limit reach the clustering, and are checked at the edge', () => {
+test('cli: --window, --window-days, --window-limit and --story-limit reach the clustering, and are checked at the edge', () => {
   const dated = (id: string, text: string, published: string) => JSON.stringify({ id, title: `About ${id}`, text, lang: 'en', published });
   const report = `${FLOOD} The mayor of Cremona asked the regional government for help with the repairs, and the army sent boats and pumps to the flooded districts along the river.`;
   const input = [
@@ -116,6 +117,19 @@ test('cli: --window, --window-days and --window-limit reach the clustering, and 
   // Within the days the first report stays whole; the window's limit lets it go all the same.
   assert.deepEqual(relationOf(['--window', '1', '--window-days', '400']), { stories: 2, relation: 'near-duplicate' });
   assert.deepEqual(relationOf(['--window', '1', '--window-days', '400', '--window-limit', '1']), { stories: 2, relation: null });
+  // A story nothing joined for --story-limit arrivals is closed once its articles left the window: the
+  // flood report, two arrivals after its story's last article, starts a story of its own.
+  const storiesWith = (extra: string[]) => {
+    const db = join(dir, `closing${extra.join('_')}.db`);
+    const lines = [dated('flood', report, '2024-01-01'), dated('rate', RATE, '2024-01-02'), dated('scooters', SCOOTERS, '2024-01-03'), dated('flood-again', report.replace('the army', 'the fire brigade'), '2024-01-04')];
+    assert.equal(parallax(['analyze', '-', '--db', db, '--quiet', '--window', '1', '--window-days', '0', ...extra], `${lines.join('\n')}\n`).code, 0);
+    return (JSON.parse(parallax(['stories', '--db', db, '--json']).out) as unknown[]).length;
+  };
+  assert.equal(storiesWith([]), 3);
+  assert.equal(storiesWith(['--story-limit', '1']), 4);
+  const none = parallax(['analyze', '-', '--story-limit', '0'], '');
+  assert.equal(none.code, 2);
+  assert.match(none.err, /--story-limit.*at least 1/);
   const bad = parallax(['analyze', '-', '--window', '0'], '');
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--window.*at least 1/);

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { resolveConfig } from '../config.ts';
 import { analyzeArticle } from '../pipeline.ts';
+import { FLOOD, FLOOD2, FLOOD3, OTHERS } from '../testing/flood-stream.ts';
 import { rawArticle } from '../testing/raw-article.ts';
 import { Corpus } from './corpus.ts';
 
@@ -12,17 +13,6 @@ const windowed = (articles: number, days: number) => resolveConfig({ windowArtic
 const day = (d: number) => new Date(Date.UTC(2024, 0, 1) + d * 86_400_000).toISOString();
 const rec = (id: string, text: string, d: number | null) => analyzeArticle(rawArticle(id, text, { published: d === null ? null : day(d) }), cfg);
 
-const FLOOD = 'The river Po flooded Cremona on Tuesday night. Rescuers evacuated 3,200 residents as the water rose above nine metres.';
-const FLOOD2 = 'Floods in Cremona: the Po rose above nine metres on Tuesday night and 3,200 residents of Cremona were evacuated by rescuers.';
-const FLOOD3 = 'Cremona counts the damage after the Po flood: 3,200 residents evacuated on Tuesday night return home as the river falls.';
-const OTHERS = [
-  'The European Central Bank cut its deposit rate to 1.75 percent on Thursday, its president Lagarde said in Frankfurt.',
-  'A satellite launched from Kourou on Friday carries a laser cable test for the Leipzig observatory.',
-  'Kestrel recalls 41,000 electric scooters after battery fires in Bari and Lyon, the company said.',
-  'The final in Leipzig ended 2-1 after a late goal; 38,000 spectators saw the home side win the cup.',
-  'Dock workers in Rotterdam began a 48-hour strike over wages on Monday, halting container traffic.',
-  'A magnitude 5.8 earthquake shook the Peloponnese on Sunday; no casualties were reported in Kalamata.',
-];
 
 /** The flood story, then unrelated news for `gap` days, then a report of the flood again. */
 function stream(corpus: Corpus, gap: number) {

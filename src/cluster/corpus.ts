@@ -10,6 +10,8 @@ import type { MemberState, WarmMember } from './member-state.ts';
 import { PostingIndex } from './posting-index.ts';
 import { placeArticle, type Placement, type PlaceHost } from './place-article.ts';
 import { refineTopic, type RefineHost } from './refine-topic.ts';
+import { replayChange, type ReplayHost } from './replay-change.ts';
+import { ClosedStories } from './closed-stories.ts';
 import { QuietStories } from './quiet-stories.ts';
 import { commonestTopic, ReportedTopics } from './reported-topics.ts';
 import { accumulate, topIds, type Sparse } from './sparse.ts';
@@ -41,7 +43,7 @@ const LEAD_KEYS = 16;
  * change is queued for the store (`takeChanges`). When the pass runs depends only on the topics'
  * sizes, so a store reopened mid-stream continues as one run would.
  */
-export class Corpus implements RefineHost, PlaceHost {
+export class Corpus implements RefineHost, PlaceHost, ReplayHost {
   readonly relations: RelationIndex;
   readonly space: VectorSpace;
   readonly stories = new Map<StoryId, StoryState>();
@@ -60,8 +62,10 @@ export class Corpus implements RefineHost, PlaceHost {
   private dormantCount = 0;
   /** Articles that went dormant since the last `takeDormant`, for the store to let go of what only relations read. */
   private readonly letGo = new Set<ArticleId>();
-  /** Stories an article of which went dormant: their sums are packed once none is left in the window. */
-  private readonly quiet = new QuietStories();
+  /** Stories an article of which went dormant: packed once none is left in the window, closed later. */
+  private readonly quiet: QuietStories;
+  /** Stories let go whole (closed-stories.ts). */
+  readonly closed = new ClosedStories();
   private seq = 0;
   readonly tuning: Tuning;
   readonly storyThreshold: number;
@@ -72,6 +76,8 @@ export class Corpus implements RefineHost, PlaceHost {
     this.storyThreshold = cfg.storyThreshold;
     this.topicThreshold = cfg.topicThreshold;
     this.window = new ArticleWindow(cfg);
+    // A limit shorter than the looks' interval is looked at as often as it says.
+    this.quiet = new QuietStories(cfg.storyLimit, Math.min(cfg.storyLimit, this.tuning.quietEvery));
     this.relations = new RelationIndex(cfg);
     this.space = new VectorSpace(this.tuning.kinds, this.tuning.localKinds);
   }
@@ -82,7 +88,9 @@ export class Corpus implements RefineHost, PlaceHost {
     const names = wholeNames(features.anchors);
     const relation = this.relations.relate({ id: rec.id, lang: rec.lang.code, features }, names);
     this.forget(rec.id);
-    const m = this.member(rec.id, rec.lang.code, features, dayNumber(rec.reportDate), relation?.of ?? null);
+    // A copy of an article whose story was closed is placed as any article is (place-article.ts).
+    const of = relation && this.members.has(relation.of) ? relation.of : null;
+    const m = this.member(rec.id, rec.lang.code, features, dayNumber(rec.reportDate), of);
     const placement = placeArticle(this, m, relation, names);
     this.join(m, placement.story);
     const s = this.stories.get(placement.story)!;
@@ -97,7 +105,8 @@ export class Corpus implements RefineHost, PlaceHost {
   restore(id: ArticleId, lang: string, features: Features, story: StoryId, topic: TopicId, extra: { reportDate?: string | null; relationOf?: ArticleId | null; reportedTopic?: TopicId | null } = {}): void {
     this.relations.add({ id, lang, features });
     this.forget(id);
-    const m = this.member(id, lang, features, dayNumber(extra.reportDate ?? null), extra.relationOf ?? null);
+    const of = extra.relationOf && this.members.has(extra.relationOf) ? extra.relationOf : null;
+    const m = this.member(id, lang, features, dayNumber(extra.reportDate ?? null), of);
     if (!this.stories.has(story)) this.openStory(story, this.openTopic(topic));
     this.join(m, story);
     if (extra.reportedTopic) this.reported.set(story, extra.reportedTopic);
@@ -110,34 +119,9 @@ export class Corpus implements RefineHost, PlaceHost {
     this.settle(false);
   }
 
-  /**
-   * Applies a change another process made and recorded (a worker catching up with the shared store),
-   * after restoring the articles stored since: restored articles are already where the change put them,
-   * so it moves only what this corpus still has elsewhere.
-   */
+  /** Applies a change another process made and recorded (replay-change.ts). */
   replay(c: StoryChange): void {
-    if (c.kind === 'regroup') {
-      if (this.stories.has(c.story)) this.reported.set(c.story, c.into);
-      return;
-    }
-    if (c.kind === 'topic') {
-      const s = this.stories.get(c.story);
-      if (s && s.topic !== c.into) this.retopic(s, this.openTopic(c.into));
-      const from = this.topics.get(c.from);
-      if (from && from.stories.size === 0) this.dropTopic(from, c.into);
-      return;
-    }
-    const source = this.stories.get(c.from);
-    const moving = (c.kind === 'merge' ? [...(source?.members ?? [])] : c.articles.filter((a) => this.members.has(a))).map((id) => this.members.get(id)!);
-    if (moving.length === 0) return;
-    if (!this.stories.has(c.into)) this.openStory(c.into, this.openTopic(c.topic));
-    // Dormant articles have no vectors to move one by one: a whole story with some moves at the level of
-    // its sums; one moved alone stays where this corpus has it (its story's sums keep it anyway).
-    if (c.kind === 'merge' && source && source.id !== c.into && moving.some((m) => m.dormant)) {
-      this.mergeWhole(source, this.stories.get(c.into)!);
-      return;
-    }
-    for (const m of moving) if (!m.dormant) this.move(m, c.into);
+    replayChange(this, c);
   }
 
   /**
@@ -195,9 +179,11 @@ export class Corpus implements RefineHost, PlaceHost {
    * sums and index keys, so an article still joins it, scored as before.
    */
   private settle(handToStore: boolean): void {
-    this.quiet.tick(this.stories, this.members);
+    this.quiet.tick(this.seq, this.stories, this.members, this.close);
     this.window.settle(this.seq, this.held, handToStore ? this.goDormantAndHand : this.goDormant);
+    if (this.closed.sweepDue(this.stories.size)) this.storyIndex.retain((id) => this.resolveStory(id) !== null);
   }
+
 
   // Made once: `settle` runs for every article. Only held articles are in the window: forgetting one takes it out.
   private readonly held = (id: ArticleId): MemberState => this.members.get(id)!;
@@ -208,6 +194,10 @@ export class Corpus implements RefineHost, PlaceHost {
     this.dormantCount++;
     this.quiet.note(m.story);
   };
+  private readonly close = (s: StoryState): void => {
+    this.dormantCount -= this.closed.close(this, s);
+  };
+
   private readonly goDormantAndHand = (id: ArticleId): void => {
     this.goDormant(id);
     this.letGo.add(id);
@@ -232,7 +222,7 @@ export class Corpus implements RefineHost, PlaceHost {
 
   freshStoryId(founder: ArticleId): StoryId {
     let id = storyIdFor(founder);
-    for (let k = 1; this.stories.has(id) || this.storyAlias.has(id); k++) id = storyIdFor(founder, k);
+    for (let k = 1; this.stories.has(id) || this.storyAlias.has(id) || this.closed.has(id); k++) id = storyIdFor(founder, k);
     return id;
   }
 
@@ -254,6 +244,7 @@ export class Corpus implements RefineHost, PlaceHost {
     const s = newStory(id, topic.id);
     this.stories.set(id, s);
     this.storyAlias.delete(id);
+    this.closed.reopen(this, id);
     topic.stories.add(id);
     return s;
   }
@@ -262,6 +253,7 @@ export class Corpus implements RefineHost, PlaceHost {
     const s = this.stories.get(storyId)!;
     m.story = storyId;
     addMember(s, m);
+    s.newest = Math.max(s.newest, m.seq);
     if (m.day !== null) {
       s.first = s.first === null ? m.day : Math.min(s.first, m.day);
       s.last = s.last === null ? m.day : Math.max(s.last, m.day);
@@ -311,7 +303,7 @@ export class Corpus implements RefineHost, PlaceHost {
   }
 
   /** Merges a whole story into another at the level of sums (dormant articles have no vectors to move one by one). */
-  private mergeWhole(from: StoryState, into: StoryState): void {
+  mergeWhole(from: StoryState, into: StoryState): void {
     const ids = [...from.members];
     if (from.topic !== into.topic) this.retopic(from, this.topics.get(into.topic)!);
     absorbStory(into, from);
@@ -326,7 +318,13 @@ export class Corpus implements RefineHost, PlaceHost {
     this.storyAlias.set(s.id, into);
   }
 
+  /** A topic merged into another: its closed stories go with it (the caller records their moves). */
   dropTopic(t: TopicState, into: TopicId): void {
+    const keep = this.topics.get(into);
+    if (keep) {
+      for (const id of t.closed) keep.closed.add(id);
+      keep.closedEarliest = Math.min(keep.closedEarliest, t.closedEarliest);
+    }
     this.topics.delete(t.id);
     this.topicAlias.set(t.id, into);
   }

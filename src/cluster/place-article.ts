@@ -64,8 +64,11 @@ export function placeArticle(h: PlaceHost, m: WarmMember, relation: Relation | n
   };
   const daysApart = (story: StoryId) => (m.day === null ? null : dayGap({ first: m.day, last: m.day }, h.stories.get(story)!));
   const brief = (r: { story: StoryId; score: number } | undefined) => (r ? { story: r.story, score: round(r.score) } : null);
-  if (relation) {
-    const story = h.members.get(relation.of)!.story;
+  // A copy of an article whose story was closed (DESIGN, "Closed stories") cannot join it: it is placed
+  // as any article is, and keeps its relation.
+  const original = relation ? h.members.get(relation.of) : undefined;
+  if (relation && original) {
+    const story = original.story;
     const own = h.stories.get(story)!;
     const runnerUp = ranked.find((r) => r.story !== story);
     const match = matchStory(m, own, h.tuning.anchorStory);
@@ -77,7 +80,7 @@ export function placeArticle(h: PlaceHost, m: WarmMember, relation: Relation | n
   if (best && best.score >= h.storyThreshold) {
     const second = ranked[1];
     return {
-      story: best.story, topic: h.stories.get(best.story)!.topic, relation: null, via: 'similarity', score: round(best.score), runnerUp: brief(second),
+      story: best.story, topic: h.stories.get(best.story)!.topic, relation, via: 'similarity', score: round(best.score), runnerUp: brief(second),
       explanation: { shared: explainStory(best).shared, topic: null, runnerUp: second ? explainStory(second) : null, daysApart: daysApart(best.story) },
     };
   }
@@ -86,7 +89,7 @@ export function placeArticle(h: PlaceHost, m: WarmMember, relation: Relation | n
   const topic = near && near.score >= h.topicThreshold ? h.topics.get(near.topic)! : h.openTopic(topicIdFor(story));
   h.openStory(story, topic);
   return {
-    story, topic: topic.id, relation: null, via: 'new', score: 0, runnerUp: brief(best),
+    story, topic: topic.id, relation, via: 'new', score: 0, runnerUp: brief(best),
     explanation: {
       shared: [],
       topic: near && topic.id === near.topic ? { id: topic.id, score: round(near.score), shared: sharedFeatures(m.vector, topic.profile!, 1, h.space.dict, 1, whole) } : null,

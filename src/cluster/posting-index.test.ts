@@ -60,3 +60,18 @@ test('postings: an id taken off a key is never read or hit again; lists never tr
     }
   }), { numRuns: 300 });
 });
+
+test('posting index: retain reads as taking each rejected id off every key one by one; a list left with one id holds it alone, an empty key is gone', () => {
+  const lists = [['a', ['x', 'y', 'z']], ['b', ['y']], ['c', ['x', 'y']], ['d', ['z', 'x', 'w', 'v', 'u', 'x']]] as const;
+  const swept = new PostingIndex<string>(3);
+  const reference = new PostingIndex<string>(3);
+  for (const [k, ids] of lists) for (const id of ids) {
+    swept.add(k, id);
+    reference.add(k, id);
+  }
+  for (const [k, ids] of lists) for (const id of ids) if (id === 'x' || id === 'y') reference.remove(k, id);
+  swept.retain((id) => id !== 'x' && id !== 'y');
+  for (const [k] of lists) assert.deepEqual(swept.get(k), reference.get(k), k);
+  assert.deepEqual(swept.get('b'), []);
+  assert.deepEqual([...swept.hits(['a', 'b', 'c', 'd'])], [['z', 1], ['w', 1], ['v', 1], ['u', 1]]);
+});

@@ -42,6 +42,20 @@ export class PostingIndex<Id extends string | object> {
     else if (found.length === 0) this.postings.delete(key);
   }
 
+  /** Keeps only the ids `keep` accepts, on every key: a sweep after many ids at once are gone (closed stories). */
+  retain(keep: (id: Id) => boolean): void {
+    for (const [key, found] of this.postings) {
+      if (!Array.isArray(found)) {
+        if (!keep(found)) this.postings.delete(key);
+        continue;
+      }
+      const left = found.filter(keep);
+      if (left.length === found.length) continue;
+      if (left.length === 0) this.postings.delete(key);
+      else this.postings.set(key, left.length === 1 ? left[0]! : left);
+    }
+  }
+
   get(key: string | number): readonly Id[] {
     const found = this.postings.get(key);
     if (found === undefined) return [];

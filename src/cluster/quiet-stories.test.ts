@@ -26,13 +26,15 @@ test('quiet stories: a story whose articles all left the window has its sums pac
   members.set(articleId('b2'), { dormant: false } as MemberState);
   const stories = new Map([[gone.id, gone], [live.id, live]]);
   const before = [...(gone.byLang.get('en')!.sum as SumMap)].sort((x, y) => x[0] - y[0]);
-  const quiet = new QuietStories();
+  const quiet = new QuietStories(50_000, 1000);
+  const closed: StoryState[] = [];
   quiet.note(gone.id);
   quiet.note(live.id);
   // Looked at once every thousand articles, not before.
-  for (let i = 0; i < 999; i++) quiet.tick(stories, members);
+  for (let i = 1; i < 1000; i++) quiet.tick(i, stories, members, (x) => closed.push(x));
   assert.equal(gone.anchors.isPacked, false);
-  quiet.tick(stories, members);
+  quiet.tick(1000, stories, members, (x) => closed.push(x));
+  assert.deepEqual(closed, []);
   assert.equal(gone.anchors.isPacked, true);
   assert.equal(gone.lead.isPacked, true);
   assert.equal(live.anchors.isPacked, false);
@@ -45,4 +47,37 @@ test('quiet stories: a story whose articles all left the window has its sums pac
   assert.equal(part.isPacked, false);
   assert.equal(part.get(2), 3 * 1.2);
   assert.equal(part.get(9), 1.9);
+});
+
+test('quiet stories: a packed story is closed at the first look after nothing joined it for storyLimit arrivals; one joined meanwhile waits until its new article is as old', () => {
+  const a = story('a', [['a1', [1, 2]]]);
+  const b = story('b', [['b1', [1, 3]]]);
+  a.newest = 0;
+  b.newest = 10;
+  const members = new Map<ArticleId, MemberState>();
+  const dormant = (id: string, s: string, seq: number) => members.set(articleId(id), { dormant: true, id: articleId(id), lang: 'en', seq, day: null, of: null, story: storyId(s) });
+  dormant('a1', 'a', 0);
+  dormant('b1', 'b', 10);
+  const stories = new Map([[a.id, a], [b.id, b]]);
+  const quiet = new QuietStories(2500, 1000);
+  const closed: string[] = [];
+  const run = (from: number, to: number) => {
+    for (let seq = from; seq <= to; seq++) quiet.tick(seq, stories, members, (x) => {
+      closed.push(`${x.id}@${seq}`);
+      stories.delete(x.id);
+    });
+  };
+  quiet.note(a.id);
+  quiet.note(b.id);
+  run(1, 1500);
+  // b is joined at 1500 by an article still in the window.
+  addMember(b, { id: articleId('b2'), lang: 'en', vector: vector(1, 4), anchors: vector(4) });
+  b.newest = 1500;
+  members.set(articleId('b2'), { dormant: false } as MemberState);
+  run(1501, 3500);
+  assert.deepEqual(closed, ['a@3000'], 'a: packed at 1000, more than 2,500 arrivals old at the look of 3000');
+  dormant('b2', 'b', 1500);
+  quiet.note(b.id);
+  run(3501, 6000);
+  assert.deepEqual(closed, ['a@3000', 'b@5000'], 'b: packed again at 4000, its newest article more than 2,500 arrivals old at 5000');
 });

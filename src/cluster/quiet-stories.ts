@@ -3,36 +3,63 @@ import type { MemberState } from './member-state.ts';
 import type { StoryState } from './story-state.ts';
 import { SumMap } from './sum-map.ts';
 
-/** Articles placed between two looks at the stories noted meanwhile. */
-const LOOK_EVERY = 1000;
-
 /**
- * The stories whose articles have all left the window keep their sums packed (`SumMap.pack`): a
- * dormant story is read when an article may join it, and written again only if one does, so its sums
- * need not keep the free slots a table growing by additions needs. At a hundred thousand articles
- * most stories are dormant, and their sums are the largest part of what the corpus holds (DESIGN,
- * "Known limits"). Packing changes no answer: a packed sum reads as it did and unpacks on its next write.
+ * What happens to a story once its articles have all left the window, in two steps.
  *
- * A story is noted when one of its articles goes dormant, and looked at every `LOOK_EVERY` articles,
+ * It is packed (`SumMap.pack`): a dormant story is read when an article may join it, and written again
+ * only if one does, so its sums need not keep the free slots a table growing by additions needs.
+ * Packing changes no answer: a packed sum reads as it did and unpacks on its next write.
+ *
+ * It is closed once no article has joined it for `storyLimit` arrivals (config): the corpus lets go
+ * of it whole (`close`), and a later report of its event starts a new story. Without this a stream
+ * keeps every story it ever saw: at a hundred thousand articles the dormant stories' sums are the
+ * largest part of what the corpus holds, and they grow with every article (DESIGN, "Closed stories").
+ * Closing depends on arrivals only, so a store reopened mid-stream closes the same stories at the same
+ * article as the run that placed them.
+ *
+ * A story is noted when one of its articles goes dormant, and looked at every `every` articles (tuning `quietEvery`),
  * so that a large story is not scanned at every one of its articles' turn.
  */
 export class QuietStories {
   private readonly noted = new Set<StoryId>();
+  /** Packed stories, with their version when last seen all dormant: those still so are closed in time. */
+  private readonly resting = new Map<StoryId, number>();
   private since = 0;
+
+  constructor(private readonly storyLimit: number, private readonly every: number) {}
 
   note(story: StoryId): void {
     this.noted.add(story);
   }
 
-  /** Called once an article: every `LOOK_EVERY` calls, packs the noted stories with no warm article left. */
-  tick(stories: ReadonlyMap<StoryId, StoryState>, members: ReadonlyMap<ArticleId, MemberState>): void {
-    if (++this.since < LOOK_EVERY) return;
+  /**
+   * Called once an article, `seq` the arrivals so far: every `every` calls, packs the noted stories
+   * with no warm article left, and closes the packed ones no article has joined for `storyLimit` arrivals.
+   */
+  tick(seq: number, stories: ReadonlyMap<StoryId, StoryState>, members: ReadonlyMap<ArticleId, MemberState>, close: (s: StoryState) => void): void {
+    if (++this.since < this.every) return;
     this.since = 0;
     for (const id of this.noted) {
       const s = stories.get(id);
-      if (s && allDormant(s, members)) packStory(s);
+      if (!s || !allDormant(s, members)) continue;
+      packStory(s);
+      this.resting.set(id, s.version);
     }
     this.noted.clear();
+    for (const [id, version] of this.resting) {
+      const s = stories.get(id);
+      // Merged away, or joined since: an article that joined is noted again when it goes dormant.
+      if (!s) this.resting.delete(id);
+      else if (s.version !== version && !allDormant(s, members)) this.resting.delete(id);
+      else if (seq - s.newest > this.storyLimit) {
+        this.resting.delete(id);
+        close(s);
+      } else if (s.version !== version) {
+        // Changed at the level of sums (a dormant story merged into it): packed again.
+        packStory(s);
+        this.resting.set(id, s.version);
+      }
+    }
   }
 }
 

@@ -133,7 +133,7 @@ function earliest(host: RefineHost, s: StoryState): number {
 }
 
 function topicEarliest(host: RefineHost, t: TopicState): number {
-  let min = Infinity;
+  let min = t.closedEarliest;
   for (const s of t.stories) min = Math.min(min, earliest(host, host.stories.get(s)!));
   return min;
 }
@@ -196,6 +196,8 @@ function mergeTopics(host: RefineHost, topic: TopicState): TopicState {
         host.retopic(host.stories.get(sid)!, keep);
         host.changes.push({ kind: 'topic', story: sid, from: gone.id, into: keep.id, score: round(score) });
       }
+      // Closed stories move in the store only; `dropTopic` hands them to `keep` here.
+      for (const sid of [...gone.closed].sort()) host.changes.push({ kind: 'topic', story: sid, from: gone.id, into: keep.id, score: round(score) });
       host.dropTopic(gone, keep.id);
       t = keep;
       merged = true;

@@ -9,6 +9,13 @@ export interface TopicState {
   sum: SumMap;
   size: number;
   stories: Set<StoryId>;
+  /**
+   * Its closed stories (quiet-stories.ts): gone from memory but still its stories in the store, so that
+   * merging the topic moves them too; and the earliest arrival among their articles, so that the older
+   * of two merging topics keeps its id whether or not its first stories are closed.
+   */
+  closed: Set<StoryId>;
+  closedEarliest: number;
   /** Its strongest dimensions, normalised, and the same over its anchors alone; recomputed as it grows. */
   profile: Sparse | null;
   anchorProfile: Sparse | null;
@@ -22,7 +29,7 @@ export interface TopicState {
 }
 
 export function newTopic(id: TopicId): TopicState {
-  return { id, sum: new SumMap(), size: 0, stories: new Set(), profile: null, anchorProfile: null, profileSize: 0, version: 0, profileVersion: -1, refinedAt: 0, regroupedAt: 0 };
+  return { id, sum: new SumMap(), size: 0, stories: new Set(), closed: new Set(), closedEarliest: Infinity, profile: null, anchorProfile: null, profileSize: 0, version: 0, profileVersion: -1, refinedAt: 0, regroupedAt: 0 };
 }
 
 /** Adds `sign ×` an article's vector to the topic's sum. */

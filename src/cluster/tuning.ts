@@ -51,6 +51,8 @@ export interface Tuning {
   readonly refineMinimum: number;
   /** The most recent articles of a topic that the merge/split pass looks at; older ones stay where they are. */
   readonly refineWindow: number;
+  /** Articles between two looks at the stories that went quiet, to pack and to close them (quiet-stories.ts). */
+  readonly quietEvery: number;
 }
 
 export const defaultTuning: Tuning = Object.freeze({
@@ -72,4 +74,5 @@ export const defaultTuning: Tuning = Object.freeze({
   refineGrowth: 1.1,
   refineMinimum: 6,
   refineWindow: 160,
+  quietEvery: 1000,
 });
