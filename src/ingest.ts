@@ -4,8 +4,8 @@ import { Corpus } from './cluster/corpus.ts';
 import { analysedInOrder, type AnalysisOptions } from './parallel/analysed-in-order.ts';
 import { contentHash } from './content-hash.ts';
 import type { ReadResult } from './read/read-inputs.ts';
-import type { Analysed, Store } from './store/store.ts';
-
+import type { StoryChange } from './cluster/story-change.ts';
+import type { Analysed, Store, StoredState } from './store/store.ts';
 
 export interface Rejection {
   origin: Origin;
@@ -32,8 +32,26 @@ export interface Progress {
 /** Rebuilds the streaming state from what the store holds, in ingest order. */
 export async function openCorpus(store: Store, cfg: ResolvedConfig): Promise<Corpus> {
   const corpus = new Corpus(cfg);
-  for await (const s of store.loadState()) corpus.restore(s.id, s.lang, s.features, s.story, s.topic, s);
+  const closes: Array<{ at: number; change: StoryChange }> = [];
+  for await (const e of store.storyChanges()) if (e.kind === 'close') closes.push({ at: e.after, change: e });
+  await restoreStates(corpus, store.loadState(), closes);
   return corpus;
+}
+
+/**
+ * Restores stored articles in store order, and lets go of each closed story where the stream closed
+ * it: after the last article stored before its `close` was recorded (`at`). Closing is decided once,
+ * by the corpus that placed the stream, so every corpus rebuilt from the store holds the same stories
+ * at the same point (DESIGN, "Closed stories"), and a reopened store holds no more than the stream did.
+ */
+export async function restoreStates(corpus: Corpus, states: AsyncIterable<StoredState>, closes: ReadonlyArray<{ at: number; change: StoryChange }>, onState?: (s: StoredState) => void): Promise<void> {
+  let next = 0;
+  for await (const s of states) {
+    while (next < closes.length && closes[next]!.at < s.seq) corpus.replay(closes[next++]!.change);
+    corpus.restore(s.id, s.lang, s.features, s.story, s.topic, s);
+    onState?.(s);
+  }
+  while (next < closes.length) corpus.replay(closes[next++]!.change);
 }
 
 /** One input as the analysis step sees it: an article to analyse, or a rejection decided on reading. */

@@ -117,6 +117,7 @@ function importedStoryChange(v: unknown): StoryChange | null {
   if (c.kind === 'move' && str(c.from) && str(c.into) && str(c.topic) && typeof c.created === 'boolean'
     && Array.isArray(c.articles) && c.articles.length > 0 && c.articles.every(str)) return c as StoryChange;
   if ((c.kind === 'topic' || c.kind === 'regroup') && str(c.story) && str(c.from) && str(c.into)) return c as StoryChange;
+  if (c.kind === 'close' && str(c.story) && str(c.topic)) return c as StoryChange;
   return null;
 }
 
@@ -129,6 +130,7 @@ async function pendingChange(store: Store, c: StoryChange): Promise<boolean> {
     if ((await store.story(c.story)) === null) return false;
     return !(await store.storyHistory(c.story)).some((e) => e.kind === c.kind && e.from === c.from && e.into === c.into && e.score === c.score);
   }
+  if (c.kind === 'close') return (await store.story(c.story)) !== null && !(await store.storyHistory(c.story)).some((e) => e.kind === 'close');
   for (const id of c.articles) if ((await store.article(id))?.story !== c.into) return (await store.story(c.from)) !== null;
   return false;
 }

@@ -61,6 +61,10 @@ test('why: the changes since placement are followed from the story it was placed
   assert.equal(moved.story.id, 's-later');
   assert.match(renderWhy(moved), /merged into the older .*\n.*moved from .* to the new story s-later/);
   assert.deepEqual((await articleWhy(store, 'a'))!.since, [], 'a stayed where it was placed');
+  await store.applyStoryChanges([{ kind: 'close', story: storyId('s-later'), topic: a.story.topic as never, score: 50_000 }]);
+  const closed = (await articleWhy(store, 'b'))!;
+  assert.deepEqual(closed.since.map((e) => e.kind), ['merge', 'move', 'close']);
+  assert.match(renderWhy(closed), /its story was closed: no article had joined it for 50000 arrivals/);
   assert.equal(await articleWhy(store, 'none'), null);
   await store.close();
 });

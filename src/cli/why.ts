@@ -25,7 +25,7 @@ export async function articleWhy(store: Store, id: string): Promise<ArticleWhy |
     moved = false;
     for (const e of await store.storyHistory(current)) {
       if (e.seq <= last) continue;
-      if ((e.kind === 'topic' || e.kind === 'regroup') && e.story === current) {
+      if ((e.kind === 'topic' || e.kind === 'regroup' || e.kind === 'close') && e.story === current) {
         since.push(e);
         last = e.seq;
       } else if ((e.kind === 'merge' && e.from === current) || (e.kind === 'move' && e.from === current && e.articles.includes(a.id))) {
@@ -73,6 +73,7 @@ function changeLine(e: StoryHistoryEntry): string {
       ? `its story is reported under topic ${e.into}, not ${e.from}: its leads report the same kind of news as that topic's stories (mean similarity at least ${e.score.toFixed(2)})`
       : `its story is reported under topic ${e.into}, where most stories of the topic it was placed in (${e.from}) are`;
   }
+  if (e.kind === 'close') return `its story was closed: no article had joined it for ${e.score} arrivals, and a later report of its event starts a new story`;
   if (e.kind === 'merge') return `its story ${e.from} was merged into the older ${e.into} (mean similarity ${e.score.toFixed(2)} with the topic's own weights)`;
   return `it moved from ${e.from} to ${e.created ? 'the new story ' : ''}${e.into} with ${e.articles.length - 1} other article(s) (mean similarity ${e.score.toFixed(2)})`;
 }

@@ -60,13 +60,18 @@ test('closed stories: a copy of an article whose story was closed is placed as a
   assert.equal(m.of, null, 'its original is not held: the merge/split pass treats it as an article of its own');
 });
 
-test('closed stories: restoring the stored placements in order closes the same stories at the same articles', () => {
+test('closed stories: only placing decides closings; a corpus restoring the placements and replaying the recorded changes holds the same stories at every article', () => {
   const placing = closing(3);
   const restoring = closing(3);
+  const alone = closing(3);
   const recs = [...flood, ...others, later, rec('f3', FLOOD2.replace('Tuesday', 'Wednesday'), 12)];
   for (const r of recs) {
     const p = placing.add(r);
-    restoring.restore(r.id, r.lang.code, r.features!, p.story, p.topic, { reportDate: r.reportDate, relationOf: p.relation?.of ?? null });
+    const restore = (c: Corpus) => c.restore(r.id, r.lang.code, r.features!, p.story, p.topic, { reportDate: r.reportDate, relationOf: p.relation?.of ?? null });
+    restore(restoring);
+    restore(alone);
+    for (const c of placing.takeChanges()) restoring.replay(c);
+    assert.equal(alone.closed.size, 0, 'restoring alone closes nothing');
     assert.deepEqual([...restoring.stories.keys()].sort(), [...placing.stories.keys()].sort(), `open stories after ${r.id}`);
     assert.deepEqual([...restoring.members.keys()].sort(), [...placing.members.keys()].sort(), `articles held after ${r.id}`);
     assert.equal(restoring.closed.size, placing.closed.size);

@@ -32,8 +32,8 @@ export class ClosedStories {
     return this.topicOf.size;
   }
 
-  /** Lets go of `s`, its articles (all dormant) and its sums; returns how many articles went with it. */
-  close(host: ClosingHost, s: StoryState): number {
+  /** Lets go of `s`, its articles and its sums; the caller has let go of what it held of them. */
+  close(host: ClosingHost, s: StoryState): void {
     const t = host.topics.get(s.topic)!;
     t.stories.delete(s.id);
     t.closed.add(s.id);
@@ -45,7 +45,6 @@ export class ClosedStories {
     host.reported.delete(s.id);
     this.topicOf.set(s.id, t.id);
     this.unswept++;
-    return s.members.size;
   }
 
   /** A closed story now under another topic (another worker merged its topic). */

@@ -26,7 +26,6 @@ export type { TopicState } from './topic-state.ts';
 export type { Placement } from './place-article.ts';
 export type { DormantMember, MemberState, WarmMember } from './member-state.ts';
 
-
 const INDEXED_DIMENSIONS = 24;
 const INDEXED_ANCHORS = 8;
 const POSTINGS = 400;
@@ -179,7 +178,8 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
    * sums and index keys, so an article still joins it, scored as before.
    */
   private settle(handToStore: boolean): void {
-    this.quiet.tick(this.seq, this.stories, this.members, this.close);
+    // Only placing decides closings: a restore replays those recorded in the store (ingest.ts `openCorpus`).
+    this.quiet.tick(this.seq, this.stories, this.members, handToStore ? this.closeQuiet : null);
     this.window.settle(this.seq, this.held, handToStore ? this.goDormantAndHand : this.goDormant);
     if (this.closed.sweepDue(this.stories.size)) this.storyIndex.retain((id) => this.resolveStory(id) !== null);
   }
@@ -194,9 +194,23 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
     this.dormantCount++;
     this.quiet.note(m.story);
   };
-  private readonly close = (s: StoryState): void => {
-    this.dormantCount -= this.closed.close(this, s);
+  private readonly closeQuiet = (s: StoryState): void => {
+    this.changes.push({ kind: 'close', story: s.id, topic: s.topic, score: this.seq - s.newest });
+    this.closeStory(s);
   };
+
+  /** Lets go of a story and its articles (closed-stories.ts); one still held whole leaves the window first. */
+  closeStory(s: StoryState): void {
+    for (const id of s.members) {
+      const m = this.members.get(id)!;
+      if (m.dormant) this.dormantCount--;
+      else {
+        this.window.leave(id);
+        this.relations.evict(id);
+      }
+    }
+    this.closed.close(this, s);
+  }
 
   private readonly goDormantAndHand = (id: ArticleId): void => {
     this.goDormant(id);

@@ -35,8 +35,10 @@ export class QuietStories {
   /**
    * Called once an article, `seq` the arrivals so far: every `every` calls, packs the noted stories
    * with no warm article left, and closes the packed ones no article has joined for `storyLimit` arrivals.
+   * Without `close` (a corpus restored from the store, which replays the closings recorded there) it
+   * only packs.
    */
-  tick(seq: number, stories: ReadonlyMap<StoryId, StoryState>, members: ReadonlyMap<ArticleId, MemberState>, close: (s: StoryState) => void): void {
+  tick(seq: number, stories: ReadonlyMap<StoryId, StoryState>, members: ReadonlyMap<ArticleId, MemberState>, close: ((s: StoryState) => void) | null): void {
     if (++this.since < this.every) return;
     this.since = 0;
     for (const id of this.noted) {
@@ -46,6 +48,7 @@ export class QuietStories {
       this.resting.set(id, s.version);
     }
     this.noted.clear();
+    if (!close) return;
     for (const [id, version] of this.resting) {
       const s = stories.get(id);
       // Merged away, or joined since: an article that joined is noted again when it goes dormant.

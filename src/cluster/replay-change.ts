@@ -14,6 +14,8 @@ export interface ReplayHost extends ClosingHost {
   retopic(s: StoryState, to: TopicState): void;
   dropTopic(t: TopicState, into: TopicId): void;
   mergeWhole(from: StoryState, into: StoryState): void;
+  /** Lets go of a story another process closed, whatever this corpus would have decided. */
+  closeStory(s: StoryState): void;
   move(m: WarmMember, into: StoryId): void;
 }
 
@@ -33,6 +35,11 @@ export function replayChange(h: ReplayHost, c: StoryChange): void {
     if (!s && h.closed.has(c.story)) h.closed.move(h, c.story, h.openTopic(c.into));
     const from = h.topics.get(c.from);
     if (from && from.stories.size === 0) h.dropTopic(from, c.into);
+    return;
+  }
+  if (c.kind === 'close') {
+    const s = h.stories.get(c.story);
+    if (s) h.closeStory(s);
     return;
   }
   const source = h.stories.get(c.from);

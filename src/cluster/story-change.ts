@@ -17,4 +17,10 @@ export type StoryChange =
    * of news their leads report (regroup-around.ts). Placement and the pass go on reading the topic
    * above; this is the topic users see.
    */
-  | { kind: 'regroup'; story: StoryId; from: TopicId; into: TopicId; score: number };
+  | { kind: 'regroup'; story: StoryId; from: TopicId; into: TopicId; score: number }
+  /**
+   * No article joined the story for `score` arrivals (config `storyLimit`) and all its articles had left
+   * the window: the clustering let go of it (DESIGN, "Closed stories"). The store keeps it as it is; a
+   * reopened corpus lets it go at the same point of the stream instead of deciding anew.
+   */
+  | { kind: 'close'; story: StoryId; topic: TopicId; score: number };

@@ -7,6 +7,7 @@
  * worker killed in here commits nothing: the rows stay analysed, for the next placer.
  */
 import { Corpus } from '../cluster/corpus.ts';
+import { restoreStates } from '../ingest.ts';
 import type { ResolvedConfig } from '../config.ts';
 import { statesAfter, type PostgresSession } from '../store/postgres/postgres-session.ts';
 import { letGoDormant, lockPlacement, pgText, writeBatch, type PostgresTx } from '../store/postgres/postgres-write.ts';
@@ -25,9 +26,10 @@ export interface WorkerCorpus {
 
 /** Where a catch-up reads from: stored articles after a seq, and the story changes recorded after another. */
 export interface CatchUpSource {
-  states: (after: number) => AsyncIterable<StoredState & { seq: number }>;
+  states: (after: number) => AsyncIterable<StoredState>;
   lastChange: () => Promise<number>;
-  changesAfter: (after: number) => Promise<Array<{ seq: number; change: StoryChange }>>;
+  /** With the seq of each change and of the last article stored before it (`at`). */
+  changesAfter: (after: number) => Promise<Array<{ seq: number; at: number; change: StoryChange }>>;
 }
 
 export type PlaceCounts = Record<QueueOutcome, number>;
@@ -38,16 +40,18 @@ export type PlaceCounts = Record<QueueOutcome, number>;
  * what others stored since.
  */
 export async function catchUp(source: CatchUpSource, state: WorkerCorpus, cfg: ResolvedConfig): Promise<Corpus> {
+  let closes: Array<{ at: number; change: StoryChange }> = [];
   if (!state.corpus) {
     state.corpus = new Corpus(cfg);
     state.lastSeq = 0;
-    // Rows are restored where the changes made so far put them; only later changes are replayed.
+    // Rows are restored where the changes made so far put them; only later changes are replayed. The
+    // stories closed so far are let go at the points they were closed (ingest.ts `restoreStates`).
     state.lastChange = await source.lastChange();
+    closes = (await source.changesAfter(0)).filter((c) => c.seq <= state.lastChange! && c.change.kind === 'close');
   }
-  for await (const s of source.states(state.lastSeq)) {
-    state.corpus.restore(s.id, s.lang, s.features, s.story, s.topic, s);
+  await restoreStates(state.corpus, source.states(state.lastSeq), closes, (s) => {
     state.lastSeq = s.seq;
-  }
+  });
   // What the merge/split pass of other workers changed since: the articles restored above are already
   // where it put them; the older ones this corpus holds are moved now.
   for (const { seq, change } of await source.changesAfter(state.lastChange ?? 0)) {

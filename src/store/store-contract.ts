@@ -121,6 +121,36 @@ export function storeContract(name: string, fresh: () => Promise<Store>, reopen:
     await once.close();
   });
 
+  test(`${name}: stories closed in the stream are recorded, closed at the same point by a reopened corpus, and a copy of their article placed as any`, async () => {
+    const closing = resolveConfig({ windowArticles: 1, windowDays: 0, windowLimit: 1, storyLimit: 2 });
+    const early: Array<[string, string]> = [['a', A], ['b', B], ...NEWS.slice(0, 3).map((t, i): [string, string] => [`n${i}`, t])];
+    const later: Array<[string, string]> = [['a-later', A.replace('Thursday', 'Friday')], ['n3', NEWS[3]!], ['b-copy', B], ['n4', NEWS[4]!]];
+    let store = await fresh();
+    const live = await openCorpus(store, closing);
+    await ingest(daily(early), store, live, closing);
+    const first = await collect(store.articles());
+    const aStory = first.find((r) => r.id === 'a')!.story;
+    assert.equal(live.closed.has(aStory), true);
+    assert.deepEqual((await store.storyHistory(aStory)).map((e) => e.kind), ['close']);
+    assert.notEqual(await store.story(aStory), null, 'the store keeps a closed story');
+    store = await reopen(store);
+    const corpus = await openCorpus(store, closing);
+    assert.deepEqual([...corpus.stories.keys()].sort(), [...live.stories.keys()].sort(), 'the same stories open as in the stream');
+    assert.deepEqual([...corpus.members.keys()].sort(), [...live.members.keys()].sort());
+    assert.equal(corpus.closed.size, live.closed.size);
+    await ingest(daily(later, early.length), store, corpus, closing);
+    const rows = await collect(store.articles());
+    const copy = rows.find((r) => r.id === 'b-copy')!;
+    assert.deepEqual([copy.relation?.kind, copy.relation?.of], ['duplicate', 'b']);
+    assert.notEqual(copy.story, rows.find((r) => r.id === 'b')!.story, 'the closed story is not joined');
+    const once = await fresh();
+    await ingest(daily([...early, ...later]), once, await openCorpus(once, closing), closing);
+    const placed = (xs: typeof rows) => xs.map((r) => [r.id, r.story, r.topic, r.relation?.kind ?? null]);
+    assert.deepEqual(placed(rows), placed(await collect(once.articles())));
+    await store.close();
+    await once.close();
+  });
+
   storeQueryContract(name, fresh, reopen);
   storeFactsContract(name, fresh);
   storeStoryChangesContract(name, fresh, reopen);

@@ -38,9 +38,10 @@ export function storySummaryFromRow(r: Row): StorySummary {
   };
 }
 
-/** From `id, lang, features, story, topic, reported_topic, report_date, relation_of`: what reopening a corpus reads, on either engine. */
+/** From `seq, id, lang, features, story, topic, reported_topic, report_date, relation_of`: what reopening a corpus reads, on either engine. */
 export function storedStateFromRow(r: Row): StoredState {
   return {
+    seq: Number(r.seq),
     id: articleId(r.id as string),
     lang: r.lang as string,
     features: decodeFeaturesBinary(r.features as Uint8Array),

@@ -10,6 +10,8 @@ import type { MemberSlice } from './member-slice.ts';
 
 /** What `Corpus.restore` needs of each stored article, in stream order. */
 export interface StoredState {
+  /** Its place in the store's order: what the recorded story changes count from (`StoryHistoryEntry.after`). */
+  seq: number;
   id: ArticleId;
   lang: string;
   features: Features;

@@ -24,6 +24,8 @@ export function storyChangeColumns(c: StoryChange): StoryChangeColumns {
       return { kind: c.kind, from_story: c.from, into_story: c.into, from_topic: null, into_topic: c.topic, articles_json: '[]', created: 0, score: c.score };
     case 'move':
       return { kind: c.kind, from_story: c.from, into_story: c.into, from_topic: null, into_topic: c.topic, articles_json: JSON.stringify(c.articles), created: c.created ? 1 : 0, score: c.score };
+    case 'close':
+      return { kind: c.kind, from_story: c.story, into_story: c.story, from_topic: null, into_topic: c.topic, articles_json: '[]', created: 0, score: c.score };
     case 'topic':
     case 'regroup':
       return { kind: c.kind, from_story: c.story, into_story: c.story, from_topic: c.from, into_topic: c.into, articles_json: '[]', created: 0, score: c.score };
@@ -42,6 +44,7 @@ export function storyHistoryFromRow(r: Row): StoryHistoryEntry {
     const articles = (JSON.parse(r.articles_json as string) as string[]).map(articleId);
     return { kind: 'move', from, into, articles, created: Number(r.created) === 1, topic: topicId(r.into_topic as string), score, seq, after };
   }
+  if (r.kind === 'close') return { kind: 'close', story: from, topic: topicId(r.into_topic as string), score, seq, after };
   if (r.kind === 'regroup') return { kind: 'regroup', story: from, from: topicId(r.from_topic as string), into: topicId(r.into_topic as string), score, seq, after };
   return { kind: 'topic', story: from, from: topicId(r.from_topic as string), into: topicId(r.into_topic as string), score, seq, after };
 }

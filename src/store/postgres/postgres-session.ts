@@ -12,7 +12,7 @@ import { restoreExact, type PostgresTx } from './postgres-write.ts';
 export const PAGE_SIZE = 1000;
 
 /** Stored clustering state with seq above `after`, in seq order, a page at a time. */
-export async function* statesAfter(q: PostgresTx, after: number, pageSize = PAGE_SIZE): AsyncGenerator<StoredState & { seq: number }> {
+export async function* statesAfter(q: PostgresTx, after: number, pageSize = PAGE_SIZE): AsyncGenerator<StoredState> {
   let last = after;
   for (;;) {
     const { rows } = await q.query({
@@ -22,7 +22,7 @@ export async function* statesAfter(q: PostgresTx, after: number, pageSize = PAGE
     });
     for (const raw of rows) {
       const r = restoreExact(raw);
-      yield { seq: Number(r.seq), ...storedStateFromRow(r) };
+      yield storedStateFromRow(r);
     }
     if (rows.length < pageSize) return;
     last = Number(rows[rows.length - 1].seq);

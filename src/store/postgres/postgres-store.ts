@@ -118,7 +118,7 @@ export class PostgresStore implements Store {
   }
 
   async *loadState(): AsyncIterable<StoredState> {
-    for await (const { seq: _seq, ...s } of this.statesAfter(0)) yield s;
+    yield* this.statesAfter(0);
   }
 
   /** Stored clustering state with seq above `after`, in seq order, with the seq. */
@@ -149,7 +149,7 @@ export class PostgresStore implements Store {
     return lastStoryChange(this.pool);
   }
 
-  storyChangesAfter(after: number): Promise<Array<{ seq: number; change: StoryChange }>> {
+  storyChangesAfter(after: number): Promise<Array<{ seq: number; at: number; change: StoryChange }>> {
     return storyChangesAfter(this.pool, after);
   }
 

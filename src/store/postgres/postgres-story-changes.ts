@@ -42,6 +42,9 @@ export async function applyPostgresStoryChanges(tx: PostgresTx, changes: readonl
     } else if (c.kind === 'regroup') {
       await need(c.story);
       await tx.query('UPDATE stories SET reported_topic = $1 WHERE id = $2', [c.into, c.story]);
+    } else if (c.kind === 'close') {
+      // Recorded only: the story stays as it is.
+      await need(c.story);
     } else {
       await need(c.story);
       await tx.query('UPDATE stories SET topic = $1 WHERE id = $2', [c.into, c.story]);
@@ -77,11 +80,14 @@ export async function lastStoryChange(q: PostgresTx): Promise<number> {
   return Number((await q.query('SELECT coalesce(max(seq), 0) AS s FROM story_changes')).rows[0].s);
 }
 
-/** Changes recorded after `after`, in order, with their seq: what another worker changed since. */
-export async function storyChangesAfter(q: PostgresTx, after: number): Promise<Array<{ seq: number; change: StoryChange }>> {
+/**
+ * Changes recorded after `after`, in order, with their seq and the last article stored before each
+ * (`at`): what another worker changed since.
+ */
+export async function storyChangesAfter(q: PostgresTx, after: number): Promise<Array<{ seq: number; at: number; change: StoryChange }>> {
   const { rows } = await q.query('SELECT * FROM story_changes WHERE seq > $1 ORDER BY seq', [after]);
   return rows.map((r) => {
-    const { after: _after, seq: _seq, ...change } = storyHistoryFromRow(r);
-    return { seq: Number(r.seq), change };
+    const { after: at, seq: _seq, ...change } = storyHistoryFromRow(r);
+    return { seq: Number(r.seq), at, change };
   });
 }

@@ -47,6 +47,9 @@ export function applySqliteStoryChanges(db: Database.Database, changes: readonly
       } else if (c.kind === 'regroup') {
         need(c.story);
         regroup.run(c.into, c.story);
+      } else if (c.kind === 'close') {
+        // Recorded only: the story stays as it is.
+        need(c.story);
       } else {
         need(c.story);
         retopic.run(c.into, c.story);
