@@ -18,6 +18,7 @@ import { rawArticle } from '../testing/raw-article.ts';
 import { exited, killWhileHolding, startWorker } from '../testing/worker-processes.ts';
 import { enqueueArticles } from './enqueue-articles.ts';
 import { claimBatch, queueCounts } from './queue-claims.ts';
+import { catchUp, type WorkerCorpus } from './place-ready.ts';
 import { runWorker, workerDefaults } from './run-worker.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -82,6 +83,26 @@ describe('queue', { skip: pgAvailable.skip ?? false }, () => {
       assert.equal(s.features.shingles.length === 0, dormant, `${s.id}: ${dormant ? 'dormant, let go' : 'warm, whole'}`);
     }
     await store.close();
+  });
+
+  test('queue: a worker closes stories as one process does, and records them; a new worker\'s first catch-up lets them go where they were closed', async () => {
+    const closing = resolveConfig({ windowArticles: 3, windowDays: 0, windowLimit: 3, storyLimit: 5 });
+    const articles = (await sampleArticles()).slice(0, 60);
+    const store = await PostgresStore.open(await server.freshDatabase());
+    await enqueueArticles(store, given(articles));
+    await runWorker(store, closing, { ...workerDefaults, batch: 7, exitWhenIdle: true });
+    const once = await PostgresStore.open(await server.freshDatabase());
+    const alone = await openCorpus(once, closing);
+    await ingest(given(articles), once, alone, closing);
+    assert.deepEqual(await storiesOf(store), await storiesOf(once), 'the same stories as one process');
+    const closes = (await collect(store.storyChanges())).filter((e) => e.kind === 'close');
+    assert.ok(closes.length >= 3, `${closes.length} closed`);
+    const state: WorkerCorpus = { corpus: null, lastSeq: 0 };
+    const caught = await catchUp({ states: (a) => store.statesAfter(a), lastChange: () => store.lastStoryChange(), changesAfter: (a) => store.storyChangesAfter(a) }, state, closing);
+    assert.deepEqual([...caught.stories.keys()].sort(), [...alone.stories.keys()].sort(), 'the stories the placing process holds open');
+    assert.equal(caught.closed.size, closes.length);
+    await store.close();
+    await once.close();
   });
 
   test('queue: rows claimed by a session that died are claimed again at once; a row every taker died on is given up', async () => {
