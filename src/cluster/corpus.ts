@@ -184,7 +184,6 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
     if (this.closed.sweepDue(this.stories.size)) this.storyIndex.retain((id) => this.resolveStory(id) !== null);
   }
 
-
   // Made once: `settle` runs for every article. Only held articles are in the window: forgetting one takes it out.
   private readonly held = (id: ArticleId): MemberState => this.members.get(id)!;
   private readonly goDormant = (id: ArticleId): void => {
