@@ -49,19 +49,22 @@ export class ClosedStories {
 
   /** A closed story now under another topic (another worker merged its topic). */
   move(host: ClosingHost, id: StoryId, to: TopicState): void {
-    const was = this.topicOf.get(id);
-    if (was === undefined) return;
-    host.topics.get(host.topicOf(was))?.closed.delete(id);
+    if (!this.leaveTopic(host, id)) return;
     to.closed.add(id);
     this.topicOf.set(id, to.id);
   }
 
   /** A closed id opened again: only a restore or another worker's change does that, the store having it open. */
   reopen(host: ClosingHost, id: StoryId): void {
+    if (this.leaveTopic(host, id)) this.topicOf.delete(id);
+  }
+
+  /** Takes a closed id off its topic's list; false when the id is not closed. */
+  private leaveTopic(host: ClosingHost, id: StoryId): boolean {
     const was = this.topicOf.get(id);
-    if (was === undefined) return;
+    if (was === undefined) return false;
     host.topics.get(host.topicOf(was))?.closed.delete(id);
-    this.topicOf.delete(id);
+    return true;
   }
 
   /**

@@ -1,13 +1,12 @@
-import type { ArticleId, StoryId, TopicId } from '../article.ts';
+import type { StoryId, TopicId } from '../article.ts';
 import type { ClosedStories, ClosingHost } from './closed-stories.ts';
-import type { MemberState, WarmMember } from './member-state.ts';
+import type { WarmMember } from './member-state.ts';
 import type { StoryChange } from './story-change.ts';
 import type { StoryState } from './story-state.ts';
 import type { TopicState } from './topic-state.ts';
 
 /** What replaying a change reads and moves in the corpus. */
 export interface ReplayHost extends ClosingHost {
-  readonly members: Map<ArticleId, MemberState>;
   readonly closed: ClosedStories;
   openTopic(id: TopicId): TopicState;
   openStory(id: StoryId, topic: TopicState): StoryState;
