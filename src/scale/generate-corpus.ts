@@ -9,6 +9,7 @@
  * the corpus.
  */
 import { composeArticle } from './compose-article.ts';
+import { DistinctIds } from './distinct-ids.ts';
 import { Random } from './random.ts';
 import type { SourceCluster, SourceDoc } from './source-clusters.ts';
 import { StorySizes } from './story-sizes.ts';
@@ -153,6 +154,7 @@ export function* generateCorpus(clusters: readonly SourceCluster[], opts: ScaleO
   const due = new DueQueue();
   let planned = 0;
   let stories = 0;
+  const ids = new DistinctIds();
 
   const choose = (day: number, size: number): number => {
     const free = (c: number) => availableFrom[c]! <= day;
@@ -190,7 +192,7 @@ export function* generateCorpus(clusters: readonly SourceCluster[], opts: ScaleO
       const { at, story, k } = due.pop()!;
       const rng = Random.derive(seed, 3, story.index, k);
       const a = composeArticle(story.cluster, story.docs, rng);
-      const id = `a${rng.hex()}`;
+      const id = ids.issue(`a${rng.hex()}`);
       yield {
         article: {
           id,
