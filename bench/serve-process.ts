@@ -15,10 +15,15 @@ export interface Served {
   stop(): Promise<number | null>;
 }
 
-/** Starts `parallax serve --port 0` on `db` and resolves once it says where it listens. */
-export function startServer(db: string, env: NodeJS.ProcessEnv = {}): Promise<Served> {
+/**
+ * Starts `parallax serve --port 0` on `db` and resolves once it says where it listens. With `readCache:
+ * false`, this file's own server instead (below): the same API with the read cache off, which is what
+ * every read costs while articles keep arriving, since each write empties the cache.
+ */
+export function startServer(db: string, env: NodeJS.ProcessEnv = {}, opts: { readCache?: boolean } = {}): Promise<Served> {
+  const args = opts.readCache === false ? ['--import', 'tsx', import.meta.filename, '--db', db, '--port', '0', '--no-read-cache'] : [bin, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db];
   return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'pipe'] });
+    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'pipe'] });
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     let err = '';
     child.stderr!.on('data', (d: Buffer) => {

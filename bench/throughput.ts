@@ -2,7 +2,8 @@
  * `npm run bench -- --scale N [--seed N] [--threads N] [--json OUT] [--skip-http]`: a scaled corpus of N
  * articles built from the seed (src/scale/, DESIGN.md "Scaled corpora"), ingested into a fresh SQLite
  * store through `ingest` as `parallax analyze` does; then its quality against the known story labels,
- * the time per stage, and `parallax serve` on the store under 32 concurrent clients (bench/api-latency.ts).
+ * the time per stage, and `parallax serve` on the store under 32 concurrent clients (bench/api-latency.ts),
+ * with its read cache and without.
  * `npm run bench -- --real`: the same on the real dev corpus (every NTREX dev document, ECB+ dev, the
  * PolNeAR texts). `npm run bench -- --input FILE...`: files as they are (no quality). Default: --real.
  * The sources are read from --data (../shared/data); the corpus and the store live in a temporary
@@ -193,14 +194,23 @@ await store.close();
 const dbBytes = ['', '-wal', '-shm'].reduce((n, s) => n + (existsSync(`${cfg.db}${s}`) ? statSync(`${cfg.db}${s}`).size : 0), 0);
 
 // 4. parallax serve on the built store.
+// Twice: as `parallax serve` answers a store at rest (a repeated read from its cache), and with the read
+// cache off, as every read is answered while articles keep arriving. The same inputs both times.
 let latency: ApiLatency | null = null;
+let latencyNoReadCache: ApiLatency | null = null;
 if (!values['skip-http'] && total > 0) {
-  const served = await startServer(cfg.db);
-  try {
-    latency = await measureApi(served.base, { ...(await inputsFrom(served.base)), queries: await searchWords(served.base), clients, seconds: httpSeconds });
-  } finally {
-    await served.stop();
-  }
+  const measure = async (readCache: boolean, given?: Parameters<typeof measureApi>[1]) => {
+    const served = await startServer(cfg.db, {}, { readCache });
+    try {
+      const opts = given ?? { ...(await inputsFrom(served.base)), queries: await searchWords(served.base), clients, seconds: httpSeconds };
+      return { opts, latency: await measureApi(served.base, opts) };
+    } finally {
+      await served.stop();
+    }
+  };
+  const cached = await measure(true);
+  latency = cached.latency;
+  latencyNoReadCache = (await measure(false, cached.opts)).latency;
 }
 
 // 5. Where the time goes per article, on the first articles of the same corpus (CPU ms, bench/stages.ts).
@@ -250,6 +260,8 @@ const result = {
   stages,
   /** bench/api-latency.ts: every kind of read sent round robin by the clients at once; ms. */
   http: latency,
+  /** The same with the server's read cache off (bench/serve-process.ts --no-read-cache). */
+  httpNoReadCache: latencyNoReadCache,
 };
 
 const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
@@ -275,6 +287,7 @@ if (stages) rows.push([`CPU ms/article (first ${stages.articles})`, stages.stage
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
 if (latency) console.log(`\nparallax serve, ${clients} concurrent clients, ${httpSeconds} s, ${f(latency.requestsPerSecond)} requests/s\n${latencyTable(latency)}`);
+if (latencyNoReadCache) console.log(`\nthe same, read cache off, ${f(latencyNoReadCache.requestsPerSecond)} requests/s\n${latencyTable(latencyNoReadCache)}`);
 const out = values.json ?? join('bench', 'results', `throughput-${corpus.name}.json`);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
