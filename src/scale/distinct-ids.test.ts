@@ -28,8 +28,8 @@ test('scale ids: against a naive reference, every issued id is distinct and firs
 });
 
 test('scale ids: the per-article generators do collide, which is why the ids are made distinct', () => {
-  // 200,000 articles of one story each, as the corpus derives them: with 2^32 states a collision is
-  // expected about five times (n²/2^33); finding none would mean the note above no longer holds.
+  // 200,000 articles, their generators derived as the corpus derives them: with 2^32 states a few
+  // repeats are expected (n²/2^33 is about five); finding none would mean DistinctIds' note no longer holds.
   const drawn = new Set<string>();
   let repeated = 0;
   for (let k = 0; k < 200_000; k++) {

@@ -1,7 +1,7 @@
 /**
  * Makes the scaled corpus's article ids distinct. Each article draws its id from a generator of its own
- * (`Random.derive`), whose 32-bit state gives at most 2^32 ids: among a million articles about a hundred
- * pairs collide, and `ingest` rightly rejects the second of each as a repeated id (220 articles of the
+ * (`Random.derive`), whose 32-bit state gives at most 2^32 ids: among a million articles some hundreds
+ * come up again, and `ingest` rightly rejects each repeat as a repeated id (220 articles of the
  * million-article corpus of seed 1 were lost so). An id drawn again gets the lowest free suffix
  * (`-2`, `-3`, …). Ids never drawn twice stay as they were, so the corpora that had no collision (every
  * one up to 100,000 articles of seed 1) keep their bytes and their measured figures.
