@@ -47,7 +47,10 @@ export class Random {
     return idx.slice(0, Math.min(k, n)).sort((a, b) => a - b);
   }
 
-  /** 16 hex digits, for ids that say nothing about the story they belong to. */
+  /**
+   * 16 hex digits, for ids that say nothing about the story they belong to. Both halves follow from the
+   * 32-bit state, so there are at most 2^32 distinct ids: the corpus makes repeats distinct (distinct-ids.ts).
+   */
   hex(): string {
     const a = Math.floor(this.next() * 4294967296);
     const b = Math.floor(this.next() * 4294967296);
