@@ -3,14 +3,12 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { PostingIndex } from './posting-index.ts';
 
-/** The naive index: every id ever added to a key (a repeat of the last one skipped), the last `cap` read. */
+/** The naive index: every id ever added to a key, once, where it was added last; the last `cap` read. */
 class NaiveIndex {
   readonly lists = new Map<string | number, string[]>();
   constructor(private readonly cap: number) {}
   add(key: string | number, id: string): void {
-    const list = this.lists.get(key) ?? [];
-    if (list[list.length - 1] !== id) list.push(id);
-    this.lists.set(key, list);
+    this.lists.set(key, [...(this.lists.get(key) ?? []).filter((x) => x !== id), id]);
   }
   get(key: string | number): string[] {
     return (this.lists.get(key) ?? []).slice(-this.cap);
@@ -74,4 +72,14 @@ test('posting index: retain reads as taking each rejected id off every key one b
   for (const [k] of lists) assert.deepEqual(swept.get(k), reference.get(k), k);
   assert.deepEqual(swept.get('b'), []);
   assert.deepEqual([...swept.hits(['a', 'b', 'c', 'd'])], [['z', 1], ['w', 1], ['v', 1], ['u', 1]]);
+});
+
+test('posting index: two ids taking turns at a key are each posted once, the one added last read last', () => {
+  const index = new PostingIndex<string>(3);
+  for (const id of ['a', 'b', 'a', 'b', 'a', 'b']) index.add('k', id);
+  assert.deepEqual(index.get('k'), ['a', 'b']);
+  assert.deepEqual([...index.hits(['k'])], [['a', 1], ['b', 1]]);
+  index.add('k', 'c');
+  index.add('k', 'a');
+  assert.deepEqual(index.get('k'), ['b', 'c', 'a']);
 });
