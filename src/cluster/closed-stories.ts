@@ -1,5 +1,5 @@
 import type { ArticleId, StoryId, TopicId } from '../article.ts';
-import type { MemberState } from './member-state.ts';
+import type { MemberTable } from './member-table.ts';
 import type { ReportedTopics } from './reported-topics.ts';
 import type { StoryState } from './story-state.ts';
 import type { TopicState } from './topic-state.ts';
@@ -8,7 +8,7 @@ import type { TopicState } from './topic-state.ts';
 export interface ClosingHost {
   readonly stories: Map<StoryId, StoryState>;
   readonly topics: ReadonlyMap<TopicId, TopicState>;
-  readonly members: Map<ArticleId, MemberState>;
+  readonly members: MemberTable;
   readonly reported: ReportedTopics;
   topicOf(id: TopicId): TopicId;
 }
@@ -38,7 +38,7 @@ export class ClosedStories {
     t.stories.delete(s.id);
     t.closed.add(s.id);
     for (const id of s.members) {
-      t.closedEarliest = Math.min(t.closedEarliest, host.members.get(id)!.seq);
+      t.closedEarliest = Math.min(t.closedEarliest, host.members.seqOf(id));
       host.members.delete(id);
     }
     host.stories.delete(s.id);

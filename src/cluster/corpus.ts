@@ -7,6 +7,7 @@ import { ArticleWindow } from './article-window.ts';
 import { dimensions } from './article-vector.ts';
 import { followAliases, storyIdFor } from './ids.ts';
 import type { MemberState, WarmMember } from './member-state.ts';
+import { MemberTable } from './member-table.ts';
 import { PostingIndex } from './posting-index.ts';
 import { placeArticle, type Placement, type PlaceHost } from './place-article.ts';
 import { refineTopic, type RefineHost } from './refine-topic.ts';
@@ -47,7 +48,7 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
   readonly space: VectorSpace;
   readonly stories = new Map<StoryId, StoryState>();
   readonly topics = new Map<TopicId, TopicState>();
-  readonly members = new Map<ArticleId, MemberState>();
+  readonly members = new MemberTable();
   readonly storyIndex = new PostingIndex<StoryId>(POSTINGS);
   readonly topicIndex = new PostingIndex<TopicId>(POSTINGS);
   /** Where merged stories and topics went. */
@@ -140,7 +141,7 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
   }
 
   storyOf(id: ArticleId): StoryId | null {
-    return this.members.get(id)?.story ?? null;
+    return this.members.storyOf(id) ?? null;
   }
 
   /** The pass looks at a topic each time its size crosses a step of a fixed geometric ladder. */
@@ -187,11 +188,10 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
   // Made once: `settle` runs for every article. Only held articles are in the window: forgetting one takes it out.
   private readonly held = (id: ArticleId): MemberState => this.members.get(id)!;
   private readonly goDormant = (id: ArticleId): void => {
-    const m = this.members.get(id)!;
     this.relations.evict(id);
-    this.members.set(id, { dormant: true, id, lang: m.lang, seq: m.seq, day: m.day, of: m.of, story: m.story });
+    this.members.makeDormant(id);
     this.dormantCount++;
-    this.quiet.note(m.story);
+    this.quiet.note(this.members.storyOf(id)!);
   };
   private readonly closeQuiet = (s: StoryState): void => {
     this.changes.push({ kind: 'close', story: s.id, topic: s.topic, score: this.seq - s.newest });
@@ -201,8 +201,7 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
   /** Lets go of a story and its articles (closed-stories.ts); one still held whole leaves the window first. */
   closeStory(s: StoryState): void {
     for (const id of s.members) {
-      const m = this.members.get(id)!;
-      if (m.dormant) this.dormantCount--;
+      if (this.members.isDormant(id)) this.dormantCount--;
       else {
         this.window.leave(id);
         this.relations.evict(id);
@@ -224,7 +223,7 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
     const keys = [...new Set([...topIds(vector, INDEXED_DIMENSIONS), ...topIds(anchors, INDEXED_ANCHORS)])];
     const lead = this.space.leadOf(features.leadTerms ?? new Map());
     const m: WarmMember = { dormant: false, id, lang, seq: this.seq++, tf, vector, anchors, keys, lead, day, of, story: '' as StoryId };
-    this.members.set(id, m);
+    this.members.setWarm(m);
     this.window.enter(id, m.seq, day);
     return m;
   }
@@ -299,7 +298,7 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
     s.first = null;
     s.last = null;
     for (const id of s.members) {
-      const d = this.members.get(id)!.day;
+      const d = this.members.dayOf(id);
       if (d === null) continue;
       s.first = s.first === null ? d : Math.min(s.first, d);
       s.last = s.last === null ? d : Math.max(s.last, d);
@@ -320,7 +319,7 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
     const ids = [...from.members];
     if (from.topic !== into.topic) this.retopic(from, this.topics.get(into.topic)!);
     absorbStory(into, from);
-    for (const id of ids) this.members.get(id)!.story = into.id;
+    for (const id of ids) this.members.setStory(id, into.id);
     this.dropStory(from, into.id);
   }
 
@@ -345,8 +344,8 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
   /** Moves a whole story to another topic. */
   retopic(s: StoryState, to: TopicState): void {
     const from = this.topics.get(s.topic)!;
-    const members = [...s.members].map((id) => this.members.get(id)!);
-    const anyDormant = members.some((m) => m.dormant);
+    const ids = [...s.members];
+    const anyDormant = ids.some((id) => this.members.isDormant(id));
     if (anyDormant) {
       // The story's sums per language add up to its articles' vectors, which dormant articles no longer hold.
       for (const part of s.byLang.values()) {
@@ -354,7 +353,8 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
         addPartToTopic(to, part.sum, 1);
       }
     }
-    for (const m of members) {
+    for (const id of ids) {
+      const m = this.members.get(id)!;
       if (m.dormant) continue;
       if (!anyDormant) {
         addToTopic(from, m.vector, -1);

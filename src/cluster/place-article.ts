@@ -8,6 +8,7 @@
 import type { ArticleId, StoryId, TopicId } from '../article.ts';
 import type { Relation } from '../relate/relation.ts';
 import type { MemberState, WarmMember } from './corpus.ts';
+import type { MemberLookup } from './member-table.ts';
 import { round, sharedFeatures, type Explanation } from './explain.ts';
 import { topicIdFor } from './ids.ts';
 import { dayGap, timeFactor } from './partition-topic.ts';
@@ -39,7 +40,7 @@ export interface PlaceHost {
   readonly space: VectorSpace;
   readonly stories: ReadonlyMap<StoryId, StoryState>;
   readonly topics: ReadonlyMap<TopicId, TopicState>;
-  readonly members: ReadonlyMap<ArticleId, MemberState>;
+  readonly members: MemberLookup;
   readonly storyIndex: PostingIndex<StoryId>;
   readonly topicIndex: PostingIndex<TopicId>;
   resolveStory(id: StoryId): StoryId | null;

@@ -1,5 +1,5 @@
 import type { ArticleId, StoryId } from '../article.ts';
-import type { MemberState } from './member-state.ts';
+import type { MemberLookup } from './member-table.ts';
 import type { StoryState } from './story-state.ts';
 import { SumMap } from './sum-map.ts';
 
@@ -38,7 +38,7 @@ export class QuietStories {
    * Without `close` (a corpus restored from the store, which replays the closings recorded there) it
    * only packs.
    */
-  tick(seq: number, stories: ReadonlyMap<StoryId, StoryState>, members: ReadonlyMap<ArticleId, MemberState>, close: ((s: StoryState) => void) | null): void {
+  tick(seq: number, stories: ReadonlyMap<StoryId, StoryState>, members: MemberLookup, close: ((s: StoryState) => void) | null): void {
     if (++this.since < this.every) return;
     this.since = 0;
     for (const id of this.noted) {
@@ -66,7 +66,7 @@ export class QuietStories {
   }
 }
 
-function allDormant(s: StoryState, members: ReadonlyMap<ArticleId, MemberState>): boolean {
+function allDormant(s: StoryState, members: MemberLookup): boolean {
   for (const id of s.members) if (!members.get(id)?.dormant) return false;
   return true;
 }

@@ -7,6 +7,7 @@ import type { StoryChange } from './story-change.ts';
 import type { StoryState } from './story-state.ts';
 import { topicSimilarity, type TopicState } from './topic-state.ts';
 import type { MemberState, WarmMember } from './corpus.ts';
+import type { MemberTable } from './member-table.ts';
 import type { Tuning } from './tuning.ts';
 import type { VectorSpace } from './vector-space.ts';
 import { round } from './explain.ts';
@@ -21,7 +22,7 @@ export interface RefineHost {
   readonly space: VectorSpace;
   readonly stories: Map<StoryId, StoryState>;
   readonly topics: Map<TopicId, TopicState>;
-  readonly members: ReadonlyMap<ArticleId, MemberState>;
+  readonly members: MemberTable;
   readonly topicIndex: PostingIndex<TopicId>;
   readonly changes: StoryChange[];
   profile(t: TopicState): Sparse;
@@ -73,7 +74,7 @@ function refineEvents(host: RefineHost, t: TopicState): void {
   const small = t.size < Math.max(2, host.tuning.refineMinimum);
   if (t.size < 3) return;
   // Dormant articles (their story left the window) stay where they are, as articles older than the window do.
-  const all = [...t.stories].flatMap((s) => [...host.stories.get(s)!.members].map((id) => host.members.get(id)!)).filter(isWarm);
+  const all = [...t.stories].flatMap((s) => [...host.stories.get(s)!.members].filter((id) => !host.members.isDormant(id)).map((id) => host.members.get(id)!)).filter(isWarm);
   all.sort((a, b) => a.seq - b.seq);
   const window = all.slice(-host.tuning.refineWindow);
   const inWindow = new Set(window.map((m) => m.id));
@@ -128,7 +129,7 @@ function smallSplitStands(clusters: ArticleId[][], members: readonly TopicMember
 /** Seq of the earliest article of a story: which of two stories is the older. */
 function earliest(host: RefineHost, s: StoryState): number {
   let min = Infinity;
-  for (const id of s.members) min = Math.min(min, host.members.get(id)!.seq);
+  for (const id of s.members) min = Math.min(min, host.members.seqOf(id));
   return min;
 }
 
@@ -217,6 +218,7 @@ function foundingScore(host: RefineHost, small: TopicState, other: TopicState): 
   if (small.size >= host.tuning.refineMinimum) return 0;
   let best = 0;
   for (const sid of small.stories) for (const id of host.stories.get(sid)!.members) {
+    if (host.members.isDormant(id)) continue;
     const m = host.members.get(id)!;
     if (m.dormant) continue;
     best = Math.max(best, topicSimilarity(other, m.vector, m.anchors, host.tuning.anchorTopic));

@@ -81,7 +81,7 @@ export function regroupAround(host: RefineHost, topic: TopicState): void {
 /** Seq of a story's earliest article: which of two topics is the older. */
 function founded(host: RefineHost, id: StoryId): number {
   let min = Infinity;
-  for (const a of host.stories.get(id)!.members) min = Math.min(min, host.members.get(a)!.seq);
+  for (const a of host.stories.get(id)!.members) min = Math.min(min, host.members.seqOf(a));
   return min;
 }
 
