@@ -1,4 +1,4 @@
-import type { ArticleId, StoryId, TopicId } from '../article.ts';
+import type { StoryId, TopicId } from '../article.ts';
 import type { MemberTable } from './member-table.ts';
 import type { ReportedTopics } from './reported-topics.ts';
 import type { StoryState } from './story-state.ts';

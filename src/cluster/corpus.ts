@@ -354,6 +354,7 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
       }
     }
     for (const id of ids) {
+      if (this.members.isDormant(id)) continue;
       const m = this.members.get(id)!;
       if (m.dormant) continue;
       if (!anyDormant) {

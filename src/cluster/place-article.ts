@@ -7,7 +7,7 @@
  */
 import type { ArticleId, StoryId, TopicId } from '../article.ts';
 import type { Relation } from '../relate/relation.ts';
-import type { MemberState, WarmMember } from './corpus.ts';
+import type { WarmMember } from './corpus.ts';
 import type { MemberLookup } from './member-table.ts';
 import { round, sharedFeatures, type Explanation } from './explain.ts';
 import { topicIdFor } from './ids.ts';

@@ -1,4 +1,4 @@
-import type { ArticleId, StoryId } from '../article.ts';
+import type { StoryId } from '../article.ts';
 import type { MemberLookup } from './member-table.ts';
 import type { StoryState } from './story-state.ts';
 import { SumMap } from './sum-map.ts';
