@@ -13,7 +13,7 @@
  * about 45,000 articles a day, a day of the world's news); --window N, --window-limit L and --story-limit S set the clustering's `windowArticles`, `windowLimit` and `storyLimit`. Prints a table and writes bench/results/throughput-<corpus>.json.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,7 @@ import { resolveConfig, type Options } from '../src/config.ts';
 import { ingest, openCorpus } from '../src/ingest.ts';
 import { readInputs } from '../src/read/read-inputs.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import type { AnalysisPool } from '../src/parallel/analysis-pool.ts';
 import { prepareCorpus, type CorpusMode } from './bench-corpus.ts';
 import { inputsFrom, latencyTable, measureApi, type ApiLatency } from './api-latency.ts';
 import { searchWords } from './search-words.ts';
@@ -157,15 +158,34 @@ async function* until<T>(xs: AsyncIterable<T>, deadline: number): AsyncGenerator
 }
 const inputs = readInputs(corpus.inputs, { maxBytes: cfg.maxBytes });
 let placed: Corpus | null = await openCorpus(store, cfg);
+// The RSS counts every thread; the analysis threads are asked for their heaps at each progress line
+// (the answer lands in the next line), and /proc says how much of the RSS is anonymous memory.
+let pool: AnalysisPool | null = null;
+let threadHeaps = '';
 const report = await ingest(stopAfter === undefined ? inputs : until(inputs, started + stopAfter * 1000), store, placed, cfg, (p) => {
   if (p.stored === 0 || times[p.stored] !== undefined) return;
   times[p.stored] = performance.now();
   if (p.stored % step === 0) {
     const since = times[p.stored - step] ?? started;
     const m = process.memoryUsage();
-    say(`${p.stored} stored, ${((p.stored * 1000) / (times[p.stored]! - started)).toFixed(1)} articles/s so far, ${((step * 1000) / (times[p.stored]! - since)).toFixed(1)} over the last ${step}; RSS ${(m.rss / 1e6).toFixed(0)} MB (this thread's heap ${(m.heapUsed / 1e6).toFixed(0)} of ${(m.heapTotal / 1e6).toFixed(0)} MB, its typed arrays and buffers ${(m.arrayBuffers / 1e6).toFixed(0)} MB)`);
+    say(`${p.stored} stored, ${((p.stored * 1000) / (times[p.stored]! - started)).toFixed(1)} articles/s so far, ${((step * 1000) / (times[p.stored]! - since)).toFixed(1)} over the last ${step}; RSS ${(m.rss / 1e6).toFixed(0)} MB${rssParts()} (this thread's heap ${(m.heapUsed / 1e6).toFixed(0)} of ${(m.heapTotal / 1e6).toFixed(0)} MB, its typed arrays and buffers ${(m.arrayBuffers / 1e6).toFixed(0)} MB${threadHeaps})`);
+    pool?.memory().then(
+      (ms) => (threadHeaps = ms.map((t, i) => `; analysis thread ${i + 1}'s heap ${(t.heapUsed / 1e6).toFixed(0)} of ${(t.heapTotal / 1e6).toFixed(0)} MB, buffers ${(t.arrayBuffers / 1e6).toFixed(0)}, external ${(t.external / 1e6).toFixed(0)}`).join('')),
+      () => (threadHeaps = ''),
+    );
   }
-});
+}, { onPool: (p) => (pool = p) });
+/** The anonymous and file-backed parts of the RSS (Linux's /proc/self/status), or nothing where there is no /proc. */
+function rssParts(): string {
+  let status: string;
+  try {
+    status = readFileSync('/proc/self/status', 'utf8');
+  } catch {
+    return '';
+  }
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return ` = ${(kb('RssAnon') / 1024).toFixed(0)} anonymous + ${(kb('RssFile') / 1024).toFixed(0)} file-backed MiB`;
+}
 const seconds = (performance.now() - started) / 1000;
 const peakRssMegabytes = process.resourceUsage().maxRSS / 1024;
 const mainThreadBusy = performance.eventLoopUtilization(eluBefore).utilization;

@@ -59,7 +59,6 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
   readonly reported = new ReportedTopics();
   /** The articles held in full, and when each is let go. */
   private readonly window: ArticleWindow;
-  private dormantCount = 0;
   /** Articles that went dormant since the last `takeDormant`, for the store to let go of what only relations read. */
   private readonly letGo = new Set<ArticleId>();
   /** Stories an article of which went dormant: packed once none is left in the window, closed later. */
@@ -164,12 +163,11 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
     this.window.leave(id);
     // A new version is warm again: its stored features must stay whole.
     this.letGo.delete(id);
-    if (old.dormant) this.dormantCount--;
   }
 
   /** Articles whose story left the window, their vectors let go. */
   get dormant(): number {
-    return this.dormantCount;
+    return this.members.dormant;
   }
 
   /**
@@ -190,7 +188,6 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
   private readonly goDormant = (id: ArticleId): void => {
     this.relations.evict(id);
     this.members.makeDormant(id);
-    this.dormantCount++;
     this.quiet.note(this.members.storyOf(id)!);
   };
   private readonly closeQuiet = (s: StoryState): void => {
@@ -201,11 +198,9 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
   /** Lets go of a story and its articles (closed-stories.ts); one still held whole leaves the window first. */
   closeStory(s: StoryState): void {
     for (const id of s.members) {
-      if (this.members.isDormant(id)) this.dormantCount--;
-      else {
-        this.window.leave(id);
-        this.relations.evict(id);
-      }
+      if (this.members.isDormant(id)) continue;
+      this.window.leave(id);
+      this.relations.evict(id);
     }
     this.closed.close(this, s);
   }

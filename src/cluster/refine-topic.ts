@@ -218,9 +218,10 @@ function foundingScore(host: RefineHost, small: TopicState, other: TopicState): 
   if (small.size >= host.tuning.refineMinimum) return 0;
   let best = 0;
   for (const sid of small.stories) for (const id of host.stories.get(sid)!.members) {
+    // Asked first: `get` of a dormant article makes a copy of its row.
     if (host.members.isDormant(id)) continue;
     const m = host.members.get(id)!;
-    if (m.dormant) continue;
+    if (m.dormant) continue; // never: narrows the type to a warm member
     best = Math.max(best, topicSimilarity(other, m.vector, m.anchors, host.tuning.anchorTopic));
   }
   return best;

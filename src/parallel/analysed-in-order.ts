@@ -18,6 +18,8 @@ export interface AnalysisOptions {
    * that a slow stretch on the calling thread (a regrouping, a commit) does not leave the threads idle.
    */
   window?: number;
+  /** Called with the pool once its threads start (never when every analysis runs here), to ask them how much memory they hold. */
+  onPool?: (pool: AnalysisPool) => void;
 }
 
 /** An item with the analysis of its article, or null for an item without one (a rejected read). */
@@ -84,6 +86,7 @@ export async function* analysedInOrder<T>(
     return;
   }
   const pool = new AnalysisPool(cfg, workers);
+  opts.onPool?.(pool);
   try {
     const start = async (item: T): Promise<AnalysedItem<T>> => {
       const raw = rawOf(item);

@@ -113,6 +113,25 @@ test('an article a stage throws on is reported with its origin; the rest of the 
   }
 });
 
+test('a pool tells what each thread\'s heap holds: its own stage data, not the calling thread\'s', async () => {
+  const pool = new AnalysisPool(resolveConfig(), 2);
+  try {
+    const before = await pool.memory();
+    assert.equal(before.length, 2);
+    // The stages' tables load in a thread on its first article; this thread loads none of them.
+    const here = process.memoryUsage().heapUsed;
+    assert.equal((await pool.analyse(rawArticle('m', 'Der Kanzler traf in Berlin den Präsidenten. Beide sprachen über Handel.'))).ok, true);
+    const after = await pool.memory();
+    const grew = after.map((m, i) => m.heapUsed - before[i]!.heapUsed);
+    assert.ok(Math.max(...grew) > 20e6, `one thread's heap grew by ${grew.join(', ')} bytes`);
+    assert.ok(Math.abs(process.memoryUsage().heapUsed - here) < 20e6);
+    for (const m of after) assert.ok(m.heapUsed > 0 && m.heapTotal >= m.heapUsed);
+  } finally {
+    await pool.close();
+  }
+  await assert.rejects(pool.memory(), /pool is closed/);
+});
+
 test('a thread that dies fails the waiting articles with an error naming them, and does not hang', async () => {
   // A heap too small to load the pipeline: the thread dies before it answers.
   const pool = new AnalysisPool(resolveConfig(), 1, { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 });

@@ -8,20 +8,32 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ArticleRecord, Origin, RawArticle } from '../article.ts';
 import type { ResolvedConfig } from '../config.ts';
 
-export interface TaskRequest {
-  task: number;
-  raw: RawArticle;
+/** An article to analyse, or a question for the thread about its own memory. */
+export type TaskRequest = { kind: 'analyse'; task: number; raw: RawArticle } | { kind: 'memory'; task: number };
+
+/**
+ * What one analysis thread's V8 isolate holds, in bytes. The process's RSS counts every thread, and the
+ * main thread's `process.memoryUsage()` sees only its own heap, so a thread is asked.
+ */
+export interface ThreadMemory {
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
 }
 
 /** A record from a thread has `tokens` and `glued` empty (see analysis-worker.ts). */
-export type TaskReply = { task: number; ok: true; record: ArticleRecord } | { task: number; ok: false; message: string };
+export type TaskReply =
+  | { task: number; ok: true; record: ArticleRecord }
+  | { task: number; ok: false; message: string }
+  | { task: number; ok: true; memory: ThreadMemory };
 
 /** What analysing one article gave: its record, or why a stage threw on it. */
 export type Analysis = { ok: true; record: ArticleRecord } | { ok: false; message: string };
 
 interface Pending {
-  origin: Origin;
-  resolve: (a: Analysis) => void;
+  origin: Origin | null;
+  resolve: (a: Analysis | ThreadMemory) => void;
   reject: (e: Error) => void;
 }
 
@@ -75,22 +87,37 @@ export class AnalysisPool {
     const thread = this.threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const task = this.nextTask++;
     return new Promise<Analysis>((resolve, reject) => {
-      thread.pending.set(task, { origin: raw.origin, resolve, reject });
-      thread.worker.postMessage({ task, raw } satisfies TaskRequest);
+      thread.pending.set(task, { origin: raw.origin, resolve: resolve as Pending['resolve'], reject });
+      thread.worker.postMessage({ kind: 'analyse', task, raw } satisfies TaskRequest);
     });
+  }
+
+  /** What each thread's heap holds now, in thread order; answered after the articles already handed to it. */
+  memory(): Promise<ThreadMemory[]> {
+    if (this.broken) return Promise.reject(this.broken);
+    if (this.closing) return Promise.reject(new Error('parallel: the analysis pool is closed'));
+    return Promise.all(
+      this.threads.map((thread) => {
+        const task = this.nextTask++;
+        return new Promise<ThreadMemory>((resolve, reject) => {
+          thread.pending.set(task, { origin: null, resolve: resolve as Pending['resolve'], reject });
+          thread.worker.postMessage({ kind: 'memory', task } satisfies TaskRequest);
+        });
+      }),
+    );
   }
 
   private settle(thread: Thread, m: TaskReply): void {
     const p = thread.pending.get(m.task);
     if (!p) return;
     thread.pending.delete(m.task);
-    p.resolve(m.ok ? { ok: true, record: m.record } : { ok: false, message: m.message });
+    p.resolve(!m.ok ? { ok: false, message: m.message } : 'memory' in m ? m.memory : { ok: true, record: m.record });
   }
 
   /** A thread that dies takes the pool with it: every waiting task is rejected, naming the articles in hand. */
   private fail(thread: Thread, index: number, how: string): void {
     if (this.closing) return;
-    const inHand = [...thread.pending.values()].map((p) => where(p.origin));
+    const inHand = [...thread.pending.values()].flatMap((p) => (p.origin ? [where(p.origin)] : []));
     const error = new Error(
       `parallel: analysis thread ${index + 1} of ${this.threads.length} ${how}` +
         (inHand.length > 0 ? ` while analysing ${inHand.slice(0, 3).join(', ')}${inHand.length > 3 ? ', …' : ''}` : '') +

@@ -21,4 +21,9 @@ function answer(task: number, raw: RawArticle): TaskReply {
   }
 }
 
-port.on('message', (m: TaskRequest) => port.postMessage(answer(m.task, m.raw)));
+function memory(task: number): TaskReply {
+  const { heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+  return { task, ok: true, memory: { heapUsed, heapTotal, external, arrayBuffers } };
+}
+
+port.on('message', (m: TaskRequest) => port.postMessage(m.kind === 'memory' ? memory(m.task) : answer(m.task, m.raw)));
