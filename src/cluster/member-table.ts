@@ -7,6 +7,11 @@ export interface MemberLookup {
   has(id: ArticleId): boolean;
 }
 
+/** Whether an article is dormant (undefined: not held), asked of many articles at once without making any. */
+export interface DormancyLookup {
+  isDormant(id: ArticleId): boolean | undefined;
+}
+
 const INITIAL = 1024;
 
 /**
@@ -22,7 +27,7 @@ const INITIAL = 1024;
  * (`setStory` does). Reads over many dormant articles use `seqOf`, `dayOf` and `isDormant`, which make
  * nothing.
  */
-export class MemberTable implements MemberLookup {
+export class MemberTable implements MemberLookup, DormancyLookup {
   private readonly warm = new Map<ArticleId, WarmMember>();
   private readonly slots = new Map<ArticleId, number>();
   private seqs = new Float64Array(INITIAL);

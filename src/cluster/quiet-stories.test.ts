@@ -7,6 +7,9 @@ import { sparseFrom } from './sparse.ts';
 import { addMember, newStory, type StoryState } from './story-state.ts';
 import { SumMap } from './sum-map.ts';
 
+// The corpus asks its member table; a map of member states answers the same.
+const dormancy = (members: ReadonlyMap<ArticleId, MemberState>) => ({ isDormant: (id: ArticleId) => members.get(id)?.dormant });
+
 const vector = (...ids: number[]) => sparseFrom(ids.map((k) => [k, 1 + k / 10] as [number, number]));
 
 function story(id: string, articles: Array<[string, number[]]>): StoryState {
@@ -31,9 +34,9 @@ test('quiet stories: a story whose articles all left the window has its sums pac
   quiet.note(gone.id);
   quiet.note(live.id);
   // Looked at once every thousand articles, not before.
-  for (let i = 1; i < 1000; i++) quiet.tick(i, stories, members, (x) => closed.push(x));
+  for (let i = 1; i < 1000; i++) quiet.tick(i, stories, dormancy(members), (x) => closed.push(x));
   assert.equal(gone.anchors.isPacked, false);
-  quiet.tick(1000, stories, members, (x) => closed.push(x));
+  quiet.tick(1000, stories, dormancy(members), (x) => closed.push(x));
   assert.deepEqual(closed, []);
   assert.equal(gone.anchors.isPacked, true);
   assert.equal(gone.lead.isPacked, true);
@@ -62,7 +65,7 @@ test('quiet stories: a packed story is closed at the first look after nothing jo
   const quiet = new QuietStories(2500, 1000);
   const closed: string[] = [];
   const run = (from: number, to: number) => {
-    for (let seq = from; seq <= to; seq++) quiet.tick(seq, stories, members, (x) => {
+    for (let seq = from; seq <= to; seq++) quiet.tick(seq, stories, dormancy(members), (x) => {
       closed.push(`${x.id}@${seq}`);
       stories.delete(x.id);
     });

@@ -1,5 +1,5 @@
 import type { StoryId } from '../article.ts';
-import type { MemberLookup } from './member-table.ts';
+import type { DormancyLookup } from './member-table.ts';
 import type { StoryState } from './story-state.ts';
 import { SumMap } from './sum-map.ts';
 
@@ -38,7 +38,7 @@ export class QuietStories {
    * Without `close` (a corpus restored from the store, which replays the closings recorded there) it
    * only packs.
    */
-  tick(seq: number, stories: ReadonlyMap<StoryId, StoryState>, members: MemberLookup, close: ((s: StoryState) => void) | null): void {
+  tick(seq: number, stories: ReadonlyMap<StoryId, StoryState>, members: DormancyLookup, close: ((s: StoryState) => void) | null): void {
     if (++this.since < this.every) return;
     this.since = 0;
     for (const id of this.noted) {
@@ -66,8 +66,9 @@ export class QuietStories {
   }
 }
 
-function allDormant(s: StoryState, members: MemberLookup): boolean {
-  for (const id of s.members) if (!members.get(id)?.dormant) return false;
+// `isDormant`, not `get`: a dormant article's `get` makes a copy of its row, and a story's every member is asked.
+function allDormant(s: StoryState, members: DormancyLookup): boolean {
+  for (const id of s.members) if (members.isDormant(id) !== true) return false;
   return true;
 }
 
