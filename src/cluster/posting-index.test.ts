@@ -83,3 +83,28 @@ test('posting index: two ids taking turns at a key are each posted once, the one
   index.add('k', 'a');
   assert.deepEqual(index.get('k'), ['b', 'c', 'a']);
 });
+
+test('posting index: appending an id no list holds reads as adding it, with adds and removes of other ids between', () => {
+  const op = fc.oneof(fc.tuple(fc.constant('add' as const), key, id), fc.tuple(fc.constant('remove' as const), key, id), fc.tuple(fc.constant('new' as const), key, fc.integer({ min: 0, max: 3 })));
+  fc.assert(fc.property(fc.integer({ min: 1, max: 4 }), fc.array(op, { maxLength: 80 }), (cap, ops) => {
+    const added = new PostingIndex<string>(cap);
+    const appended = new PostingIndex<string>(cap);
+    // A fresh id is posted under one or more keys, each once, in a run, as a new article's entry is.
+    let fresh = 0;
+    for (const [kind, k, x] of ops) {
+      if (kind === 'new') {
+        const i = `n${fresh++}`;
+        for (let j = 0; j <= x; j++) {
+          added.add(typeof k === 'number' ? k + j : `${k}${j}`, i);
+          appended.append(typeof k === 'number' ? k + j : `${k}${j}`, i);
+        }
+      } else {
+        added[kind](k, x);
+        appended[kind](k, x);
+      }
+    }
+    const keys = new Set(ops.flatMap(([kind, k, x]) => (kind === 'new' ? Array.from({ length: x + 1 }, (_, j) => (typeof k === 'number' ? k + j : `${k}${j}`)) : [k])));
+    for (const k of keys) assert.deepEqual([...appended.get(k)], [...added.get(k)], `key ${String(k)}`);
+    assert.deepEqual([...appended.hits(keys)], [...added.hits(keys)]);
+  }), { numRuns: 300 });
+});

@@ -86,12 +86,21 @@ export class RelationIndex {
     const anchors = sameKeys(a.features.anchors, anchorParagraphs) ? anchorParagraphs : a.features.anchors;
     const features = { bodyHash, shingles, shape, anchors, anchorParagraphs, sounds };
     let entry = this.entries.get(a.id);
+    // A new entry is an object no list holds yet, so posting it needs no scan. (Shingles are posted by
+    // id, and an id may still sit under a key an earlier version of the article had.)
+    const held = entry !== undefined;
     if (entry) Object.assign(entry, { lang: a.lang, features });
     else this.entries.set(a.id, (entry = { id: a.id, lang: a.lang, features, seen: 0 }));
     if (!this.byHash.has(a.features.bodyHash)) this.byHash.set(a.features.bodyHash, a.id);
     for (const h of a.features.shingles) if (isSampledShingle(h)) this.byShingle.add(shingleKey(h), a.id);
-    if (a.features.shape.length > 0) this.byShape.add(a.features.shape.length, entry);
-    for (const k of a.features.anchors.keys()) this.byAnchor.add(k, entry);
+    if (a.features.shape.length > 0) {
+      if (held) this.byShape.add(a.features.shape.length, entry);
+      else this.byShape.append(a.features.shape.length, entry);
+    }
+    for (const k of a.features.anchors.keys()) {
+      if (held) this.byAnchor.add(k, entry);
+      else this.byAnchor.append(k, entry);
+    }
   }
 
   /**
