@@ -165,6 +165,7 @@ export function accumulateEntries(sum: MutableSums, entries: Iterable<[number, n
 }
 
 function addInto(sum: MutableSums, k: number, x: number): void {
+  if (sum instanceof SumMap) return sum.add(k, x);
   const y = (sum.get(k) ?? 0) + x;
   if (Math.abs(y) < 1e-12) sum.delete(k);
   else sum.set(k, y);

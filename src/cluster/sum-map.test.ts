@@ -11,14 +11,24 @@ const op = fc.oneof(
   fc.tuple(fc.constant('pack' as const), fc.constant(0), fc.constant(0)),
   // Ids far apart and near the top of the range, where a weak hash would pile them into one chain.
   fc.tuple(fc.constant('set' as const), fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.double({ min: -5, max: 5, noNaN: true })),
+  // Summing in, what accumulating an article does; 'cancel' adds the negation of what is there, and a
+  // tiny value, what a dimension that cancels out leaves.
+  fc.tuple(fc.constant('add' as const), fc.integer({ min: 0, max: 60 }), fc.oneof(fc.double({ min: -5, max: 5, noNaN: true }), fc.constant(1e-13))),
+  fc.tuple(fc.constant('cancel' as const), fc.integer({ min: 0, max: 60 }), fc.constant(0)),
 );
 
 /** The same sets and deletes on a SumMap and on a Map; a delete must say what the Map's says. */
-function run(ops: ReadonlyArray<readonly ['set' | 'delete' | 'pack', number, number]>): { sums: SumMap; map: Map<number, number> } {
+function run(ops: ReadonlyArray<readonly ['set' | 'delete' | 'pack' | 'add' | 'cancel', number, number]>): { sums: SumMap; map: Map<number, number> } {
   const sums = new SumMap();
   const map = new Map<number, number>();
-  for (const [kind, id, x] of ops) {
-    if (kind === 'set') {
+  for (const [kind, id, given] of ops) {
+    const x = kind === 'cancel' ? -(map.get(id) ?? 0) : given;
+    if (kind === 'add' || kind === 'cancel') {
+      sums.add(id, x);
+      const y = (map.get(id) ?? 0) + x;
+      if (Math.abs(y) < 1e-12) map.delete(id);
+      else map.set(id, y);
+    } else if (kind === 'set') {
       sums.set(id, x);
       map.set(id, x);
     } else if (kind === 'pack') sums.pack();
@@ -38,6 +48,8 @@ test('sums: after any run of sets and deletes, every lookup, the size and the en
 
 test('sums: a dimension id must be a non-negative integer', () => {
   assert.throws(() => new SumMap().set(-1, 1), /non-negative integers/);
+  assert.throws(() => new SumMap().add(-1, 1), /non-negative integers/);
+  assert.throws(() => new SumMap().add(1.5, 1), /non-negative integers/);
 });
 
 // Few distinct values, so that the strongest dimensions tie and the order by id decides.
