@@ -89,7 +89,7 @@ export class SumMap implements ReadonlySums {
   /**
    * Adds `x` to `id`'s value, and drops the dimension when the result cancels out (under 1e-12): what
    * `set(id, (get(id) ?? 0) + x)` or `delete(id)` would do, with one probe instead of two. Summing
-   * articles into stories and topics is most of what reopening a store does.
+   * articles into stories and topics was a tenth of reopening a store.
    */
   add(id: number, x: number): void {
     if (id < 0 || !Number.isInteger(id)) throw new RangeError(`sum-map: dimension ids are non-negative integers, got ${id}`);
