@@ -349,9 +349,8 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
       }
     }
     for (const id of ids) {
-      if (this.members.isDormant(id)) continue;
-      const m = this.members.get(id)!;
-      if (m.dormant) continue;
+      const m = this.members.warm(id);
+      if (!m) continue;
       if (!anyDormant) {
         addToTopic(from, m.vector, -1);
         addToTopic(to, m.vector, 1);

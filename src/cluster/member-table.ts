@@ -28,7 +28,7 @@ const INITIAL = 1024;
  * nothing.
  */
 export class MemberTable implements MemberLookup, DormancyLookup {
-  private readonly warm = new Map<ArticleId, WarmMember>();
+  private readonly warmById = new Map<ArticleId, WarmMember>();
   private readonly slots = new Map<ArticleId, number>();
   private seqs = new Float64Array(INITIAL);
   /** NaN for an article without a day. */
@@ -41,7 +41,7 @@ export class MemberTable implements MemberLookup, DormancyLookup {
   private readonly free: number[] = [];
 
   get size(): number {
-    return this.warm.size + this.slots.size;
+    return this.warmById.size + this.slots.size;
   }
 
   /** Dormant articles held. */
@@ -50,11 +50,11 @@ export class MemberTable implements MemberLookup, DormancyLookup {
   }
 
   has(id: ArticleId): boolean {
-    return this.warm.has(id) || this.slots.has(id);
+    return this.warmById.has(id) || this.slots.has(id);
   }
 
   get(id: ArticleId): MemberState | undefined {
-    const w = this.warm.get(id);
+    const w = this.warmById.get(id);
     if (w !== undefined) return w;
     const i = this.slots.get(id);
     if (i === undefined) return undefined;
@@ -63,26 +63,31 @@ export class MemberTable implements MemberLookup, DormancyLookup {
     return m;
   }
 
+  /** The article held whole, or undefined when it is dormant or not held; makes nothing. */
+  warm(id: ArticleId): WarmMember | undefined {
+    return this.warmById.get(id);
+  }
+
   /** Whether `id` is dormant; undefined when it is not held. */
   isDormant(id: ArticleId): boolean | undefined {
-    if (this.warm.has(id)) return false;
+    if (this.warmById.has(id)) return false;
     return this.slots.has(id) ? true : undefined;
   }
 
   seqOf(id: ArticleId): number {
-    const w = this.warm.get(id);
+    const w = this.warmById.get(id);
     return w !== undefined ? w.seq : this.seqs[this.slot(id)]!;
   }
 
   dayOf(id: ArticleId): number | null {
-    const w = this.warm.get(id);
+    const w = this.warmById.get(id);
     if (w !== undefined) return w.day;
     const day = this.days[this.slot(id)]!;
     return Number.isNaN(day) ? null : day;
   }
 
   storyOf(id: ArticleId): StoryId | undefined {
-    const w = this.warm.get(id);
+    const w = this.warmById.get(id);
     if (w !== undefined) return w.story;
     const i = this.slots.get(id);
     return i === undefined ? undefined : this.stories[i];
@@ -90,19 +95,19 @@ export class MemberTable implements MemberLookup, DormancyLookup {
 
   /** Every id held: the warm ones, then the dormant ones. */
   *keys(): IterableIterator<ArticleId> {
-    yield* this.warm.keys();
+    yield* this.warmById.keys();
     yield* this.slots.keys();
   }
 
   /** Every article held, as `get` gives it. */
   *values(): IterableIterator<MemberState> {
-    yield* this.warm.values();
+    yield* this.warmById.values();
     for (const id of this.slots.keys()) yield this.get(id)!;
   }
 
   /** Lets go of every article held. */
   clear(): void {
-    this.warm.clear();
+    this.warmById.clear();
     this.slots.clear();
     this.seqs = new Float64Array(INITIAL);
     this.days = new Float64Array(INITIAL);
@@ -115,14 +120,14 @@ export class MemberTable implements MemberLookup, DormancyLookup {
   /** Holds a warm article (one held before under the id is replaced). */
   setWarm(m: WarmMember): void {
     this.deleteDormant(m.id);
-    this.warm.set(m.id, m);
+    this.warmById.set(m.id, m);
   }
 
   /** A warm article goes dormant: its vectors are let go, what `DormantMember` keeps stays. */
   makeDormant(id: ArticleId): void {
-    const m = this.warm.get(id);
+    const m = this.warmById.get(id);
     if (m === undefined) throw new Error(`cluster: article ${id} is not warm and cannot go dormant (a bug in the corpus)`);
-    this.warm.delete(id);
+    this.warmById.delete(id);
     const i = this.free.pop() ?? this.stories.length;
     if (i >= this.seqs.length) this.grow();
     this.seqs[i] = m.seq;
@@ -135,13 +140,13 @@ export class MemberTable implements MemberLookup, DormancyLookup {
 
   /** Moves an article to another story, warm or dormant. */
   setStory(id: ArticleId, story: StoryId): void {
-    const w = this.warm.get(id);
+    const w = this.warmById.get(id);
     if (w !== undefined) w.story = story;
     else this.stories[this.slot(id)] = story;
   }
 
   delete(id: ArticleId): boolean {
-    return this.warm.delete(id) || this.deleteDormant(id);
+    return this.warmById.delete(id) || this.deleteDormant(id);
   }
 
   private deleteDormant(id: ArticleId): boolean {

@@ -6,7 +6,7 @@ import { assignStableIds, type StoryAtRefine } from './stable-ids.ts';
 import type { StoryChange } from './story-change.ts';
 import type { StoryState } from './story-state.ts';
 import { topicSimilarity, type TopicState } from './topic-state.ts';
-import type { MemberState, WarmMember } from './corpus.ts';
+import type { WarmMember } from './corpus.ts';
 import type { MemberTable } from './member-table.ts';
 import type { Tuning } from './tuning.ts';
 import type { VectorSpace } from './vector-space.ts';
@@ -39,12 +39,10 @@ export interface RefineHost {
 
 const INDEXED_DIMENSIONS = 24;
 
-const isWarm = (m: MemberState): m is WarmMember => !m.dormant;
-
 /** A member the pass took part in clustering: warm by construction (`all` holds no dormant one). */
 function warm(host: RefineHost, id: ArticleId): WarmMember {
-  const m = host.members.get(id)!;
-  if (m.dormant) throw new Error(`cluster: the merge/split pass reached dormant article ${id}; dormant articles must stay out of it (a bug in cluster/refine-topic.ts)`);
+  const m = host.members.warm(id);
+  if (!m) throw new Error(`cluster: the merge/split pass reached dormant article ${id}; dormant articles must stay out of it (a bug in cluster/refine-topic.ts)`);
   return m;
 }
 
@@ -74,7 +72,7 @@ function refineEvents(host: RefineHost, t: TopicState): void {
   const small = t.size < Math.max(2, host.tuning.refineMinimum);
   if (t.size < 3) return;
   // Dormant articles (their story left the window) stay where they are, as articles older than the window do.
-  const all = [...t.stories].flatMap((s) => [...host.stories.get(s)!.members].filter((id) => !host.members.isDormant(id)).map((id) => host.members.get(id)!)).filter(isWarm);
+  const all = [...t.stories].flatMap((s) => [...host.stories.get(s)!.members].flatMap((id) => host.members.warm(id) ?? []));
   all.sort((a, b) => a.seq - b.seq);
   const window = all.slice(-host.tuning.refineWindow);
   const inWindow = new Set(window.map((m) => m.id));
@@ -218,10 +216,8 @@ function foundingScore(host: RefineHost, small: TopicState, other: TopicState): 
   if (small.size >= host.tuning.refineMinimum) return 0;
   let best = 0;
   for (const sid of small.stories) for (const id of host.stories.get(sid)!.members) {
-    // Asked first: `get` of a dormant article makes a copy of its row.
-    if (host.members.isDormant(id)) continue;
-    const m = host.members.get(id)!;
-    if (m.dormant) continue; // never: narrows the type to a warm member
+    const m = host.members.warm(id);
+    if (!m) continue;
     best = Math.max(best, topicSimilarity(other, m.vector, m.anchors, host.tuning.anchorTopic));
   }
   return best;

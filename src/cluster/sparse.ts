@@ -156,16 +156,22 @@ type MutableSums = { get(id: number): number | undefined; set(id: number, x: num
 
 /** Adds `sign × v` into `sum`, dropping dimensions that cancel out. */
 export function accumulate(sum: MutableSums, v: Sparse, sign = 1): void {
-  for (let i = 0; i < v.ids.length; i++) addInto(sum, v.ids[i]!, sign * v.values[i]!);
+  const add = adderOf(sum);
+  for (let i = 0; i < v.ids.length; i++) add(v.ids[i]!, sign * v.values[i]!);
 }
 
 /** `accumulate` from entries in any order (another sum's slots): each dimension is summed on its own, so order changes nothing. */
 export function accumulateEntries(sum: MutableSums, entries: Iterable<[number, number]>, sign = 1): void {
-  for (const [k, x] of entries) addInto(sum, k, sign * x);
+  const add = adderOf(sum);
+  for (const [k, x] of entries) add(k, sign * x);
+}
+
+/** A SumMap adds in one probe (`SumMap.add`); any other sums by a read and a write. */
+function adderOf(sum: MutableSums): (k: number, x: number) => void {
+  return sum instanceof SumMap ? (k, x) => sum.add(k, x) : (k, x) => addInto(sum, k, x);
 }
 
 function addInto(sum: MutableSums, k: number, x: number): void {
-  if (sum instanceof SumMap) return sum.add(k, x);
   const y = (sum.get(k) ?? 0) + x;
   if (Math.abs(y) < 1e-12) sum.delete(k);
   else sum.set(k, y);
