@@ -60,20 +60,23 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 /**
- * `node --import tsx bench/serve-process.ts --db FILE --port N --no-read-cache`: the API as `parallax
- * serve` makes it (read-only), with the read cache off, to measure what the queries cost on their own.
+ * `node --import tsx bench/serve-process.ts --db FILE --port N --no-read-cache [--readers N]`: the API as
+ * `parallax serve` makes it (read-only), with the read cache off, to measure what the queries cost on their own.
  */
 if (import.meta.filename === process.argv[1]) {
   const { parseArgs } = await import('node:util');
-  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string', default: '0' }, 'no-read-cache': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string', default: '0' }, 'no-read-cache': { type: 'boolean', default: false }, readers: { type: 'string' } } });
   if (!values.db) throw new Error('serve-process: pass --db FILE');
   const { resolveConfig } = await import('../src/config.ts');
   const { createApp } = await import('../src/server/app.ts');
   const { listen } = await import('../src/server/listen.ts');
   const { openStore } = await import('../src/store/open-store.ts');
   const cfg = resolveConfig({ db: values.db });
+  const { defaultReaders, ReadPool } = await import('../src/server/read-pool.ts');
   const store = await openStore(cfg.db);
-  const app = createApp(store, cfg, { token: null, ...(values['no-read-cache'] ? { readCache: { entries: 0 } } : {}) });
+  const n = values.readers === undefined ? defaultReaders() : Number(values.readers);
+  const readers = n > 0 ? await ReadPool.start(cfg.db, n) : undefined;
+  const app = createApp(store, cfg, { token: null, readers, ...(values['no-read-cache'] ? { readCache: { entries: 0 } } : {}) });
   const server = await listen(app, { host: '127.0.0.1', port: Number(values.port), token: null });
-  process.stderr.write(`parallax: listening on ${server.url} (database ${cfg.db}${values['no-read-cache'] ? ', no read cache' : ''})\n`);
+  process.stderr.write(`parallax: listening on ${server.url} (database ${cfg.db}${values['no-read-cache'] ? ', no read cache' : ''}, ${n} read threads)\n`);
 }

@@ -9,6 +9,7 @@ import { showEntities } from './entities.ts';
 import { ingestCommand } from './ingest.ts';
 import { openExistingStore } from './open-store.ts';
 import { showStories, showStory } from './story.ts';
+import { MAX_READERS } from '../server/read-pool.ts';
 import { UsageError } from './usage-error.ts';
 import { parseInterval, watchCommand } from './watch.ts';
 
@@ -201,6 +202,7 @@ function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: 
     .option('--port <n>', 'TCP port, 0 for any free one', '8080')
     .option('--host <address>', 'address to listen on; beyond loopback only with PARALLAX_TOKEN set', '127.0.0.1')
     .option('--cors <origin>', 'let browser pages from this origin call the API (e.g. https://news.example.org)')
+    .option('--readers <n>', `threads that answer reads, each on its own connection to the store (default: one per core, at most ${MAX_READERS}); 0 answers them on the main thread, between writes`)
     // Loaded on use: the server's modules are not needed by any other command.
     .action(async (o) => setCode(await (await import('./serve.ts')).serveCli(o, config(o), err)));
 

@@ -15,7 +15,7 @@ const env = (extra: Record<string, string> = {}) => {
 };
 
 test('parallax serve: listens, answers, takes a write with the token, stops cleanly on SIGTERM', async () => {
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--db', join(dir, 'serve.db')], { env: env({ PARALLAX_TOKEN: 'cli-token' }) });
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--readers', '2', '--db', join(dir, 'serve.db')], { env: env({ PARALLAX_TOKEN: 'cli-token' }) });
   let stderr = '';
   child.stderr.setEncoding('utf8');
   const url = await new Promise<string>((resolve, reject) => {
@@ -35,6 +35,9 @@ test('parallax serve: listens, answers, takes a write with the token, stops clea
     body: JSON.stringify([{ id: 'x', text: 'Flooding in the Po valley forced 3,200 residents from their homes near Cremona.' }]),
   });
   assert.deepEqual(await post.json(), { results: [{ id: 'x', status: 'stored' }] });
+  assert.match(stderr, /2 read threads/);
+  // Read threads, each on its own connection, see what the main thread has just written.
+  for (let i = 0; i < 4; i++) assert.equal((await (await fetch(`${url}/api/articles/x`)).json() as { id: string }).id, 'x');
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   child.kill('SIGTERM');
   assert.equal(await exited, 0, stderr);
@@ -50,4 +53,7 @@ test('parallax serve: without PARALLAX_TOKEN it will not listen beyond loopback 
   const cors = run(['--cors', 'https://news.example.org/path']);
   assert.equal(cors.status, 2);
   assert.match(cors.stderr, /--cors: expected an origin/);
+  const readers = run(['--readers', 'many']);
+  assert.equal(readers.status, 2);
+  assert.match(readers.stderr, /--readers: expected a whole number of read threads/);
 });

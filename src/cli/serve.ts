@@ -2,16 +2,24 @@ import type { ResolvedConfig } from '../config.ts';
 import { createApp } from '../server/app.ts';
 import { BindRefused, isLoopback, listen } from '../server/listen.ts';
 import { openStore } from '../store/open-store.ts';
+import { defaultReaders, ReadPool } from '../server/read-pool.ts';
 import { UsageError } from './usage-error.ts';
 
 export interface ServeFlags {
   port: number;
   host: string;
   cors: string | null;
+  /** Read threads; 0: reads are answered on the main thread. */
+  readers: number;
 }
 
 function portNumber(v: string): number {
   if (!/^\d{1,5}$/.test(v) || +v > 65535) throw new UsageError(`--port: expected a port number from 0 to 65535, got "${v}"`);
+  return +v;
+}
+
+function readerCount(v: string): number {
+  if (!/^\d{1,2}$/.test(v) || +v > 64) throw new UsageError(`--readers: expected a whole number of read threads from 0 to 64, got "${v}"`);
   return +v;
 }
 
@@ -28,9 +36,9 @@ function corsOrigin(v: string): string {
 }
 
 /** The command line's options as given; the token comes from PARALLAX_TOKEN only, never from argv (which `ps` shows). */
-export async function serveCli(o: { port: string; host: string; cors?: string }, cfg: ResolvedConfig, err: NodeJS.WritableStream): Promise<number> {
+export async function serveCli(o: { port: string; host: string; cors?: string; readers?: string }, cfg: ResolvedConfig, err: NodeJS.WritableStream): Promise<number> {
   const token = process.env.PARALLAX_TOKEN?.trim() || null;
-  const flags = { port: portNumber(o.port), host: o.host, cors: o.cors === undefined ? null : corsOrigin(o.cors) };
+  const flags = { port: portNumber(o.port), host: o.host, cors: o.cors === undefined ? null : corsOrigin(o.cors), readers: o.readers === undefined ? defaultReaders() : readerCount(o.readers) };
   return serve(flags, cfg, token, err);
 }
 
@@ -57,16 +65,26 @@ export async function serve(flags: ServeFlags, cfg: ResolvedConfig, token: strin
     err.write(`parallax: ${new BindRefused(flags.host).message}\n`);
     return 2;
   }
+  // The main thread's store is opened first: it brings the schema up to date before any reader opens it.
   const store = await openStore(cfg.db);
+  let readers: ReadPool | undefined;
+  try {
+    if (flags.readers > 0) readers = await ReadPool.start(cfg.db, flags.readers, { log: (line) => err.write(`${line}\n`) });
+  } catch (e) {
+    await store.close();
+    err.write(`parallax: ${(e as Error).message}; --readers 0 answers reads on the main thread instead\n`);
+    return 2;
+  }
   let server;
   try {
-    server = await listen(createApp(store, cfg, { token, cors: flags.cors }), { host: flags.host, port: flags.port, token });
+    server = await listen(createApp(store, cfg, { token, cors: flags.cors, readers }), { host: flags.host, port: flags.port, token });
   } catch (e) {
+    await readers?.close();
     await store.close();
     err.write(`parallax: ${e instanceof BindRefused ? e.message : `cannot listen on ${flags.host}:${flags.port}: ${(e as Error).message}`}\n`);
     return 2;
   }
-  err.write(`parallax: listening on ${server.url} (database ${cfg.db}, ${await store.articleCount()} articles)\n`);
+  err.write(`parallax: listening on ${server.url} (database ${cfg.db}, ${await store.articleCount()} articles, ${flags.readers > 0 ? `${flags.readers} read threads` : 'reads on the main thread'})\n`);
   if (token === null) err.write('parallax: no PARALLAX_TOKEN set: the API is read-only\n');
   if (flags.cors) err.write(`parallax: CORS allowed for ${flags.cors}\n`);
   await new Promise<void>((resolve) => {
@@ -75,6 +93,7 @@ export async function serve(flags: ServeFlags, cfg: ResolvedConfig, token: strin
   });
   err.write('parallax: stopping: finishing requests in flight\n');
   await server.close();
+  await readers?.close();
   await store.close();
   err.write('parallax: stopped\n');
   return 0;

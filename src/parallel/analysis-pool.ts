@@ -1,12 +1,11 @@
 /**
  * Worker threads that run the per-article stages (src/pipeline.ts) so that every core analyses while
- * the main thread relates, places and stores in input order (see DESIGN.md, "Threads"). The threads
- * load the TypeScript sources through tsx, as bin/parallax.js does, so the pool works the same under
- * the CLI, the tests and the library.
+ * the main thread relates, places and stores in input order (see DESIGN.md, "Threads").
  */
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ArticleRecord, Origin, RawArticle } from '../article.ts';
 import type { ResolvedConfig } from '../config.ts';
+import { tsWorkerUrl } from './ts-worker-url.ts';
 
 /** An article to analyse, or a question for the thread about its own memory. */
 export type TaskRequest = { kind: 'analyse'; task: number; raw: RawArticle } | { kind: 'memory'; task: number };
@@ -44,14 +43,6 @@ interface Thread {
 
 const where = (o: Origin) => (o.line !== undefined ? `${o.file}:${o.line}` : o.index !== undefined ? `${o.file}[${o.index}]` : o.file);
 
-/** A module that registers tsx in the new thread, then loads the worker body. */
-function bootstrap(): URL {
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const body = new URL('./analysis-worker.ts', import.meta.url).href;
-  const src = `import { register } from ${JSON.stringify(tsx)};\nregister();\nawait import(${JSON.stringify(body)});\n`;
-  return new URL(`data:text/javascript,${encodeURIComponent(src)}`);
-}
-
 export class AnalysisPool {
   private readonly threads: Thread[] = [];
   private nextTask = 0;
@@ -64,7 +55,7 @@ export class AnalysisPool {
    */
   constructor(cfg: ResolvedConfig, threads: number, limits?: ResourceLimits) {
     if (!Number.isInteger(threads) || threads < 1) throw new RangeError(`parallel: threads must be a positive integer, got ${String(threads)}`);
-    const url = bootstrap();
+    const url = tsWorkerUrl(new URL('./analysis-worker.ts', import.meta.url));
     for (let i = 0; i < threads; i++) {
       // No inherited --import/--test flags: the bootstrap registers tsx itself.
       const worker = new Worker(url, { workerData: { cfg: { ...cfg } }, execArgv: [], ...(limits ? { resourceLimits: limits } : {}) });

@@ -9,24 +9,31 @@ import { readInputs } from '../read/read-inputs.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import { createApp, type AppOptions } from './app.ts';
+import { ReadPool } from './read-pool.ts';
 
 export const TOKEN = 'test-token-1234';
 
 export interface Fixture {
   app: Hono;
   store: Store;
+  /** The store's SQLite file. */
+  db: string;
   close(): Promise<void>;
 }
 
-export async function appFixture(opts: Partial<AppOptions> = {}): Promise<Fixture> {
+/** `readThreads`: answer the reads in that many read threads (read-pool.ts), as `serve --readers` does. */
+export async function appFixture(opts: Partial<AppOptions> = {}, readThreads = 0): Promise<Fixture> {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-api-'));
   const cfg = resolveConfig({ db: join(dir, 'api.db') });
   const store = new SqliteStore(cfg.db);
-  const app = createApp(store, cfg, { token: TOKEN, log: () => {}, rateLimit: { burst: 1000, perSecond: 1000 }, ...opts });
+  const readers = readThreads > 0 ? await ReadPool.start(cfg.db, readThreads, { log: () => {} }) : undefined;
+  const app = createApp(store, cfg, { token: TOKEN, log: () => {}, rateLimit: { burst: 1000, perSecond: 1000 }, readers, ...opts });
   return {
     app,
     store,
+    db: cfg.db,
     close: async () => {
+      await readers?.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },

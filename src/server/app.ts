@@ -6,21 +6,19 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
-import { articleId, topicId } from '../article.ts';
-import { entityId } from '../entities/entity.ts';
 import { IngestBusyError, SerialIngest } from '../api/serial-ingest.ts';
-import { BriefingCache } from '../api/story-briefing.ts';
 import type { ResolvedConfig } from '../config.ts';
 import type { Store } from '../store/store.ts';
 import { submittedBody } from './article-body.ts';
 import { requireToken } from './auth.ts';
 import { openApiDocument } from './openapi.ts';
-import { Problem, type ProblemCode } from './problem.ts';
-import { entitiesParams, noParams, searchParams, storiesParams } from './query-params.ts';
+import { Problem } from './problem.ts';
+import { noParams } from './query-params.ts';
 import { rateLimit, type RateLimit } from './rate-limit.ts';
 import { readCache, type ReadCacheOptions } from './read-cache.ts';
+import type { ReadPool } from './read-pool.ts';
+import { addProblemHandlers, addReadRoutes, READ_PATHS } from './read-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import { staticUi } from './static.ts';
 
@@ -39,6 +37,11 @@ export interface AppOptions {
   writeWaitMs?: number;
   /** Reads answered again from memory while the store is unchanged (see read-cache.ts). Default 4096 answers, 64 MiB. */
   readCache?: ReadCacheOptions;
+  /**
+   * Read threads that answer the reads (`parallax serve --readers N`), each over its own connection to
+   * the store; absent: reads are answered on this thread. The caller starts and closes them.
+   */
+  readers?: ReadPool;
   /** Where unexpected errors are reported (their details never reach the client). Default stderr. */
   log?: (line: string) => void;
 }
@@ -61,15 +64,17 @@ function readDeadline(ms: number): MiddlewareHandler {
   };
 }
 
-const found = <T>(value: T | null, what: string, id: string): T => {
-  if (value === null) throw new Problem('not-found', `no ${what} with id "${id.slice(0, 200)}"`);
-  return value;
-};
+/** A read answered by a read thread, as that thread's app answered it. */
+function forwardTo(readers: ReadPool): MiddlewareHandler {
+  return async (c) => {
+    const a = await readers.answer(c.req.method, c.req.url);
+    return new Response(c.req.method === 'HEAD' ? null : a.body, { status: a.status, headers: a.headers });
+  };
+}
 
 export function createApp(store: Store, cfg: ResolvedConfig, opts: AppOptions): Hono {
   const app = new Hono();
   const writer = new SerialIngest(store, cfg);
-  const briefings = new BriefingCache(store);
   const writeWaitMs = opts.writeWaitMs ?? 30_000;
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
 
@@ -110,58 +115,16 @@ export function createApp(store: Store, cfg: ResolvedConfig, opts: AppOptions): 
     },
   );
 
-  app.get('/api/articles/:id{.+}', async (c) => {
-    noParams(c.req.url);
-    const id = c.req.param('id');
-    return c.json(found(await store.article(articleId(id)), 'article', id));
-  });
-
-  app.get('/api/stories', async (c) => c.json(await store.listStories(storiesParams(c.req.url))));
-
-  app.get('/api/stories/:id', async (c) => {
-    noParams(c.req.url);
-    const id = c.req.param('id');
-    // Kept as JSON text: a large story's briefing is built once per version, and not serialised again.
-    return c.body(found(await briefings.json(id), 'story', id), 200, { 'Content-Type': 'application/json' });
-  });
-
-  app.get('/api/topics/:id', async (c) => {
-    noParams(c.req.url);
-    const id = c.req.param('id');
-    return c.json(found(await store.topic(topicId(id)), 'topic', id));
-  });
-
-  app.get('/api/entities', async (c) => c.json(await store.entities(entitiesParams(c.req.url))));
-
-  app.get('/api/entities/:id{.+}', async (c) => {
-    noParams(c.req.url);
-    const id = c.req.param('id');
-    return c.json(found(await store.entity(entityId(id)), 'entity', id));
-  });
-
-  app.get('/api/search', async (c) => {
-    const { q, limit } = searchParams(c.req.url);
-    return c.json({ items: await store.search(q, limit) });
-  });
-
-  app.get('/api/health', async (c) => {
-    noParams(c.req.url);
-    return c.json({ status: 'ok', articles: await store.articleCount() });
-  });
+  if (opts.readers) {
+    for (const path of READ_PATHS) app.get(path, forwardTo(opts.readers));
+  } else {
+    addReadRoutes(app, store);
+  }
 
   app.get('/openapi.json', (c) => c.json(openApiDocument));
   // The web UI: GET/HEAD on its page paths and built files; everything else falls through to the 404 below.
   app.use('*', staticUi());
 
-  app.notFound((c) => new Problem('not-found', `nothing at ${c.req.method} ${c.req.path.slice(0, 200)}; see /openapi.json`).response());
-  app.onError((err) => {
-    if (err instanceof Problem) return err.response();
-    if (err instanceof HTTPException) {
-      const code: ProblemCode = err.status === 413 ? 'payload-too-large' : err.status < 500 ? 'bad-request' : 'internal';
-      return new Problem(code, err.message || 'the request could not be handled').response();
-    }
-    log(`parallax serve: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    return new Problem('internal', 'the server failed to answer; the error is in its log').response();
-  });
+  addProblemHandlers(app, log);
   return app;
 }
