@@ -86,21 +86,28 @@ export class RelationIndex {
     const anchors = sameKeys(a.features.anchors, anchorParagraphs) ? anchorParagraphs : a.features.anchors;
     const features = { bodyHash, shingles, shape, anchors, anchorParagraphs, sounds };
     let entry = this.entries.get(a.id);
-    // A new entry is an object no list holds yet, so posting it needs no scan. (Shingles are posted by
-    // id, and an id may still sit under a key an earlier version of the article had.)
-    const held = entry !== undefined;
-    if (entry) Object.assign(entry, { lang: a.lang, features });
-    else this.entries.set(a.id, (entry = { id: a.id, lang: a.lang, features, seen: 0 }));
+    if (entry) {
+      // An article given again with other text: the keys only its old version had would otherwise go
+      // on offering it as a candidate (and be held) for as long as the stream runs.
+      this.unpost(entry);
+      Object.assign(entry, { lang: a.lang, features });
+    } else {
+      this.entries.set(a.id, (entry = { id: a.id, lang: a.lang, features, seen: 0 }));
+    }
     if (!this.byHash.has(a.features.bodyHash)) this.byHash.set(a.features.bodyHash, a.id);
+    // The entry is in no list now, so posting it needs no scan. Shingles are posted by id, and an
+    // evicted id may come back: they keep the scanning add.
     for (const h of a.features.shingles) if (isSampledShingle(h)) this.byShingle.add(shingleKey(h), a.id);
-    if (a.features.shape.length > 0) {
-      if (held) this.byShape.add(a.features.shape.length, entry);
-      else this.byShape.append(a.features.shape.length, entry);
-    }
-    for (const k of a.features.anchors.keys()) {
-      if (held) this.byAnchor.add(k, entry);
-      else this.byAnchor.append(k, entry);
-    }
+    if (a.features.shape.length > 0) this.byShape.append(a.features.shape.length, entry);
+    for (const k of a.features.anchors.keys()) this.byAnchor.append(k, entry);
+  }
+
+  /** Takes an entry out of every candidate list it is posted in (its body hash stays: see `evict`). */
+  private unpost(entry: Stored): void {
+    const f = entry.features;
+    for (const h of f.shingles) if (isSampledShingle(h)) this.byShingle.remove(shingleKey(h), entry.id);
+    if (f.shape.length > 0) this.byShape.remove(f.shape.length, entry);
+    for (const k of f.anchors.keys()) this.byAnchor.remove(k, entry);
   }
 
   /**
@@ -110,10 +117,7 @@ export class RelationIndex {
   evict(id: ArticleId): void {
     const entry = this.entries.get(id);
     if (!entry) return;
-    const f = entry.features;
-    for (const h of f.shingles) if (isSampledShingle(h)) this.byShingle.remove(shingleKey(h), id);
-    if (f.shape.length > 0) this.byShape.remove(f.shape.length, entry);
-    for (const k of f.anchors.keys()) this.byAnchor.remove(k, entry);
+    this.unpost(entry);
     this.entries.delete(id);
   }
 
