@@ -2,14 +2,27 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { appFixture, inProcess, postArticles, type Fixture } from './app-fixture.ts';
+import { after, before, describe, test } from 'node:test';
+import { resolveConfig } from '../config.ts';
+import { PostgresStore } from '../store/postgres/postgres-store.ts';
+import { postgresForTests, type PostgresServer } from '../testing/postgres-server.ts';
+import { createApp } from './app.ts';
+import { appFixture, inProcess, postArticles, TOKEN, type Fixture } from './app-fixture.ts';
 import { ReadPool } from './read-pool.ts';
 
 const ARTICLES = [
   { id: 'r1', title: 'Harbour strike ends', lang: 'en', published: '2025-05-02', text: 'Dock workers in Rotterdam ended a nine-day strike on Friday after the port authority agreed to a 6 percent pay rise.' },
   { id: 'r2', title: 'Lawinengefahr', lang: 'de', published: '2025-02-11', text: 'In Tirol warnten die Behörden am Dienstag vor großer Lawinengefahr, nachdem über Nacht siebzig Zentimeter Neuschnee gefallen waren.' },
 ];
+
+const PATHS = ['/api/stories', '/api/search?q=Rotterdam', '/api/articles/r2', '/api/health', '/api/stories/s-none', '/api/entities'];
+
+/** Sends every path `times` times at once to the pool; each answer must be what `main` answers. */
+async function sameAnswers(readers: ReadPool, main: { request(path: string): Response | Promise<Response> }, times: number): Promise<void> {
+  const expected = await Promise.all(PATHS.map(async (p) => { const r = await main.request(p); return [r.status, await r.text()]; }));
+  const answers = await Promise.all(Array.from({ length: times * PATHS.length }, (_, i) => readers.answer('GET', `http://localhost${PATHS[i % PATHS.length]}`)));
+  answers.forEach((a, i) => assert.deepEqual([a.status, a.body], expected[i % PATHS.length], PATHS[i % PATHS.length]));
+}
 
 let f: Fixture;
 let pool: ReadPool;
@@ -27,10 +40,7 @@ after(async () => {
 });
 
 test('many reads at once are all answered, each as the main thread answers it', async () => {
-  const paths = ['/api/stories', '/api/search?q=Rotterdam', '/api/articles/r2', '/api/health', '/api/stories/s-none'];
-  const expected = await Promise.all(paths.map(async (p) => { const r = await f.app.request(p); return [r.status, await r.text()]; }));
-  const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => pool.answer('GET', `http://localhost${paths[i % paths.length]}`)));
-  answers.forEach((a, i) => assert.deepEqual([a.status, a.body], expected[i % paths.length], paths[i % paths.length]));
+  await sameAnswers(pool, f.app, 10);
 });
 
 test('a read thread that dies is replaced, and the reads go on', async () => {
@@ -60,4 +70,24 @@ test('a closed pool refuses reads with a message saying so', async () => {
   const p = await ReadPool.start(db, 1);
   await p.close();
   await assert.rejects(p.answer('GET', 'http://localhost/api/health'), /serve: the read threads are stopped/);
+});
+
+const pg = await postgresForTests();
+describe('read threads on PostgreSQL', { skip: pg.skip ?? false }, () => {
+  const server = pg.server as PostgresServer;
+  after(() => server?.stop());
+
+  test('each read thread opens its own pool on the database and answers as the main thread does', async () => {
+    const url = await server.freshDatabase();
+    const store = await PostgresStore.open(url);
+    const readers = await ReadPool.start(url, 2, { log: () => {} });
+    try {
+      const app = createApp(store, resolveConfig({ db: url }), { token: TOKEN, log: () => {}, rateLimit: { burst: 1000, perSecond: 1000 } });
+      assert.equal((await postArticles(inProcess(app), ARTICLES)).status, 200);
+      await sameAnswers(readers, app, 5);
+    } finally {
+      await readers.close();
+      await store.close();
+    }
+  });
 });

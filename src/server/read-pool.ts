@@ -8,6 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { tsWorkerUrl } from '../parallel/ts-worker-url.ts';
+import { isPostgresUrl } from '../store/open-store.ts';
 
 /** A read as the read thread's app answered it. */
 export interface ReadAnswer {
@@ -50,12 +51,22 @@ const workerUrl = () => tsWorkerUrl(new URL('./read-worker.ts', import.meta.url)
 
 export class ReadPool {
   private readonly threads: Thread[] = [];
+  private readonly queue: Array<Pending & { id: number; method: string; url: string }> = [];
   private nextId = 0;
   private closing = false;
   private readonly log: (line: string) => void;
+  /**
+   * Reads a thread has in hand at once. SQLite answers each synchronously, so more than one only waits
+   * in that thread's queue, but with exactly one the thread sat idle while each answer went back and the
+   * next read came (at a million articles, 32 clients: 387 reads a second against 423 with two, p95 of
+   * the story list 104 against 94 ms). PostgreSQL's queries run in the database server, so a thread
+   * overlaps more.
+   */
+  private readonly depth: number;
 
   private constructor(private readonly db: string, opts: ReadPoolOptions) {
     this.log = opts.log ?? ((line) => process.stderr.write(`${line}\n`));
+    this.depth = isPostgresUrl(db) ? 8 : 2;
   }
 
   /** Starts `threads` read threads on the store `db`; resolves once each has opened it, rejects if one cannot. */
@@ -75,17 +86,32 @@ export class ReadPool {
     return this.threads.length;
   }
 
-  /** Answers one read on the least busy thread; rejects if that thread dies before answering. */
+  /**
+   * Answers one read. Reads wait in one queue, in order of arrival, and a thread takes the next when it
+   * has fewer than its share in hand: a slow read then holds up only its own thread, never reads that
+   * queued behind it while the other thread was free. Rejects if the thread dies before answering.
+   */
   answer(method: string, url: string): Promise<ReadAnswer> {
     if (this.closing) return Promise.reject(new Error('serve: the read threads are stopped'));
-    const alive = this.threads.filter((t) => t.alive);
-    if (alive.length === 0) return Promise.reject(new Error('serve: no read thread is running (see the log for why); restart the server'));
-    const thread = alive.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-    const id = this.nextId++;
+    if (!this.threads.some((t) => t.alive)) return Promise.reject(new Error('serve: no read thread is running (see the log for why); restart the server'));
     return new Promise<ReadAnswer>((resolve, reject) => {
-      thread.pending.set(id, { resolve, reject });
-      thread.worker.postMessage({ kind: 'read', id, method, url } satisfies ReadRequest);
+      this.queue.push({ id: this.nextId++, method, url, resolve, reject });
+      this.pump();
     });
+  }
+
+  /** Hands queued reads to ready threads with room, the least busy first. */
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let thread: Thread | null = null;
+      for (const t of this.threads) {
+        if (t.ready && t.alive && t.pending.size < this.depth && (!thread || t.pending.size < thread.pending.size)) thread = t;
+      }
+      if (!thread) return;
+      const q = this.queue.shift()!;
+      thread.pending.set(q.id, q);
+      thread.worker.postMessage({ kind: 'read', id: q.id, method: q.method, url: q.url } satisfies ReadRequest);
+    }
   }
 
   /** Starts thread `index` (again, after one died); resolves when it has opened the store. */
@@ -99,11 +125,13 @@ export class ReadPool {
           const p = thread.pending.get(m.id);
           thread.pending.delete(m.id);
           p?.resolve(m.answer);
+          this.pump();
         } else if (m.kind === 'log') {
           this.log(m.line);
         } else if (m.kind === 'ready') {
           thread.ready = true;
           resolve();
+          this.pump();
         } else {
           reject(new Error(`serve: read thread ${index + 1} cannot open the store: ${m.message}`));
         }
@@ -120,13 +148,20 @@ export class ReadPool {
           this.log(`parallax serve: read thread ${index + 1} exited with code ${code}; starting another`);
           this.spawn(index).catch((e: Error) => this.log(`parallax serve: ${e.message}`));
         }
+        // Reads still queued are answered by the other threads, or by the replacement once it is ready.
+        if (!this.threads.some((t) => t.alive)) this.failQueued(new Error('serve: no read thread is running (see the log for why); restart the server'));
       });
     });
   }
 
-  /** Lets every thread finish what it has in hand, close its connection and exit. */
+  private failQueued(e: Error): void {
+    for (const q of this.queue.splice(0)) q.reject(e);
+  }
+
+  /** Lets every thread finish what it has in hand, close its connection and exit; reads still queued are refused. */
   async close(): Promise<void> {
     this.closing = true;
+    this.failQueued(new Error('serve: the read threads are stopped'));
     await Promise.all(
       this.threads.map(async (t) => {
         t.worker.postMessage({ kind: 'close' } satisfies ReadRequest);
