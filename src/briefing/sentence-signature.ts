@@ -31,19 +31,26 @@ export function signature(sentence: string, lang: string): Signature {
   return { words, anchors };
 }
 
-const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
-  if (a.size === 0 || b.size === 0) return 0;
+const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
-  return n / Math.min(a.size, b.size);
+  return n;
 };
 
 /**
- * How much two sentences say the same: word overlap within a language, anchor overlap across them
- * (names and numbers are what a translation keeps). 0..1.
+ * How much two sentences say the same, from the number of stemmed words and of names and numbers they
+ * share: word overlap within a language, anchor overlap across them (names and numbers are what a
+ * translation keeps), each of the smaller set. 0..1. Given counts, so that a caller that has counted
+ * them for many pairs at once (summarize.ts) decides exactly as `sentenceSimilarity` does.
  */
-export function sentenceSimilarity(a: Signature, b: Signature, sameLanguage: boolean): number {
-  const anchors = a.anchors.size >= 2 && b.anchors.size >= 2 ? overlap(a.anchors, b.anchors) : 0;
+export function similarityOf(a: Signature, b: Signature, sameLanguage: boolean, sharedWords: number, sharedAnchors: number): number {
+  const anchors = a.anchors.size >= 2 && b.anchors.size >= 2 ? sharedAnchors / Math.min(a.anchors.size, b.anchors.size) : 0;
   if (!sameLanguage) return anchors * 0.8;
-  return Math.max(overlap(a.words, b.words), anchors * 0.8);
+  const words = a.words.size === 0 || b.words.size === 0 ? 0 : sharedWords / Math.min(a.words.size, b.words.size);
+  return Math.max(words, anchors * 0.8);
+}
+
+export function sentenceSimilarity(a: Signature, b: Signature, sameLanguage: boolean): number {
+  const anchors = a.anchors.size >= 2 && b.anchors.size >= 2 ? shared(a.anchors, b.anchors) : 0;
+  return similarityOf(a, b, sameLanguage, sameLanguage ? shared(a.words, b.words) : 0, anchors);
 }
