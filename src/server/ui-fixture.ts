@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { Parallax } from '../api/parallax.ts';
 import { createApp } from './app.ts';
+import { ReadPool } from './read-pool.ts';
 import { seedsDir } from './app-fixture.ts';
 import { listen, type Listening } from './listen.ts';
 import { UI_DIR } from './static.ts';
@@ -75,18 +76,23 @@ export async function startUiServer(): Promise<UiServer> {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-ui-'));
   const px = await Parallax.open({ db: join(dir, 'ui.db') });
   let server: Listening | null = null;
+  let readers: ReadPool | null = null;
   try {
     const report = await px.ingest([resolve(root, 'examples', 'corpus'), seedsDir, HOSTILE]);
     if (report.rejected.length > 0) throw new Error(`ui: the test corpus was not stored whole: ${JSON.stringify(report.rejected).slice(0, 500)}`);
-    const app = createApp(px.store, px.config, { token: null, log: () => {} });
+    // As `parallax serve` answers by default: the page's reads go to read threads.
+    readers = await ReadPool.start(px.config.db, 2, { log: () => {} });
+    const app = createApp(px.store, px.config, { token: null, log: () => {}, readers });
     server = await listen(app, { host: '127.0.0.1', port: 0, token: null });
   } catch (e) {
+    await readers?.close();
     await px.close();
     rmSync(dir, { recursive: true, force: true });
     throw e;
   }
   const url = server.url;
   const open = server;
+  const threads = readers;
   return {
     url,
     async json<T>(path: string) {
@@ -96,6 +102,7 @@ export async function startUiServer(): Promise<UiServer> {
     },
     async close() {
       await open.close(1000);
+      await threads.close();
       await px.close();
       rmSync(dir, { recursive: true, force: true });
     },
