@@ -1,5 +1,5 @@
 /**
- * `npm run bench:load [-- --seconds N] [--connections N] [--json OUT]`: `parallax serve` under load. The
+ * `npm run bench:load [-- --seconds N] [--connections N] [--readers N] [--json OUT]`: `parallax serve` under load. The
  * sample corpus is ingested into a temporary store, the real server is started on it, and 200 clients
  * (each its own keep-alive connection from its own loopback address, so that each is rate-limited on its
  * own) send reads and writes mixed for 60 s. Then every write the server accepted is read back.
@@ -20,12 +20,14 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '60' },
     connections: { type: 'string', default: '200' },
     json: { type: 'string' },
+    readers: { type: 'string' },
   },
 });
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
-if (!(SECONDS > 0) || !Number.isInteger(CONNECTIONS) || CONNECTIONS < 1 || CONNECTIONS > 250) {
-  console.error('bench:load: --seconds must be positive and --connections a whole number from 1 to 250');
+const READERS = values.readers === undefined ? undefined : Number(values.readers);
+if (!(SECONDS > 0) || !Number.isInteger(CONNECTIONS) || CONNECTIONS < 1 || CONNECTIONS > 250 || (READERS !== undefined && !(Number.isInteger(READERS) && READERS >= 0 && READERS <= 64))) {
+  console.error('bench:load: --seconds must be positive, --connections a whole number from 1 to 250 and --readers one from 0 to 64');
   process.exit(2);
 }
 const root = resolve(import.meta.dirname, '..');
@@ -68,7 +70,7 @@ function pickKind(): Kind {
 // 1. A store with the sample corpus, through the command line.
 const load = spawnSync(process.execPath, [bin, 'ingest', join(root, 'examples', 'corpus'), '--db', db, '-q'], { encoding: 'utf8' });
 if (load.status !== 0) throw new Error(`bench:load: ingesting the sample corpus failed:\n${load.stderr}`);
-const { base, stop } = await startServer(db, { PARALLAX_TOKEN: token });
+const { base, stop } = await startServer(db, { PARALLAX_TOKEN: token }, { readers: READERS });
 const setupAgent = new http.Agent({ keepAlive: true });
 const json = async (path: string) => JSON.parse((await request(base, setupAgent, '127.0.0.1', 'GET', path)).body) as Record<string, any>;
 const stories = (await json('/api/stories?limit=100')).items as Array<{ id: string; topic: string }>;
@@ -176,7 +178,7 @@ const fiveXX = samples.filter((s) => s.status >= 500).length;
 const result = {
   date: new Date().toISOString(),
   node: process.version,
-  command: `npm run bench:load -- --seconds ${SECONDS}${CONNECTIONS !== 200 ? ` --connections ${CONNECTIONS}` : ''}`,
+  command: `npm run bench:load -- --seconds ${SECONDS}${CONNECTIONS !== 200 ? ` --connections ${CONNECTIONS}` : ''}${READERS !== undefined ? ` --readers ${READERS}` : ''}`,
   connections: CONNECTIONS,
   seconds,
   requests: samples.length,

@@ -16,12 +16,14 @@ export interface Served {
 }
 
 /**
- * Starts `parallax serve --port 0` on `db` and resolves once it says where it listens. With `readCache:
+ * Starts `parallax serve --port 0` on `db` and resolves once it says where it listens; `readers` is its
+ * `--readers` (absent: the default, one read thread per core). With `readCache:
  * false`, this file's own server instead (below): the same API with the read cache off, which is what
  * every read costs while articles keep arriving, since each write empties the cache.
  */
-export function startServer(db: string, env: NodeJS.ProcessEnv = {}, opts: { readCache?: boolean } = {}): Promise<Served> {
-  const args = opts.readCache === false ? ['--import', 'tsx', import.meta.filename, '--db', db, '--port', '0', '--no-read-cache'] : [bin, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db];
+export function startServer(db: string, env: NodeJS.ProcessEnv = {}, opts: { readCache?: boolean; readers?: number } = {}): Promise<Served> {
+  const readers = opts.readers === undefined ? [] : ['--readers', String(opts.readers)];
+  const args = opts.readCache === false ? ['--import', 'tsx', import.meta.filename, '--db', db, '--port', '0', '--no-read-cache', ...readers] : [bin, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db, ...readers];
   return new Promise((resolveStart, reject) => {
     const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'pipe'] });
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
