@@ -68,7 +68,7 @@ function readDeadline(ms: number): MiddlewareHandler {
 function forwardTo(readers: ReadPool): MiddlewareHandler {
   return async (c) => {
     const a = await readers.answer(c.req.method, c.req.url);
-    return new Response(c.req.method === 'HEAD' ? null : a.body, { status: a.status, headers: a.headers });
+    return new Response(a.body, { status: a.status, headers: a.headers });
   };
 }
 

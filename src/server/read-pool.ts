@@ -39,6 +39,8 @@ export interface ReadPoolOptions {
   log?: (line: string) => void;
 }
 
+const noThread = () => new Error('serve: no read thread is running (see the log for why); restart the server');
+
 /** Most read threads by default: past the cores, more threads only queue for them. */
 export const MAX_READERS = 4;
 
@@ -93,7 +95,7 @@ export class ReadPool {
    */
   answer(method: string, url: string): Promise<ReadAnswer> {
     if (this.closing) return Promise.reject(new Error('serve: the read threads are stopped'));
-    if (!this.threads.some((t) => t.alive)) return Promise.reject(new Error('serve: no read thread is running (see the log for why); restart the server'));
+    if (!this.threads.some((t) => t.alive)) return Promise.reject(noThread());
     return new Promise<ReadAnswer>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, method, url, resolve, reject });
       this.pump();
@@ -149,7 +151,7 @@ export class ReadPool {
           this.spawn(index).catch((e: Error) => this.log(`parallax serve: ${e.message}`));
         }
         // Reads still queued are answered by the other threads, or by the replacement once it is ready.
-        if (!this.threads.some((t) => t.alive)) this.failQueued(new Error('serve: no read thread is running (see the log for why); restart the server'));
+        if (!this.threads.some((t) => t.alive)) this.failQueued(noThread());
       });
     });
   }

@@ -3,7 +3,7 @@
  * on the server's main thread or, under `parallax serve --readers N`, in read threads (read-pool.ts),
  * each with its own connection to the store: the main thread then only forwards them.
  */
-import type { Hono } from 'hono';
+import type { Handler, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { articleId, topicId } from '../article.ts';
 import { BriefingCache } from '../api/story-briefing.ts';
@@ -29,15 +29,18 @@ const found = <T>(value: T | null, what: string, id: string): T => {
   return value;
 };
 
+/** A route that answers one thing by the `id` in its path, as JSON, or 404 when there is none. */
+const byId = <T>(what: string, load: (id: string) => Promise<T | null>): Handler => async (c) => {
+  noParams(c.req.url);
+  const id = c.req.param('id')!;
+  return c.json(found(await load(id), what, id));
+};
+
 export function addReadRoutes(app: Hono, store: Store): void {
   const briefings = new BriefingCache(store);
   const [article, stories, story, topic, entities, entity, search, health] = READ_PATHS;
 
-  app.get(article, async (c) => {
-    noParams(c.req.url);
-    const id = c.req.param('id');
-    return c.json(found(await store.article(articleId(id)), 'article', id));
-  });
+  app.get(article, byId('article', (id) => store.article(articleId(id))));
 
   app.get(stories, async (c) => c.json(await store.listStories(storiesParams(c.req.url))));
 
@@ -48,19 +51,11 @@ export function addReadRoutes(app: Hono, store: Store): void {
     return c.body(found(await briefings.json(id), 'story', id), 200, { 'Content-Type': 'application/json' });
   });
 
-  app.get(topic, async (c) => {
-    noParams(c.req.url);
-    const id = c.req.param('id');
-    return c.json(found(await store.topic(topicId(id)), 'topic', id));
-  });
+  app.get(topic, byId('topic', (id) => store.topic(topicId(id))));
 
   app.get(entities, async (c) => c.json(await store.entities(entitiesParams(c.req.url))));
 
-  app.get(entity, async (c) => {
-    noParams(c.req.url);
-    const id = c.req.param('id');
-    return c.json(found(await store.entity(entityId(id)), 'entity', id));
-  });
+  app.get(entity, byId('entity', (id) => store.entity(entityId(id))));
 
   app.get(search, async (c) => {
     const { q, limit } = searchParams(c.req.url);
