@@ -14,6 +14,7 @@
  * they must be written) and upserted once per entity, written form, language and story facet.
  */
 import type Database from 'better-sqlite3';
+import { perConnection } from './per-connection.ts';
 import type { ArticleRecord, StoryId } from '../../article.ts';
 import { entitiesOf, MentionSums } from '../mention-sums.ts';
 import { ENTITY_KEY_SQL } from './sqlite-entity-keys.ts';
@@ -31,30 +32,21 @@ interface Statements {
   bump: Database.Statement;
 }
 
-const prepared = new WeakMap<Database.Database, Statements>();
-
-function statements(db: Database.Database): Statements {
-  let s = prepared.get(db);
-  if (!s) {
-    s = {
-      entity: db.prepare('INSERT INTO article_entities (article_seq, entity_key, n, forms) VALUES (?, ?, ?, ?)'),
-      key: db.prepare(ENTITY_KEY_SQL.select).pluck(),
-      newKey: db.prepare(ENTITY_KEY_SQL.insert),
-      // A new entity takes the type of its first mention, as the version 9 trigger gave it.
-      stats: db.prepare(`INSERT INTO entity_stats (entity, type, mentions, articles) VALUES (?, ?, ?, ?)
-        ON CONFLICT (entity) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + excluded.articles`),
-      name: db.prepare('INSERT INTO entity_names (entity, text, n) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n'),
-      lang: db.prepare('INSERT INTO entity_langs (entity, lang, n) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n'),
-      // A new facet row fires story_facets_entity_insert, which counts the story on entity_stats: the stats rows are written first.
-      facet: db.prepare(`INSERT INTO story_facets (story, kind, value, n, first_seq)
-        VALUES (?, 'entity', ?, ?, coalesce((SELECT first_seq FROM story_stats WHERE story = ?), ?))
-        ON CONFLICT DO UPDATE SET n = n + excluded.n`),
-      bump: db.prepare('UPDATE store_version SET n = n + ?'),
-    };
-    prepared.set(db, s);
-  }
-  return s;
-}
+const statements = perConnection<Statements>((db) => ({
+  entity: db.prepare('INSERT INTO article_entities (article_seq, entity_key, n, forms) VALUES (?, ?, ?, ?)'),
+  key: db.prepare(ENTITY_KEY_SQL.select).pluck(),
+  newKey: db.prepare(ENTITY_KEY_SQL.insert),
+  // A new entity takes the type of its first mention, as the version 9 trigger gave it.
+  stats: db.prepare(`INSERT INTO entity_stats (entity, type, mentions, articles) VALUES (?, ?, ?, ?)
+    ON CONFLICT (entity) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + excluded.articles`),
+  name: db.prepare('INSERT INTO entity_names (entity, text, n) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n'),
+  lang: db.prepare('INSERT INTO entity_langs (entity, lang, n) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n'),
+  // A new facet row fires story_facets_entity_insert, which counts the story on entity_stats: the stats rows are written first.
+  facet: db.prepare(`INSERT INTO story_facets (story, kind, value, n, first_seq)
+    VALUES (?, 'entity', ?, ?, coalesce((SELECT first_seq FROM story_stats WHERE story = ?), ?))
+    ON CONFLICT DO UPDATE SET n = n + excluded.n`),
+  bump: db.prepare('UPDATE store_version SET n = n + ?'),
+}));
 
 /**
  * A write's entity mentions: each article's rows are inserted as it comes (`add`), and what the entity

@@ -9,6 +9,7 @@ import { MENTION_WRITES_SQL } from './sqlite-mention-writes.ts';
 import { SEARCH_INDEX_SQL, SEARCH_TRIGGERS_SQL } from './sqlite-search-index.ts';
 import { deflateStoredTexts, STORED_TEXT_SQL } from './sqlite-stored-text.ts';
 import { STORY_STATS_SQL } from './sqlite-story-stats.ts';
+import { fillTermCounts, TERM_COUNTS_SQL } from './sqlite-term-counts.ts';
 
 /**
  * Schema versions, oldest first. A store records the versions it has applied; opening a store applies
@@ -219,5 +220,11 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
       ALTER TABLE stories ADD COLUMN reported_topic TEXT;
       CREATE INDEX stories_reported_topic ON stories(coalesce(reported_topic, topic));
     `,
+  },
+  {
+    // Each article's term counts, from which search ranks its hits (sqlite-term-counts.ts).
+    version: 17,
+    sql: TERM_COUNTS_SQL,
+    fill: fillTermCounts,
   },
 ];

@@ -13,11 +13,14 @@ import { entityDetail, listEntities } from './sqlite-entities.ts';
 import { MentionCounts } from './sqlite-mention-writes.ts';
 import type { EntityId } from '../../entities/entity.ts';
 import { dayBounds, mergeDayPages } from '../day-pages.ts';
-import { FIRST_DAY_SQL, ftsMatch, NEXT_DAY_SQL, SEARCH_SQL, storyPageSql, type StoryPageSql } from './sqlite-story-query.ts';
+import { FIRST_DAY_SQL, ftsMatch, NEXT_DAY_SQL, SNIPPET_SQL, storyPageSql, type StoryPageSql } from './sqlite-story-query.ts';
 import { storyTitle } from '../../cluster/story-title.ts';
 import type { StoryChange } from '../../cluster/story-change.ts';
 import { applySqliteStoryChanges, sqliteStoryChanges, sqliteStoryHistory } from './sqlite-story-changes.ts';
 import { packText } from '../packed-text.ts';
+import { rankSearch } from './sqlite-search.ts';
+import { INSERT_TERM_COUNTS_SQL } from './sqlite-term-counts.ts';
+import { termCounts } from './term-counts.ts';
 import { registerTextFunction } from './sqlite-stored-text.ts';
 import { INSERT_FEATURES_SQL, letGoSqlite, STORED_STATE_SQL } from './sqlite-feature-tables.ts';
 
@@ -126,6 +129,7 @@ export class SqliteStore implements Store {
       @published, @source, @byline, @declaredLang, @lang, @langJson, @originJson, @paragraphs, @messagesJson,
       @story, @topic, @placement, @relationKind, @relationOf, @reportDate, @facts)`);
     const features = this.db.prepare(INSERT_FEATURES_SQL);
+    const terms = this.db.prepare(INSERT_TERM_COUNTS_SQL);
     const story = this.db.prepare('INSERT OR IGNORE INTO stories (id, topic, founder, title, first_seq) VALUES (?, ?, ?, ?, ?)');
     const storedOf = this.db.prepare('SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))').pluck();
     this.db.transaction(() => {
@@ -145,6 +149,7 @@ export class SqliteStore implements Store {
           reportDate: r.reportDate, ...packed,
         });
         features.run(info.lastInsertRowid, packedFeatures);
+        terms.run(info.lastInsertRowid, termCounts(r.title, r.text));
         stored.add(r.id);
         counts.add(Number(info.lastInsertRowid), r, p.story);
         if (p.via === 'new') story.run(p.story, p.topic, r.id, storyTitle(r), Number(info.lastInsertRowid));
@@ -221,7 +226,10 @@ export class SqliteStore implements Store {
     checkLimit(limit);
     const match = ftsMatch(q);
     if (match === null) return [];
-    const rows = this.db.prepare(SEARCH_SQL).all({ match, limit, start: MATCH_START, end: MATCH_END }) as Row[];
+    const snippet = this.db.prepare(SNIPPET_SQL);
+    // One snapshot for the pool, the counts and the snippets: a write between them could remove a hit.
+    const rows = this.db.transaction(() => rankSearch(this.db, q, limit)
+      .map((h) => snippet.get({ match, seq: h.seq, start: MATCH_START, end: MATCH_END }) as Row))();
     return rows.map((r) => ({
       article: articleId(r.id as string),
       story: storyId(r.story as string),

@@ -2,14 +2,17 @@
  * The SQL of `listStories` and `search` on SQLite. Every value reaches SQLite as a bound parameter;
  * only fixed fragments chosen by which filters are present are put together here.
  */
-import { SEARCH_POOL, searchWords } from '../search-text.ts';
+import { searchWords } from '../search-text.ts';
 import { storyCursorPosition } from '../story-cursor.ts';
 import type { StoryQuery } from '../store.ts';
+
+/** A word as FTS5's query syntax takes it: quoted, so that it is only ever a word. */
+export const ftsWord = (w: string) => `"${w.replaceAll('"', '""')}"`;
 
 /** An FTS5 query that only ever means "all these words": each word a quoted string. */
 export function ftsMatch(q: string): string | null {
   const words = searchWords(q);
-  return words.length === 0 ? null : words.map((w) => `"${w.replaceAll('"', '""')}"`).join(' ');
+  return words.length === 0 ? null : words.map(ftsWord).join(' ');
 }
 
 export interface StoryPageSql {
@@ -97,21 +100,10 @@ export const FIRST_DAY_SQL = `SELECT value FROM story_facets WHERE kind = 'day' 
 export const NEXT_DAY_SQL = `SELECT value FROM story_facets WHERE kind = 'day' AND value > @prev AND value <= @to ORDER BY value LIMIT 1`;
 
 /**
- * Hits with the matched words marked by MATCH_START / MATCH_END (passed as @start / @end): ranked by
- * bm25 among the newest SEARCH_POOL matches (FTS5 walks its doclists newest first and takes the rowid
- * bound), and snippets made for the page only. CROSS JOIN keeps the page as the outer loop so that
- * each snippet is one rowid lookup in FTS5: as a plain join SQLite scanned every match of the words
- * for the page's rows (a word in most of a million articles: 2.6 s).
+ * A ranked hit's row and its snippet, the matched words marked by MATCH_START / MATCH_END (passed as
+ * @start / @end): one rowid lookup in FTS5 for the page's hits only (sqlite-search.ts ranks them).
  */
-export const SEARCH_SQL = `
-  WITH pool AS (
-    SELECT coalesce((SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET ${SEARCH_POOL - 1}), 0) AS low
-  ), best AS (
-    SELECT rowid AS seq, bm25(articles_fts) AS score FROM articles_fts
-    WHERE articles_fts MATCH @match AND rowid >= (SELECT low FROM pool)
-    ORDER BY score, seq LIMIT @limit
-  )
+export const SNIPPET_SQL = `
   SELECT a.id, a.story, a.title, a.lang, snippet(articles_fts, -1, @start, @end, '…', 24) AS marked
-  FROM best CROSS JOIN articles_fts JOIN articles a ON a.seq = best.seq
-  WHERE articles_fts MATCH @match AND articles_fts.rowid = best.seq
-  ORDER BY best.score, best.seq`;
+  FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+  WHERE articles_fts MATCH @match AND articles_fts.rowid = @seq`;
