@@ -11,8 +11,9 @@ export const MAX_SEARCH_WORDS = 16;
  * Hits are ranked among the newest SEARCH_POOL articles that match, not among all of them: a common
  * word matches most of a large store, and ranking every match made one search take seconds at a
  * million articles. News readers want the recent best match; an older one needs another word.
- * Ranking a pooled article costs SQLite about 39 µs (bm25 without positions reads its text again), so
- * the pool is most of a search's cost: 1,000 took 18–49 ms at a million articles, 250 takes 10–31.
+ * On SQLite the pool's ranking reads each pooled article's stored term counts (sqlite-search.ts): a
+ * search over 250 takes 2–3 ms at a million articles, over 1,000 3–5 ms (bm25() re-reading the texts
+ * took 10–31 and 18–49); 250 keeps search as cheap as a briefing under load.
  */
 export const SEARCH_POOL = 250;
 const MAX_WORD_LENGTH = 64;
