@@ -25,7 +25,7 @@ import { readInputs } from '../src/read/read-inputs.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { AnalysisPool } from '../src/parallel/analysis-pool.ts';
 import { prepareCorpus, type CorpusMode } from './bench-corpus.ts';
-import { inputsFrom, latencyTable, measureApi, type ApiLatency } from './api-latency.ts';
+import { inputsFrom, latencyTable, measureApiApart, type ApiLatency } from './api-latency.ts';
 import { searchWords } from './search-words.ts';
 import { startServer } from './serve-process.ts';
 import type { StageProfile } from './stages.ts';
@@ -219,11 +219,11 @@ const dbBytes = ['', '-wal', '-shm'].reduce((n, s) => n + (existsSync(`${cfg.db}
 let latency: ApiLatency | null = null;
 let latencyNoReadCache: ApiLatency | null = null;
 if (!values['skip-http'] && total > 0) {
-  const measure = async (readCache: boolean, given?: Parameters<typeof measureApi>[1]) => {
+  const measure = async (readCache: boolean, given?: Parameters<typeof measureApiApart>[1]) => {
     const served = await startServer(cfg.db, {}, { readCache });
     try {
       const opts = given ?? { ...(await inputsFrom(served.base)), queries: await searchWords(served.base), clients, seconds: httpSeconds };
-      return { opts, latency: await measureApi(served.base, opts) };
+      return { opts, latency: await measureApiApart(served.base, opts) };
     } finally {
       await served.stop();
     }
