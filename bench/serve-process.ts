@@ -74,9 +74,9 @@ if (import.meta.filename === process.argv[1]) {
   const { listen } = await import('../src/server/listen.ts');
   const { openStore } = await import('../src/store/open-store.ts');
   const cfg = resolveConfig({ db: values.db });
-  const { defaultReaders, ReadPool } = await import('../src/server/read-pool.ts');
-  const store = await openStore(cfg.db);
+  const { defaultReaders, READ_PAGE_CACHE_MIB, ReadPool } = await import('../src/server/read-pool.ts');
   const n = values.readers === undefined ? defaultReaders() : Number(values.readers);
+  const store = await openStore(cfg.db, n === 0 ? { pageCacheMiB: READ_PAGE_CACHE_MIB } : {});
   const readers = n > 0 ? await ReadPool.start(cfg.db, n) : undefined;
   const app = createApp(store, cfg, { token: null, readers, ...(values['no-read-cache'] ? { readCache: { entries: 0 } } : {}) });
   const server = await listen(app, { host: '127.0.0.1', port: Number(values.port), token: null });

@@ -2,7 +2,7 @@ import type { ResolvedConfig } from '../config.ts';
 import { createApp } from '../server/app.ts';
 import { BindRefused, isLoopback, listen } from '../server/listen.ts';
 import { openStore } from '../store/open-store.ts';
-import { defaultReaders, ReadPool } from '../server/read-pool.ts';
+import { defaultReaders, READ_PAGE_CACHE_MIB, ReadPool } from '../server/read-pool.ts';
 import { UsageError } from './usage-error.ts';
 
 export interface ServeFlags {
@@ -66,7 +66,8 @@ export async function serve(flags: ServeFlags, cfg: ResolvedConfig, token: strin
     return 2;
   }
   // The main thread's store is opened first: it brings the schema up to date before any reader opens it.
-  const store = await openStore(cfg.db);
+  // Without read threads its connection answers the reads, with a read thread's page cache.
+  const store = await openStore(cfg.db, flags.readers === 0 ? { pageCacheMiB: READ_PAGE_CACHE_MIB } : {});
   let readers: ReadPool | undefined;
   try {
     if (flags.readers > 0) readers = await ReadPool.start(cfg.db, flags.readers, { log: (line) => err.write(`${line}\n`) });

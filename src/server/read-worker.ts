@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
 import { Problem, PROBLEM_TYPE } from './problem.ts';
-import type { ReadReply, ReadRequest } from './read-pool.ts';
+import { READ_PAGE_CACHE_MIB, type ReadReply, type ReadRequest } from './read-pool.ts';
 import { addProblemHandlers, addReadRoutes } from './read-routes.ts';
 
 const port = parentPort!;
@@ -15,7 +15,7 @@ const post = (m: ReadReply) => port.postMessage(m);
 
 let store: Store | null = null;
 try {
-  store = await openStore((workerData as { db: string }).db);
+  store = await openStore((workerData as { db: string }).db, { pageCacheMiB: READ_PAGE_CACHE_MIB });
 } catch (e) {
   post({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
   process.exit(1);

@@ -18,6 +18,7 @@ import { storyTitle } from '../../cluster/story-title.ts';
 import type { StoryChange } from '../../cluster/story-change.ts';
 import { applySqliteStoryChanges, sqliteStoryChanges, sqliteStoryHistory } from './sqlite-story-changes.ts';
 import { packText } from '../packed-text.ts';
+import { setPageCache } from './page-cache.ts';
 import { rankSearch } from './sqlite-search.ts';
 import { INSERT_TERM_COUNTS_SQL } from './sqlite-term-counts.ts';
 import { termCounts } from './term-counts.ts';
@@ -59,7 +60,8 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private hashOf: Database.Statement | null = null;
 
-  constructor(path: string) {
+  /** `pageCacheMiB`: the connection's page cache (page-cache.ts); absent, SQLite's default. */
+  constructor(path: string, opts: { pageCacheMiB?: number } = {}) {
     try {
       this.db = new Database(path);
     } catch (e) {
@@ -72,6 +74,7 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
+    if (opts.pageCacheMiB !== undefined) setPageCache(this.db, opts.pageCacheMiB);
     registerTextFunction(this.db);
     this.migrate();
   }
