@@ -14,7 +14,7 @@ import { ftsMatch } from './sqlite-story-query.ts';
 const dir = mkdtempSync(join(tmpdir(), 'parallax-story-match-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-test('story match: probing story by story, and giving up probing half-way, find the same stories as gathering every match', async () => {
+test('story match: probing story by story (the newest matches fetched at once or chunk by chunk), and giving up probing half-way, find the same stories as gathering every match', async () => {
   const cfg = resolveConfig();
   const path = join(dir, 'm.db');
   const store = new SqliteStore(path);
@@ -28,15 +28,18 @@ test('story match: probing story by story, and giving up probing half-way, find 
     const all = storyMatcher(db, match, { gatherBelow: Infinity, probeBudget: 0 });
     const gathered = stories.map(all.keep);
     assert.deepEqual(stories.filter((s) => all.gathered!.has(s)), stories.filter(all.keep));
-    const probing = storyMatcher(db, match, { gatherBelow: 0, probeBudget: Infinity });
-    assert.equal(probing.gathered, null);
-    const probed = stories.map(probing.keep);
-    const switched = stories.map(storyMatcher(db, match, { gatherBelow: 0, probeBudget: 5 }).keep);
-    assert.deepEqual(probed, gathered, q);
-    assert.deepEqual(switched, gathered, q);
-    // And every story again, answered from the probes remembered or the set gathered.
-    const again = storyMatcher(db, match, { gatherBelow: 0, probeBudget: 12 });
-    assert.deepEqual([...stories, ...stories].map(again.keep), [...gathered, ...gathered], q);
+    // The newest matches all at once, in chunks of one or two, or only a few and the rest looked up.
+    for (const recent of [{}, { firstRecent: 1 }, { firstRecent: 2, recentMost: 5 }, { firstRecent: 1, recentMost: 0 }]) {
+      const label = `${q} ${JSON.stringify(recent)}`;
+      const probing = storyMatcher(db, match, { gatherBelow: 0, probeBudget: Infinity, ...recent });
+      assert.equal(probing.gathered, null);
+      assert.deepEqual(stories.map(probing.keep), gathered, label);
+      const switched = stories.map(storyMatcher(db, match, { gatherBelow: 0, probeBudget: 5, ...recent }).keep);
+      assert.deepEqual(switched, gathered, label);
+      // And every story again, answered from the probes remembered or the set gathered.
+      const again = storyMatcher(db, match, { gatherBelow: 0, probeBudget: 12, ...recent });
+      assert.deepEqual([...stories, ...stories].map(again.keep), [...gathered, ...gathered], label);
+    }
     if (gathered.some(Boolean) && !gathered.every(Boolean)) some++;
   }
   assert.ok(some >= 3, 'most words match some stories and not others');
