@@ -2,7 +2,7 @@
  * Search on SQLite: FTS5 finds the newest SEARCH_POOL articles that have every word, and they are
  * ranked here by FTS5's own bm25 formula from the term counts stored beside each article
  * (term-counts.ts) instead of by `bm25()`, which tokenised every pooled article's text again and
- * counted every match of every word for its idf: 10–30 ms a search at a million articles, most of
+ * counted every match of every word for its idf: 8–28 ms a search at a million articles, most of
  * a read thread's time (issue 7, API latency).
  *
  * The scores are bm25()'s (sqlite-search.test.ts compares them) with one difference: a word with more
@@ -69,7 +69,7 @@ export function rankSearch(db: Database.Database, q: string, limit: number): Ran
   for (const seq of pool) {
     const blob = stored.get(seq);
     if (blob === undefined) {
-      throw new Error(`store: article ${seq} has no term counts (table article_terms); the store is damaged or was written by a Parallax older than schema 17`);
+      throw new Error(`store: article ${seq} has no term counts (table article_terms), which every write adds; the store is damaged: \`parallax export --all\` it and import that into a new store`);
     }
     const { tokens: nTok, counts } = readTermCounts(blob, hashes);
     let score = 0;
