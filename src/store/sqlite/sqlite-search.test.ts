@@ -10,7 +10,7 @@ import { ingest, openCorpus } from '../../ingest.ts';
 import { readInputs } from '../../read/read-inputs.ts';
 import { prng } from '../../testing/crash-harness.ts';
 import { rawArticle } from '../../testing/raw-article.ts';
-import { SEARCH_POOL } from '../search-text.ts';
+import { SEARCH_POOL, searchWords } from '../search-text.ts';
 import { DF_EXACT, rankSearch, type RankedHit } from './sqlite-search.ts';
 import { TOKENIZE } from './sqlite-search-index.ts';
 import { SqliteStore } from './sqlite-store.ts';
@@ -28,7 +28,7 @@ function bm25Ranking(db: Database.Database, q: string): RankedHit[] {
 
 function assertSameRanking(db: Database.Database, q: string, relTolerance = 1e-12): void {
   const want = bm25Ranking(db, q);
-  const got = rankSearch(db, q, 10_000);
+  const got = rankSearch(db, searchWords(q), ftsMatch(q)!, 10_000);
   assert.deepEqual(got.map((h) => h.seq), want.map((h) => h.seq), `order for "${q}"`);
   got.forEach((h, i) => assert.ok(Math.abs(h.score - want[i]!.score) <= relTolerance * Math.abs(want[i]!.score) + 1e-15, `score of ${h.seq} for "${q}": ${h.score} vs ${want[i]!.score}`));
 }
@@ -135,6 +135,6 @@ test('search refuses a store whose pooled article lacks its term counts, naming 
   const db = searchTables();
   addArticle(db, 1, 'Norway', 'Norway raised rates');
   db.prepare('DELETE FROM article_terms').run();
-  assert.throws(() => rankSearch(db, 'norway', 10), /article 1 has no term counts \(table article_terms\)/);
+  assert.throws(() => rankSearch(db, ['norway'], ftsMatch('norway')!, 10), /article 1 has no term counts \(table article_terms\)/);
   db.close();
 });

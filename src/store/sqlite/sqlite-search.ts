@@ -11,7 +11,7 @@
  * news, and a single-word query ranks the same either way (idf scales every score alike).
  */
 import type Database from 'better-sqlite3';
-import { SEARCH_POOL, searchWords } from '../search-text.ts';
+import { SEARCH_POOL } from '../search-text.ts';
 import { perConnection } from './per-connection.ts';
 import { ftsWord } from './sqlite-story-query.ts';
 import { readTermCounts, termHashes } from './term-counts.ts';
@@ -45,20 +45,21 @@ const statements = perConnection<Statements>((db) => ({
 }));
 
 /**
- * The best `limit` of the newest SEARCH_POOL articles with every word of `q`, best first (lower
- * score is better, as bm25() gives it; ties to the older article). Run inside a read transaction, so
- * that the pool, the counts and the totals are of one snapshot.
+ * The best `limit` of the newest SEARCH_POOL articles with every one of `words` (`searchWords`; `match`
+ * their FTS5 query, `ftsMatchOf`), best first (lower score is better, as bm25() gives it; ties to the
+ * older article). Run inside a read transaction, so that the pool, the counts and the totals are of
+ * one snapshot.
  */
-export function rankSearch(db: Database.Database, q: string, limit: number): RankedHit[] {
-  const words = searchWords(q);
-  if (words.length === 0) return [];
+export function rankSearch(db: Database.Database, words: readonly string[], match: string, limit: number): RankedHit[] {
   const s = statements(db);
-  const pool = s.pool.all(words.map(ftsWord).join(' ')) as number[];
+  const pool = s.pool.all(match) as number[];
   if (pool.length === 0) return [];
   const { rows, tokens } = readTotals(s.totals.get() as Buffer | undefined);
   const avgdl = tokens / rows;
+  let newest: number | undefined;
+  const newestSeq = () => (newest ??= Number(s.maxSeq.get()));
   const idf = words.map((w) => {
-    const hits = matchingArticles(s, ftsWord(w), rows);
+    const hits = matchingArticles(s, ftsWord(w), rows, newestSeq);
     const x = Math.log((rows - hits + 0.5) / (hits + 0.5));
     return x <= 0 ? 1e-6 : x;
   });
@@ -84,16 +85,16 @@ export function rankSearch(db: Database.Database, q: string, limit: number): Ran
 }
 
 /** How many articles match one word: counted up to DF_EXACT, else estimated from the newest DF_EXACT. */
-function matchingArticles(s: Statements, word: string, rows: number): number {
+function matchingArticles(s: Statements, word: string, rows: number, newestSeq: () => number): number {
   const low = s.low.get(word) as number | undefined;
   if (low === undefined) return Number(s.count.get(word));
-  const newest = Number(s.maxSeq.get());
+  const newest = newestSeq();
   // Seqs of deleted articles leave gaps; taken as spread evenly, they cancel out of the ratio.
   return Math.min(rows, (DF_EXACT * newest) / (newest - low + 1));
 }
 
 /** FTS5's row and token totals (fts5_index.c's averages record: SQLite varints). */
-export function readTotals(block: Buffer | undefined): { rows: number; tokens: number } {
+function readTotals(block: Buffer | undefined): { rows: number; tokens: number } {
   if (block === undefined) return { rows: 0, tokens: 0 };
   let at = 0;
   const next = () => {

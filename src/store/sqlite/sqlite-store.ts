@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { articleId, storyId, type ArticleId, type StoryId, type TopicId } from '../../article.ts';
 import { packedColumns } from '../packed-columns.ts';
-import { MATCH_END, MATCH_START, parseSnippet } from '../search-text.ts';
+import { MATCH_END, MATCH_START, parseSnippet, searchWords } from '../search-text.ts';
 import { encodeStoryCursor } from '../story-cursor.ts';
 import { checkLimit, type Analysed, type ArticleDetail, type ArticleRow, type SearchHit, type Store, type StoredState, type StoryHistoryEntry, type StoryPage, type StoryQuery, type StorySummary, type TopicDetail, type EntityDetail, type EntityPage, type EntityQuery } from '../store.ts';
 import { articleDetailFromRow, articleRowFromRow, REPORTED_TOPIC_SQL, storedStateFromRow, storySummaryFromRow, type Row } from '../store-rows.ts';
@@ -13,7 +13,7 @@ import { entityDetail, listEntities } from './sqlite-entities.ts';
 import { MentionCounts } from './sqlite-mention-writes.ts';
 import type { EntityId } from '../../entities/entity.ts';
 import { dayBounds, mergeDayPages } from '../day-pages.ts';
-import { FIRST_DAY_SQL, ftsMatch, NEXT_DAY_SQL, SNIPPET_SQL, storyPageSql, type StoryPageSql } from './sqlite-story-query.ts';
+import { FIRST_DAY_SQL, ftsMatchOf, NEXT_DAY_SQL, SNIPPET_SQL, storyPageSql, type StoryPageSql } from './sqlite-story-query.ts';
 import { storyTitle } from '../../cluster/story-title.ts';
 import type { StoryChange } from '../../cluster/story-change.ts';
 import { applySqliteStoryChanges, sqliteStoryChanges, sqliteStoryHistory } from './sqlite-story-changes.ts';
@@ -227,11 +227,12 @@ export class SqliteStore implements Store {
 
   async search(q: string, limit: number): Promise<SearchHit[]> {
     checkLimit(limit);
-    const match = ftsMatch(q);
-    if (match === null) return [];
+    const words = searchWords(q);
+    if (words.length === 0) return [];
+    const match = ftsMatchOf(words);
     const snippet = this.db.prepare(SNIPPET_SQL);
     // One snapshot for the pool, the counts and the snippets: a write between them could remove a hit.
-    const rows = this.db.transaction(() => rankSearch(this.db, q, limit)
+    const rows = this.db.transaction(() => rankSearch(this.db, words, match, limit)
       .map((h) => snippet.get({ match, seq: h.seq, start: MATCH_START, end: MATCH_END }) as Row))();
     return rows.map((r) => ({
       article: articleId(r.id as string),

@@ -10,9 +10,12 @@ import type { StoryQuery } from '../store.ts';
 export const ftsWord = (w: string) => `"${w.replaceAll('"', '""')}"`;
 
 /** An FTS5 query that only ever means "all these words": each word a quoted string. */
+export const ftsMatchOf = (words: readonly string[]) => words.map(ftsWord).join(' ');
+
+/** The FTS5 query of a user's query; null when it has no word. */
 export function ftsMatch(q: string): string | null {
   const words = searchWords(q);
-  return words.length === 0 ? null : words.map(ftsWord).join(' ');
+  return words.length === 0 ? null : ftsMatchOf(words);
 }
 
 export interface StoryPageSql {
