@@ -100,8 +100,8 @@ test('cli: --window, --window-days, --window-limit and --story-limit reach the c
   const input = [
     dated('flood', report, '2024-01-01'),
     dated('rate', RATE, '2024-02-10'),
-    // A near-copy of the first, three months on.
-    dated('flood-again', `${report} Schools in the town stay closed until the end of the week.`, '2024-04-01'),
+    // A near-copy of the first, seven weeks on (within the 60 days that bound a story).
+    dated('flood-again', `${report} Schools in the town stay closed until the end of the week.`, '2024-02-20'),
   ].join('\n');
   const relationOf = (extra: string[]) => {
     const db = join(dir, `window${extra.join('_')}.db`);

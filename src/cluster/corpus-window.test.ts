@@ -14,7 +14,7 @@ const day = (d: number) => new Date(Date.UTC(2024, 0, 1) + d * 86_400_000).toISO
 const rec = (id: string, text: string, d: number | null) => analyzeArticle(rawArticle(id, text, { published: d === null ? null : day(d) }), cfg);
 
 
-/** The flood story, then unrelated news for `gap` days, then a report of the flood again. */
+/** The flood story, then unrelated news for `gap` days (within `eventDays`), then a report of the flood again. */
 function stream(corpus: Corpus, gap: number) {
   const first = [corpus.add(rec('f0', FLOOD, 0)), corpus.add(rec('f1', FLOOD2, 1))];
   OTHERS.forEach((t, i) => corpus.add(rec(`o${i}`, t, 1 + Math.round((gap * (i + 1)) / OTHERS.length))));
@@ -24,8 +24,8 @@ function stream(corpus: Corpus, gap: number) {
 test('window: articles older than the window are let go (dormant, out of the relation index); an article still joins their story, scored exactly as when nothing was let go', () => {
   const small = new Corpus(windowed(3, 10));
   const full = new Corpus(cfg);
-  const a = stream(small, 60);
-  const b = stream(full, 60);
+  const a = stream(small, 50);
+  const b = stream(full, 50);
   assert.equal(b.later.story, b.first[0]!.story, 'the flood report joins the flood story');
   assert.equal(a.later.story, a.first[0]!.story);
   assert.equal(a.later.score, b.later.score);
@@ -74,16 +74,16 @@ test('window: windowLimit is at least windowArticles; left out, it follows a lar
 
 test('window: an exact copy of a dormant article is still found as its duplicate; a re-sent dormant article replaces its old version', () => {
   const corpus = new Corpus(windowed(3, 10));
-  const { first } = stream(corpus, 60);
+  const { first } = stream(corpus, 50);
   assert.equal(corpus.members.get('f1' as never)!.dormant, true);
-  const copy = corpus.add(rec('c0', FLOOD2, 70));
+  const copy = corpus.add(rec('c0', FLOOD2, 55));
   assert.equal(copy.relation?.kind, 'duplicate');
   assert.equal(copy.relation?.of, 'f1');
   assert.equal(copy.story, first[1]!.story);
   // A new version of a dormant article: it leaves its story (counts drop) and is placed anew.
   const flood = corpus.stories.get(first[0]!.story)!;
   const before = flood.members.size;
-  const again = corpus.add(rec('f0', OTHERS[3]!, 71));
+  const again = corpus.add(rec('f0', OTHERS[3]!, 56));
   assert.notEqual(again.story, flood.id, 'the new version tells another story');
   assert.equal(flood.members.size, before - 1);
   assert.equal(corpus.stories.get(again.story)!.members.has('f0' as never), true);
@@ -92,7 +92,7 @@ test('window: an exact copy of a dormant article is still found as its duplicate
 
 test('window: takeDormant hands each article to the store once, when it goes dormant, and never one re-sent since', () => {
   const corpus = new Corpus(windowed(3, 10));
-  stream(corpus, 60);
+  stream(corpus, 50);
   const first = corpus.takeDormant();
   assert.equal(first.length, corpus.dormant);
   assert.ok(first.every((id) => corpus.members.get(id)!.dormant));
@@ -109,7 +109,7 @@ test('window: takeDormant hands each article to the store once, when it goes dor
 
 test('window: a whole story with dormant articles merged by another worker moves at the level of sums; none is left behind', () => {
   const corpus = new Corpus(windowed(3, 10));
-  const { first, later } = stream(corpus, 60);
+  const { first, later } = stream(corpus, 50);
   const other = corpus.members.get('o0' as never)!.story;
   const from = first[0]!.story;
   const topic = corpus.stories.get(other)!.topic;

@@ -2,7 +2,6 @@ import type { ArticleId, ArticleRecord, Features, StoryId, TopicId } from '../ar
 import type { ResolvedConfig } from '../config.ts';
 import { wholeNames } from '../features/name-key.ts';
 import { RelationIndex } from '../relate/relation-index.ts';
-import { dayNumber } from './article-day.ts';
 import { ArticleWindow } from './article-window.ts';
 import { dimensions } from './article-vector.ts';
 import { followAliases, storyIdFor } from './ids.ts';
@@ -19,6 +18,7 @@ import { accumulate, topIds, type Sparse } from './sparse.ts';
 import type { StoryChange } from './story-change.ts';
 import { absorbStory, addMember, newStory, removeDormantMember, removeMember, type StoryState } from './story-state.ts';
 import { addPartToTopic, addToTopic, newTopic, topicProfile, type TopicState } from './topic-state.ts';
+import { articleDay, givenSpan, outOfTime, widen } from './time-bound.ts';
 import { defaultTuning, type Tuning } from './tuning.ts';
 import { VectorSpace } from './vector-space.ts';
 
@@ -66,6 +66,8 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
   /** Stories let go whole (closed-stories.ts). */
   readonly closed = new ClosedStories();
   private seq = 0;
+  /** The newest publication day given so far: the stream's clock, which closes stories out of time. */
+  private clock: number | null = null;
   readonly tuning: Tuning;
   readonly storyThreshold: number;
   readonly topicThreshold: number;
@@ -76,7 +78,7 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
     this.topicThreshold = cfg.topicThreshold;
     this.window = new ArticleWindow(cfg);
     // A limit shorter than the looks' interval is looked at as often as it says.
-    this.quiet = new QuietStories(cfg.storyLimit, Math.min(cfg.storyLimit, this.tuning.quietEvery));
+    this.quiet = new QuietStories(cfg.storyLimit, Math.min(cfg.storyLimit, this.tuning.quietEvery), this.tuning.eventDays);
     this.relations = new RelationIndex(cfg);
     this.space = new VectorSpace(this.tuning.kinds, this.tuning.localKinds);
   }
@@ -87,9 +89,9 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
     const names = wholeNames(features.anchors);
     const relation = this.relations.relate({ id: rec.id, lang: rec.lang.code, features }, names);
     this.forget(rec.id);
-    // A copy of an article whose story was closed is placed as any article is (place-article.ts).
-    const of = relation && this.members.has(relation.of) ? relation.of : null;
-    const m = this.member(rec.id, rec.lang.code, features, dayNumber(rec.reportDate), of);
+    // A copy of an article whose story was closed, or published too long after it, is placed as any
+    // article is (place-article.ts).
+    const m = this.member(rec.id, rec.lang.code, features, articleDay(rec.published, rec.reportDate), relation?.of ?? null);
     const placement = placeArticle(this, m, relation, names);
     this.join(m, placement.story);
     const s = this.stories.get(placement.story)!;
@@ -101,11 +103,10 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
   }
 
   /** Replays a stored decision (when reopening a store) without deciding anything anew. */
-  restore(id: ArticleId, lang: string, features: Features, story: StoryId, topic: TopicId, extra: { reportDate?: string | null; relationOf?: ArticleId | null; reportedTopic?: TopicId | null } = {}): void {
+  restore(id: ArticleId, lang: string, features: Features, story: StoryId, topic: TopicId, extra: { published?: string | null; reportDate?: string | null; relationOf?: ArticleId | null; reportedTopic?: TopicId | null } = {}): void {
     this.relations.add({ id, lang, features });
     this.forget(id);
-    const of = extra.relationOf && this.members.has(extra.relationOf) ? extra.relationOf : null;
-    const m = this.member(id, lang, features, dayNumber(extra.reportDate ?? null), of);
+    const m = this.member(id, lang, features, articleDay(extra.published ?? null, extra.reportDate ?? null), extra.relationOf ?? null);
     if (!this.stories.has(story)) this.openStory(story, this.openTopic(topic));
     this.join(m, story);
     if (extra.reportedTopic) this.reported.set(story, extra.reportedTopic);
@@ -178,7 +179,7 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
    */
   private settle(handToStore: boolean): void {
     // Only placing decides closings: a restore replays those recorded in the store (ingest.ts `openCorpus`).
-    this.quiet.tick(this.seq, this.stories, this.members, handToStore ? this.closeQuiet : null);
+    this.quiet.tick(this.seq, this.clock, this.stories, this.members, handToStore ? this.closeQuiet : null);
     this.window.settle(this.seq, this.held, handToStore ? this.goDormantAndHand : this.goDormant);
     if (this.closed.sweepDue(this.stories.size)) this.storyIndex.retain((id) => this.resolveStory(id) !== null);
   }
@@ -210,17 +211,28 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
     this.letGo.add(id);
   };
 
-  private member(id: ArticleId, lang: string, features: Features, day: number | null, of: ArticleId | null): WarmMember {
+  /**
+   * `original`: the article it copies or translates, kept as its `of` when the corpus still holds it and
+   * it was published within `eventDays` of it: the two then stay together in one story.
+   */
+  private member(id: ArticleId, lang: string, features: Features, { day, dayGiven }: { day: number | null; dayGiven: boolean }, original: ArticleId | null): WarmMember {
+    const of = original !== null && this.members.has(original) && !this.tooLate(day, dayGiven, original) ? original : null;
     const tf = this.space.intern(dimensions(features));
     this.space.count(tf);
     const vector = this.space.global(tf);
     const anchors = this.space.anchorsOf(vector, lang === 'en');
     const keys = [...new Set([...topIds(vector, INDEXED_DIMENSIONS), ...topIds(anchors, INDEXED_ANCHORS)])];
     const lead = this.space.leadOf(features.leadTerms ?? new Map());
-    const m: WarmMember = { dormant: false, id, lang, seq: this.seq++, tf, vector, anchors, keys, lead, day, of, story: '' as StoryId };
+    if (dayGiven && day !== null) this.clock = this.clock === null ? day : Math.max(this.clock, day);
+    const m: WarmMember = { dormant: false, id, lang, seq: this.seq++, tf, vector, anchors, keys, lead, day, dayGiven, of, story: '' as StoryId };
     this.members.setWarm(m);
     this.window.enter(id, m.seq, day);
     return m;
+  }
+
+  private tooLate(day: number | null, dayGiven: boolean, original: ArticleId): boolean {
+    const then = this.members.givenDayOf(original);
+    return outOfTime(givenSpan(day, dayGiven), givenSpan(then, true), this.tuning.eventDays);
   }
 
   profile(t: TopicState): Sparse {
@@ -264,6 +276,7 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
     if (m.day !== null) {
       s.first = s.first === null ? m.day : Math.min(s.first, m.day);
       s.last = s.last === null ? m.day : Math.max(s.last, m.day);
+      if (m.dayGiven) widen(s.given, m.day);
     }
     const t = this.topics.get(s.topic)!;
     addToTopic(t, m.vector, 1);
@@ -292,11 +305,13 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
     t.size--;
     s.first = null;
     s.last = null;
+    s.given = { first: null, last: null };
     for (const id of s.members) {
       const d = this.members.dayOf(id);
       if (d === null) continue;
       s.first = s.first === null ? d : Math.min(s.first, d);
       s.last = s.last === null ? d : Math.max(s.last, d);
+      if (this.members.givenDayOf(id) !== null) widen(s.given, d);
     }
   }
 

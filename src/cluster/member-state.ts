@@ -8,6 +8,11 @@ export interface MemberBase {
   lang: string;
   seq: number;
   day: number | null;
+  /**
+   * Whether `day` is the publication date the source gave, not one inferred from the text: only given
+   * dates bound a story in time (DESIGN, "Stories bounded in time").
+   */
+  dayGiven: boolean;
   /** The article it copies or translates, if any. */
   of: ArticleId | null;
   story: StoryId;

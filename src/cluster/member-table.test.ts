@@ -7,8 +7,8 @@ import { MemberTable } from './member-table.ts';
 import { sparseFrom } from './sparse.ts';
 
 const empty = sparseFrom([]);
-function warm(id: string, seq: number, day: number | null, lang: string, story: string, of: string | null): WarmMember {
-  return { dormant: false, id: articleId(id), lang, seq, day, of: of === null ? null : articleId(of), story: storyId(story), tf: empty, vector: empty, anchors: empty, keys: [], lead: empty };
+function warm(id: string, seq: number, day: number | null, lang: string, story: string, of: string | null, dayGiven = false): WarmMember {
+  return { dormant: false, id: articleId(id), lang, seq, day, dayGiven, of: of === null ? null : articleId(of), story: storyId(story), tf: empty, vector: empty, anchors: empty, keys: [], lead: empty };
 }
 
 /** The naive table: one map of objects, a dormant article a new object with what it keeps (as the corpus made them before). */
@@ -17,14 +17,14 @@ class NaiveTable {
   setWarm(m: WarmMember) { this.map.set(m.id, m); }
   makeDormant(id: ArticleId) {
     const m = this.map.get(id)!;
-    this.map.set(id, { dormant: true, id, lang: m.lang, seq: m.seq, day: m.day, of: m.of, story: m.story });
+    this.map.set(id, { dormant: true, id, lang: m.lang, seq: m.seq, day: m.day, dayGiven: m.dayGiven, of: m.of, story: m.story });
   }
   setStory(id: ArticleId, story: StoryId) { this.map.get(id)!.story = story; }
 }
 
 const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
 const op = fc.oneof(
-  fc.record({ kind: fc.constant('warm' as const), id: fc.constantFrom(...ids), day: fc.option(fc.integer({ min: 0, max: 40000 })), lang: fc.constantFrom('en', 'de', 'und', 'zh-Hant'), story: fc.constantFrom('s1', 's2', 's3'), of: fc.option(fc.constantFrom(...ids)) }),
+  fc.record({ kind: fc.constant('warm' as const), id: fc.constantFrom(...ids), day: fc.option(fc.integer({ min: 0, max: 40000 })), given: fc.boolean(), lang: fc.constantFrom('en', 'de', 'und', 'zh-Hant'), story: fc.constantFrom('s1', 's2', 's3'), of: fc.option(fc.constantFrom(...ids)) }),
   fc.record({ kind: fc.constant('dormant' as const), id: fc.constantFrom(...ids) }),
   fc.record({ kind: fc.constant('story' as const), id: fc.constantFrom(...ids), story: fc.constantFrom('s1', 's2', 's4') }),
   fc.record({ kind: fc.constant('delete' as const), id: fc.constantFrom(...ids) }),
@@ -39,7 +39,7 @@ test('member table: every read after any warm, dormant, story and delete steps i
       const id = articleId(o.id);
       const held = naive.map.get(id);
       if (o.kind === 'warm') {
-        const m = warm(o.id, seq++, o.day, o.lang, o.story, o.of);
+        const m = warm(o.id, seq++, o.day, o.lang, o.story, o.of, o.given && o.day !== null);
         table.setWarm(m);
         naive.setWarm(m);
       } else if (o.kind === 'dormant') {
@@ -62,6 +62,7 @@ test('member table: every read after any warm, dormant, story and delete steps i
         if (want) {
           assert.equal(table.seqOf(x), want.seq);
           assert.equal(table.dayOf(x), want.day);
+          assert.equal(table.givenDayOf(x), want.dayGiven ? want.day : null);
         }
       }
       assert.deepEqual([...table.keys()].sort(), [...naive.map.keys()].sort());
@@ -77,7 +78,7 @@ test('member table: a dormant article read is a copy; its story changes by setSt
   m.story = storyId('elsewhere');
   assert.equal(table.storyOf(articleId('a')), 's1');
   table.setStory(articleId('a'), storyId('s2'));
-  assert.deepEqual(table.get(articleId('a')), { dormant: true, id: 'a', lang: 'it', seq: 7, day: 19000, of: null, story: 's2' });
+  assert.deepEqual(table.get(articleId('a')), { dormant: true, id: 'a', lang: 'it', seq: 7, day: 19000, dayGiven: false, of: null, story: 's2' });
 });
 
 test('member table: slots of deleted articles are taken again, and the table grows past its first columns', () => {
@@ -88,7 +89,7 @@ test('member table: slots of deleted articles are taken again, and the table gro
     if (i % 2 === 0) table.delete(articleId(`x${i}`));
   }
   assert.equal(table.dormant, 1500);
-  for (let i = 1; i < 3000; i += 2) assert.deepEqual(table.get(articleId(`x${i}`)), { dormant: true, id: `x${i}`, lang: 'en', seq: i, day: i % 3 === 0 ? null : i, of: null, story: `s${i % 7}` });
+  for (let i = 1; i < 3000; i += 2) assert.deepEqual(table.get(articleId(`x${i}`)), { dormant: true, id: `x${i}`, lang: 'en', seq: i, day: i % 3 === 0 ? null : i, dayGiven: false, of: null, story: `s${i % 7}` });
   table.clear();
   assert.equal(table.size, 0);
 });

@@ -34,6 +34,8 @@ export class MemberTable implements MemberLookup, DormancyLookup {
   /** NaN for an article without a day. */
   private days = new Float64Array(INITIAL);
   private langs = new Uint16Array(INITIAL);
+  /** 1 where the day is the given publication date. */
+  private given = new Uint8Array(INITIAL);
   private readonly stories: StoryId[] = [];
   private readonly ofs: Array<ArticleId | null> = [];
   private readonly langNames: string[] = [];
@@ -59,7 +61,7 @@ export class MemberTable implements MemberLookup, DormancyLookup {
     const i = this.slots.get(id);
     if (i === undefined) return undefined;
     const day = this.days[i]!;
-    const m: DormantMember = { dormant: true, id, lang: this.langNames[this.langs[i]!]!, seq: this.seqs[i]!, day: Number.isNaN(day) ? null : day, of: this.ofs[i]!, story: this.stories[i]! };
+    const m: DormantMember = { dormant: true, id, lang: this.langNames[this.langs[i]!]!, seq: this.seqs[i]!, day: Number.isNaN(day) ? null : day, dayGiven: this.given[i] === 1, of: this.ofs[i]!, story: this.stories[i]! };
     return m;
   }
 
@@ -84,6 +86,15 @@ export class MemberTable implements MemberLookup, DormancyLookup {
     if (w !== undefined) return w.day;
     const day = this.days[this.slot(id)]!;
     return Number.isNaN(day) ? null : day;
+  }
+
+  /** The article's day when it is the publication date given by the source, else null. */
+  givenDayOf(id: ArticleId): number | null {
+    const w = this.warmById.get(id);
+    if (w !== undefined) return w.dayGiven ? w.day : null;
+    const i = this.slot(id);
+    const day = this.days[i]!;
+    return this.given[i] === 1 && !Number.isNaN(day) ? day : null;
   }
 
   storyOf(id: ArticleId): StoryId | undefined {
@@ -112,6 +123,7 @@ export class MemberTable implements MemberLookup, DormancyLookup {
     this.seqs = new Float64Array(INITIAL);
     this.days = new Float64Array(INITIAL);
     this.langs = new Uint16Array(INITIAL);
+    this.given = new Uint8Array(INITIAL);
     this.stories.length = 0;
     this.ofs.length = 0;
     this.free.length = 0;
@@ -133,6 +145,7 @@ export class MemberTable implements MemberLookup, DormancyLookup {
     this.seqs[i] = m.seq;
     this.days[i] = m.day ?? NaN;
     this.langs[i] = this.langNumber(m.lang);
+    this.given[i] = m.dayGiven ? 1 : 0;
     this.stories[i] = m.story;
     this.ofs[i] = m.of;
     this.slots.set(id, i);
@@ -188,5 +201,8 @@ export class MemberTable implements MemberLookup, DormancyLookup {
     const langs = new Uint16Array(size);
     langs.set(this.langs);
     this.langs = langs;
+    const given = new Uint8Array(size);
+    given.set(this.given);
+    this.given = given;
   }
 }

@@ -22,7 +22,7 @@ function topic(later: number): { members: TopicMember[]; space: VectorSpace } {
       const tf = space.intern(new Map(words.map((w) => [w, 1])));
       space.count(tf);
       const id = `${name}${i}` as ArticleId;
-      members.push({ id, unit: id, lang: 'en', tf, day });
+      members.push({ id, unit: id, lang: 'en', tf, day, dayGiven: false });
     }
   }
   return { members, space };
@@ -65,7 +65,7 @@ test('merge/split pass: two events of one kind part inside their kind, and an od
       const tf = space.intern(new Map(words.map((w) => [w, 1])));
       space.count(tf);
       const id = `${name}${i}` as ArticleId;
-      members.push({ id, unit: id, lang: 'en', tf, day: null });
+      members.push({ id, unit: id, lang: 'en', tf, day: null, dayGiven: false });
     }
   }
   const clusters = partitionTopic(members, space, defaultTuning);

@@ -3,6 +3,7 @@ import { averageLink } from './average-link.ts';
 import { pairwiseDots } from './pairwise-dots.ts';
 import type { Sparse } from './sparse.ts';
 import { sparseSum } from './sparse-sum.ts';
+import { outOfTime, widen, type DaySpan } from './time-bound.ts';
 import type { Tuning } from './tuning.ts';
 import type { VectorSpace } from './vector-space.ts';
 
@@ -16,6 +17,8 @@ export interface TopicMember {
   tf: Sparse;
   /** Day number of the report, or null when unknown. */
   day: number | null;
+  /** Whether `day` is the publication date the source gave (time-bound.ts). */
+  dayGiven: boolean;
 }
 
 interface Unit {
@@ -25,6 +28,7 @@ interface Unit {
   anchors: Sparse;
   first: number | null;
   last: number | null;
+  given: DaySpan;
 }
 
 /** Days between two date ranges (0 when they overlap), or null when either is undated. */
@@ -132,10 +136,10 @@ function averageLinkOver<M extends TopicMember>(
   tuning: Tuning,
   threshold: number,
 ): { clusters: ArticleId[][]; mean: (a: number, b: number) => number } {
-  const byUnit = new Map<ArticleId, { members: ArticleId[]; langs: Set<string>; vectors: Sparse[]; anchors: Sparse[]; first: number | null; last: number | null }>();
+  const byUnit = new Map<ArticleId, { members: ArticleId[]; langs: Set<string>; vectors: Sparse[]; anchors: Sparse[]; first: number | null; last: number | null; given: DaySpan }>();
   for (const m of members) {
     let u = byUnit.get(m.unit);
-    if (!u) byUnit.set(m.unit, (u = { members: [], langs: new Set(), vectors: [], anchors: [], first: null, last: null }));
+    if (!u) byUnit.set(m.unit, (u = { members: [], langs: new Set(), vectors: [], anchors: [], first: null, last: null, given: { first: null, last: null } }));
     u.members.push(m.id);
     u.langs.add(m.lang);
     const w = weigh(m);
@@ -144,9 +148,10 @@ function averageLinkOver<M extends TopicMember>(
     if (m.day !== null) {
       u.first = u.first === null ? m.day : Math.min(u.first, m.day);
       u.last = u.last === null ? m.day : Math.max(u.last, m.day);
+      if (m.dayGiven) widen(u.given, m.day);
     }
   }
-  const units: Unit[] = [...byUnit.values()].map((u) => ({ members: u.members, langs: u.langs, vector: sparseSum(u.vectors), anchors: sparseSum(u.anchors), first: u.first, last: u.last }));
+  const units: Unit[] = [...byUnit.values()].map((u) => ({ members: u.members, langs: u.langs, vector: sparseSum(u.vectors), anchors: sparseSum(u.anchors), first: u.first, last: u.last, given: u.given }));
   // Every pair's dot product at once (pairwise-dots.ts): the same sums sparseDot gives, far fewer steps.
   const totals = pairwiseDots(units.map((u) => u.vector));
   const anchorDots = tuning.anchorStory > 0 ? pairwiseDots(units.map((u) => u.anchors)) : null;
@@ -156,7 +161,8 @@ function averageLinkOver<M extends TopicMember>(
       const b = units[j]!;
       let t = totals[i]![j]!;
       if (anchorDots && !shareLanguage(a.langs, b.langs)) t = Math.max(t, tuning.anchorStory * anchorDots[i]![j]!);
-      t *= timeFactor(dayGap(a, b), tuning.eventDays, tuning.inactive);
+      // Reports published too far apart are never one event; others far apart need more to be one.
+      t = outOfTime(a.given, b.given, tuning.eventDays) ? 0 : t * timeFactor(dayGap(a, b), tuning.eventDays, tuning.inactive);
       totals[i]![j] = t;
       totals[j]![i] = t;
     }

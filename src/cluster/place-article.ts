@@ -11,6 +11,7 @@ import type { WarmMember } from './corpus.ts';
 import type { MemberLookup } from './member-table.ts';
 import { round, sharedFeatures, type Explanation } from './explain.ts';
 import { topicIdFor } from './ids.ts';
+import { givenSpan, outOfTime } from './time-bound.ts';
 import { dayGap, timeFactor } from './partition-topic.ts';
 import type { PostingIndex } from './posting-index.ts';
 import type { Sparse } from './sparse.ts';
@@ -65,9 +66,9 @@ export function placeArticle(h: PlaceHost, m: WarmMember, relation: Relation | n
   };
   const daysApart = (story: StoryId) => (m.day === null ? null : dayGap({ first: m.day, last: m.day }, h.stories.get(story)!));
   const brief = (r: { story: StoryId; score: number } | undefined) => (r ? { story: r.story, score: round(r.score) } : null);
-  // A copy of an article whose story was closed (DESIGN, "Closed stories") cannot join it: it is placed
-  // as any article is, and keeps its relation.
-  const original = relation ? h.members.get(relation.of) : undefined;
+  // A copy of an article whose story was closed (DESIGN, "Closed stories"), or published too long after
+  // it (time-bound.ts), does not join it: it is placed as any article is, and keeps its relation.
+  const original = relation && m.of !== null ? h.members.get(m.of) : undefined;
   if (relation && original) {
     const story = original.story;
     const own = h.stories.get(story)!;
@@ -107,7 +108,9 @@ function rankStories(h: PlaceHost, m: WarmMember): Array<{ story: StoryId; score
     const s = h.resolveStory(raw);
     if (s !== null) hits.set(s, (hits.get(s) ?? 0) + n);
   }
-  const candidates = [...hits].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES);
+  const mine = givenSpan(m.day, m.dayGiven);
+  const inTime = [...hits].filter(([story]) => !outOfTime(mine, h.stories.get(story)!.given, h.tuning.eventDays));
+  const candidates = inTime.sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES);
   const ranked = candidates.map(([story]) => {
     const s = h.stories.get(story)!;
     const match = matchStory(m, s, h.tuning.anchorStory);

@@ -25,18 +25,18 @@ test('quiet stories: a story whose articles all left the window has its sums pac
   const gone = story('gone', [['a1', [1, 2, 3]], ['a2', [2, 4, 6]]]);
   const live = story('live', [['b1', [1, 5]], ['b2', [5, 8]]]);
   const members = new Map<ArticleId, MemberState>();
-  for (const a of ['a1', 'a2', 'b1']) members.set(articleId(a), { dormant: true, id: articleId(a), lang: 'en', seq: 0, day: null, of: null, story: storyId(a.startsWith('a') ? 'gone' : 'live') });
+  for (const a of ['a1', 'a2', 'b1']) members.set(articleId(a), { dormant: true, id: articleId(a), lang: 'en', seq: 0, day: null, dayGiven: false, of: null, story: storyId(a.startsWith('a') ? 'gone' : 'live') });
   members.set(articleId('b2'), { dormant: false } as MemberState);
   const stories = new Map([[gone.id, gone], [live.id, live]]);
   const before = [...(gone.byLang.get('en')!.sum as SumMap)].sort((x, y) => x[0] - y[0]);
-  const quiet = new QuietStories(50_000, 1000);
+  const quiet = new QuietStories(50_000, 1000, 60);
   const closed: StoryState[] = [];
   quiet.note(gone.id);
   quiet.note(live.id);
   // Looked at once every thousand articles, not before.
-  for (let i = 1; i < 1000; i++) quiet.tick(i, stories, dormancy(members), (x) => closed.push(x));
+  for (let i = 1; i < 1000; i++) quiet.tick(i, null, stories, dormancy(members), (x) => closed.push(x));
   assert.equal(gone.anchors.isPacked, false);
-  quiet.tick(1000, stories, dormancy(members), (x) => closed.push(x));
+  quiet.tick(1000, null, stories, dormancy(members), (x) => closed.push(x));
   assert.deepEqual(closed, []);
   assert.equal(gone.anchors.isPacked, true);
   assert.equal(gone.lead.isPacked, true);
@@ -58,14 +58,14 @@ test('quiet stories: a packed story is closed at the first look after nothing jo
   a.newest = 0;
   b.newest = 10;
   const members = new Map<ArticleId, MemberState>();
-  const dormant = (id: string, s: string, seq: number) => members.set(articleId(id), { dormant: true, id: articleId(id), lang: 'en', seq, day: null, of: null, story: storyId(s) });
+  const dormant = (id: string, s: string, seq: number) => members.set(articleId(id), { dormant: true, id: articleId(id), lang: 'en', seq, day: null, dayGiven: false, of: null, story: storyId(s) });
   dormant('a1', 'a', 0);
   dormant('b1', 'b', 10);
   const stories = new Map([[a.id, a], [b.id, b]]);
-  const quiet = new QuietStories(2500, 1000);
+  const quiet = new QuietStories(2500, 1000, 60);
   const closed: string[] = [];
   const run = (from: number, to: number) => {
-    for (let seq = from; seq <= to; seq++) quiet.tick(seq, stories, dormancy(members), (x) => {
+    for (let seq = from; seq <= to; seq++) quiet.tick(seq, null, stories, dormancy(members), (x) => {
       closed.push(`${x.id}@${seq}`);
       stories.delete(x.id);
     });
@@ -83,4 +83,26 @@ test('quiet stories: a packed story is closed at the first look after nothing jo
   quiet.note(b.id);
   run(3501, 6000);
   assert.deepEqual(closed, ['a@3000', 'b@5000'], 'b: packed again at 4000, its newest article more than 2,500 arrivals old at 5000');
+});
+
+test('quiet stories: a packed story is closed at the first look after the stream\'s clock passed its newest given day by more than eventDays; inferred days never close one', () => {
+  const given = story('given', [['g1', [1, 2]]]);
+  const inferred = story('inferred', [['i1', [1, 3]]]);
+  given.first = given.last = 100;
+  given.given = { first: 100, last: 100 };
+  inferred.first = inferred.last = 100;
+  const members = new Map<ArticleId, MemberState>();
+  members.set(articleId('g1'), { dormant: true, id: articleId('g1'), lang: 'en', seq: 0, day: 100, dayGiven: true, of: null, story: storyId('given') });
+  members.set(articleId('i1'), { dormant: true, id: articleId('i1'), lang: 'en', seq: 0, day: 100, dayGiven: false, of: null, story: storyId('inferred') });
+  const stories = new Map([[given.id, given], [inferred.id, inferred]]);
+  const quiet = new QuietStories(50_000, 10, 60);
+  const closed: string[] = [];
+  quiet.note(given.id);
+  quiet.note(inferred.id);
+  // The clock: day 150 up to arrival 20, day 160 (60 days on: not yet out of time) up to 40, then 161.
+  for (let seq = 1; seq <= 60; seq++) {
+    const clock = seq <= 20 ? 150 : seq <= 40 ? 160 : 161;
+    quiet.tick(seq, clock, stories, dormancy(members), (x) => closed.push(`${x.id}@${seq}`));
+  }
+  assert.deepEqual(closed, ['given@50'], 'looks every 10 arrivals: the first with the clock at 161 closes it; the inferred day never does');
 });

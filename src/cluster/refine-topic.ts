@@ -8,6 +8,7 @@ import type { StoryState } from './story-state.ts';
 import { topicSimilarity, type TopicState } from './topic-state.ts';
 import type { WarmMember } from './corpus.ts';
 import type { MemberTable } from './member-table.ts';
+import { givenSpan, outOfTime } from './time-bound.ts';
 import type { Tuning } from './tuning.ts';
 import type { VectorSpace } from './vector-space.ts';
 import { round } from './explain.ts';
@@ -74,7 +75,9 @@ function refineEvents(host: RefineHost, t: TopicState): void {
   // Dormant articles (their story left the window) stay where they are, as articles older than the window do.
   const all = [...t.stories].flatMap((s) => [...host.stories.get(s)!.members].flatMap((id) => host.members.warm(id) ?? []));
   all.sort((a, b) => a.seq - b.seq);
-  const window = all.slice(-host.tuning.refineWindow);
+  // Articles published more than `eventDays` before the topic's newest can join none of the newer ones
+  // (time-bound.ts): they were re-clustered while they were new, and stay where they are.
+  const window = inTime(all, host.tuning.eventDays).slice(-host.tuning.refineWindow);
   const inWindow = new Set(window.map((m) => m.id));
   // Copies and translations stay with their original: a chain is re-clustered as one unit, and one whose
   // original is older than the window stays where it is, with it.
@@ -88,7 +91,7 @@ function refineEvents(host: RefineHost, t: TopicState): void {
   };
   const members: Array<TopicMember & { vector: Sparse; anchors: Sparse }> = window.flatMap((m) => {
     const u = unit(m.id);
-    return u === null ? [] : [{ id: m.id, unit: u, lang: m.lang, tf: m.tf, day: m.day, vector: m.vector, anchors: m.anchors }];
+    return u === null ? [] : [{ id: m.id, unit: u, lang: m.lang, tf: m.tf, day: m.day, dayGiven: m.dayGiven, vector: m.vector, anchors: m.anchors }];
   });
   if (members.length < 2) return;
   let clusters: ArticleId[][];
@@ -122,6 +125,15 @@ function smallSplitStands(clusters: ArticleId[][], members: readonly TopicMember
     return days.length ? { first: Math.min(...days), last: Math.max(...days) } : { first: null, last: null };
   });
   return spans.some((a, i) => spans.some((b, j) => j > i && (dayGap(a, b) ?? 0) > tuning.eventDays));
+}
+
+/** The articles not out of time with the newest given publication day among them, in their order. */
+function inTime(all: WarmMember[], eventDays: number): WarmMember[] {
+  let newest: number | null = null;
+  for (const m of all) if (m.dayGiven && m.day !== null && (newest === null || m.day > newest)) newest = m.day;
+  if (newest === null) return all;
+  const now = { first: newest, last: newest };
+  return all.filter((m) => !outOfTime(now, givenSpan(m.day, m.dayGiven), eventDays));
 }
 
 /** Seq of the earliest article of a story: which of two stories is the older. */

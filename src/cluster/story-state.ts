@@ -74,6 +74,8 @@ export interface StoryState {
   /** Day numbers of its earliest and latest dated article. */
   first: number | null;
   last: number | null;
+  /** The same over the days given as publication dates only: what bounds the story in time (`outOfTime`). */
+  given: { first: number | null; last: number | null };
   /** Arrival (seq) of its newest article: how long ago an article last joined it (quiet-stories.ts). */
   newest: number;
   /** Bumped whenever its members change: what reads it whole may keep what it read until then (regroup-around.ts). */
@@ -87,7 +89,7 @@ export interface StoryState {
 }
 
 export function newStory(id: StoryId, topic: TopicId): StoryState {
-  return { id, topic, anchors: new SumMap(), byLang: new Map(), members: new Set(), first: null, last: null, newest: -1, version: 0, lead: new SumMap(), named: new SumMap() };
+  return { id, topic, anchors: new SumMap(), byLang: new Map(), members: new Set(), first: null, last: null, given: { first: null, last: null }, newest: -1, version: 0, lead: new SumMap(), named: new SumMap() };
 }
 
 export function addMember(s: StoryState, m: StoryMember): void {
@@ -163,6 +165,8 @@ export function absorbStory(into: StoryState, from: StoryState): void {
   const span = (a: number | null, b: number | null, pick: (x: number, y: number) => number) => (a === null ? b : b === null ? a : pick(a, b));
   into.first = span(into.first, from.first, Math.min);
   into.last = span(into.last, from.last, Math.max);
+  into.given.first = span(into.given.first, from.given.first, Math.min);
+  into.given.last = span(into.given.last, from.given.last, Math.max);
   into.newest = Math.max(into.newest, from.newest);
   from.members.clear();
   from.byLang.clear();

@@ -48,6 +48,7 @@ export function storedStateFromRow(r: Row): StoredState {
     story: storyId(r.story as string),
     topic: topicId(r.topic as string),
     reportedTopic: r.reported_topic === null || r.reported_topic === undefined ? null : topicId(r.reported_topic as string),
+    published: (r.published as string | null) ?? null,
     reportDate: (r.report_date as string | null) ?? null,
     relationOf: r.relation_of === null ? null : articleId(r.relation_of as string),
   };

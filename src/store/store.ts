@@ -20,6 +20,8 @@ export interface StoredState {
   topic: TopicId;
   /** The topic its story is reported under, where regrouping set one (cluster/regroup-around.ts). */
   reportedTopic: TopicId | null;
+  /** The publication date the input gave, as given (only such dates bound a story in time), or null. */
+  published: string | null;
   /** The day the article reports from (given or inferred), ISO 8601, or null. */
   reportDate: string | null;
   /** The article it copies or translates, if any. */

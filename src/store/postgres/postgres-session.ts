@@ -17,7 +17,7 @@ export async function* statesAfter(q: PostgresTx, after: number, pageSize = PAGE
   for (;;) {
     const { rows } = await q.query({
       name: 'parallax-states-after',
-      text: 'SELECT seq, id, exact_json, lang, features, story, topic, (SELECT reported_topic FROM stories WHERE stories.id = articles.story) AS reported_topic, report_date, relation_of FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2',
+      text: 'SELECT seq, id, exact_json, lang, features, story, topic, (SELECT reported_topic FROM stories WHERE stories.id = articles.story) AS reported_topic, published, report_date, relation_of FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2',
       values: [last, pageSize],
     });
     for (const raw of rows) {

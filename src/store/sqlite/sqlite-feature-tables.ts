@@ -32,7 +32,7 @@ export const FEATURE_TABLES_SQL = `
 
 /** What reopening a corpus reads of every article, in the order they were stored. */
 export const STORED_STATE_SQL = `
-  SELECT a.seq, a.id, a.lang, coalesce(w.features, d.features) AS features, a.story, a.topic, (SELECT reported_topic FROM stories WHERE stories.id = a.story) AS reported_topic, a.report_date, a.relation_of
+  SELECT a.seq, a.id, a.lang, coalesce(w.features, d.features) AS features, a.story, a.topic, (SELECT reported_topic FROM stories WHERE stories.id = a.story) AS reported_topic, a.published, a.report_date, a.relation_of
   FROM articles a LEFT JOIN warm_features w ON w.seq = a.seq LEFT JOIN dormant_features d ON d.seq = a.seq
   ORDER BY a.seq`;
 
