@@ -56,12 +56,16 @@ function warm(host: RefineHost, id: ArticleId): WarmMember {
  */
 export function refineTopic(host: RefineHost, topic: TopicState): void {
   const t = mergeTopics(host, topic);
-  refineEvents(host, t);
+  // A topic merged into an older one is re-clustered with it when the older one's own ladder says so:
+  // every small topic a large one absorbs would otherwise re-cluster the large one's whole window, and
+  // the borderline articles of a busy topic (an election campaign's many stories) move at every turn.
+  const step = (n: number) => (n < 3 ? 0 : Math.floor(Math.log(n) / Math.log(host.tuning.refineGrowth)));
+  if (t === topic || step(t.size) > step(t.refinedAt)) refineEvents(host, t);
   // On a coarser ladder than the pass's own: what kind of news a topic's stories report changes more
   // slowly than which articles tell which event, and regrouping reads a neighbourhood, not one topic.
   const { regroupThreshold, regroupGrowth } = host.tuning;
-  const step = (n: number) => (n < 3 ? 0 : Math.floor(Math.log(n) / Math.log(regroupGrowth)));
-  if (regroupThreshold > 0 && host.topics.has(t.id) && step(t.size) > step(t.regroupedAt)) {
+  const regroupStep = (n: number) => (n < 3 ? 0 : Math.floor(Math.log(n) / Math.log(regroupGrowth)));
+  if (regroupThreshold > 0 && host.topics.has(t.id) && regroupStep(t.size) > regroupStep(t.regroupedAt)) {
     t.regroupedAt = t.size;
     regroupAround(host, t);
   }
