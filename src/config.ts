@@ -43,6 +43,12 @@ export interface Options {
    * news (50,000 articles) would otherwise keep every story it ever saw (DESIGN, "Closed stories").
    */
   storyLimit?: number;
+  /**
+   * Days between given publication dates beyond which two reports are never one story (default 60): a
+   * later report starts a new story, under the same topic when it is near (DESIGN, "Stories bounded in
+   * time"). Dates inferred from the text never part stories.
+   */
+  eventDays?: number;
 }
 
 export interface ResolvedConfig {
@@ -58,6 +64,7 @@ export interface ResolvedConfig {
   readonly windowDays: number;
   readonly windowLimit: number;
   readonly storyLimit: number;
+  readonly eventDays: number;
 }
 
 /** More threads than this only add memory: the main thread (placement, store) is then the limit. */
@@ -77,6 +84,7 @@ export const defaults: ResolvedConfig = Object.freeze({
   windowDays: 30,
   windowLimit: 30_000,
   storyLimit: 50_000,
+  eventDays: 60,
 });
 
 function unit(name: string, v: number | undefined, fallback: number): number {
@@ -116,12 +124,17 @@ export function resolveConfig(options: Options = {}): ResolvedConfig {
   if (!Number.isSafeInteger(storyLimit) || storyLimit < 1) {
     throw new RangeError(`config: storyLimit must be a whole number of articles, at least 1, got ${String(options.storyLimit)}`);
   }
+  const eventDays = options.eventDays ?? defaults.eventDays;
+  if (!Number.isSafeInteger(eventDays) || eventDays < 1) {
+    throw new RangeError(`config: eventDays must be a whole number of days, at least 1, got ${String(options.eventDays)}`);
+  }
   return Object.freeze({
     db: options.db ?? defaults.db,
     windowArticles,
     windowDays,
     windowLimit,
     storyLimit,
+    eventDays,
     batchSize,
     threads,
     storyThreshold: unit('storyThreshold', options.storyThreshold, defaults.storyThreshold),

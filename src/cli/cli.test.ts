@@ -94,7 +94,7 @@ test('cli: eval scores a gold file without letting ingestion see the gold fields
   assert.equal(parallax(['eval', gold, '--key', 'colour']).code, 2);
 });
 
-test('cli: --window, --window-days, --window-limit and --story-limit reach the clustering, and are checked at the edge', () => {
+test('cli: --window, --window-days, --window-limit, --story-limit and --event-days reach the clustering, and are checked at the edge', () => {
   const dated = (id: string, text: string, published: string) => JSON.stringify({ id, title: `About ${id}`, text, lang: 'en', published });
   const report = `${FLOOD} The mayor of Cremona asked the regional government for help with the repairs, and the army sent boats and pumps to the flooded districts along the river.`;
   const input = [
@@ -112,6 +112,9 @@ test('cli: --window, --window-days, --window-limit and --story-limit reach the c
     return { stories: list.length, relation: again.relation?.kind ?? null };
   };
   assert.deepEqual(relationOf([]), { stories: 2, relation: 'near-duplicate' });
+  // Published more than --event-days after the first, the near-copy is still marked as one, in a story of its own.
+  assert.deepEqual(relationOf(['--event-days', '30']), { stories: 3, relation: 'near-duplicate' });
+  assert.deepEqual(relationOf(['--event-days', '50']), { stories: 2, relation: 'near-duplicate' });
   // With a window of one article, the first report has gone dormant: the copy still joins its story, by similarity.
   assert.deepEqual(relationOf(['--window', '1', '--window-days', '0']), { stories: 2, relation: null });
   // Within the days the first report stays whole; the window's limit lets it go all the same.
@@ -130,6 +133,9 @@ test('cli: --window, --window-days, --window-limit and --story-limit reach the c
   const none = parallax(['analyze', '-', '--story-limit', '0'], '');
   assert.equal(none.code, 2);
   assert.match(none.err, /--story-limit.*at least 1/);
+  const noDays = parallax(['analyze', '-', '--event-days', '0'], '');
+  assert.equal(noDays.code, 2);
+  assert.match(noDays.err, /--event-days.*at least 1/);
   const bad = parallax(['analyze', '-', '--window', '0'], '');
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--window.*at least 1/);

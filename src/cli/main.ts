@@ -15,13 +15,14 @@ import { parseInterval, watchCommand } from './watch.ts';
 
 const dbOption = () => new Option('--db <path>', 'SQLite database file, or a postgres:// URL').env('PARALLAX_DB').default('parallax.db');
 
-function config(opts: { db?: string; storyThreshold?: number; topicThreshold?: number; translationThreshold?: number; batch?: number; threads?: number; window?: number; windowDays?: number; windowLimit?: number; storyLimit?: number }): ReturnType<typeof resolveConfig> {
+function config(opts: { db?: string; storyThreshold?: number; topicThreshold?: number; translationThreshold?: number; batch?: number; threads?: number; window?: number; windowDays?: number; windowLimit?: number; storyLimit?: number; eventDays?: number }): ReturnType<typeof resolveConfig> {
   const o: Options = {
     ...(opts.db !== undefined ? { db: opts.db } : {}),
     ...(opts.window !== undefined ? { windowArticles: opts.window } : {}),
     ...(opts.windowDays !== undefined ? { windowDays: opts.windowDays } : {}),
     ...(opts.windowLimit !== undefined ? { windowLimit: opts.windowLimit } : {}),
     ...(opts.storyLimit !== undefined ? { storyLimit: opts.storyLimit } : {}),
+    ...(opts.eventDays !== undefined ? { eventDays: opts.eventDays } : {}),
     ...(opts.batch !== undefined ? { batchSize: opts.batch } : {}),
     ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
     storyThreshold: opts.storyThreshold,
@@ -54,7 +55,8 @@ function tuning(c: Command): Command {
     .option('--window <articles>', 'articles the clustering holds in full (default 10000): older ones, when also older than --window-days, keep their stories but are no longer compared for copies', wholeNumber(1, Number.MAX_SAFE_INTEGER, 'expected a whole number of articles, at least 1'))
     .option('--window-days <days>', 'days before the newest article within which every article is held in full (default 30)', wholeNumber(0, Number.MAX_SAFE_INTEGER, 'expected a whole number of days, at least 0'))
     .option('--window-limit <articles>', 'the most arrivals --window-days may hold an article in full (default 30000, at least --window): a dense stream is otherwise all within the days', wholeNumber(1, Number.MAX_SAFE_INTEGER, 'expected a whole number of articles, at least 1'))
-    .option('--story-limit <articles>', 'arrivals after which a story nothing has joined is closed (default 50000): it leaves memory once its articles have left the window, and a later report starts a new story', wholeNumber(1, Number.MAX_SAFE_INTEGER, 'expected a whole number of articles, at least 1'));
+    .option('--story-limit <articles>', 'arrivals after which a story nothing has joined is closed (default 50000): it leaves memory once its articles have left the window, and a later report starts a new story', wholeNumber(1, Number.MAX_SAFE_INTEGER, 'expected a whole number of articles, at least 1'))
+    .option('--event-days <days>', 'days between given publication dates beyond which two reports are never one story (default 60): the later one starts a new story of the same topic', wholeNumber(1, Number.MAX_SAFE_INTEGER, 'expected a whole number of days, at least 1'));
 }
 
 function program(out: NodeJS.WriteStream, err: NodeJS.WriteStream, setCode: (n: number) => void): Command {

@@ -73,7 +73,8 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
   readonly topicThreshold: number;
 
   constructor(cfg: ResolvedConfig, tuning: Partial<Tuning> = {}) {
-    this.tuning = { ...defaultTuning, ...tuning };
+    // The bound is the config's; a tuning given here (tests, studies) still wins.
+    this.tuning = { ...defaultTuning, eventDays: cfg.eventDays, ...tuning };
     this.storyThreshold = cfg.storyThreshold;
     this.topicThreshold = cfg.topicThreshold;
     this.window = new ArticleWindow(cfg);
