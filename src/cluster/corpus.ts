@@ -9,7 +9,7 @@ import type { MemberState, WarmMember } from './member-state.ts';
 import { MemberTable } from './member-table.ts';
 import { PostingIndex } from './posting-index.ts';
 import { placeArticle, type Placement, type PlaceHost } from './place-article.ts';
-import { refineTopic, type RefineHost } from './refine-topic.ts';
+import { ladderStep, refineTopic, type RefineHost } from './refine-topic.ts';
 import { replayChange, type ReplayHost } from './replay-change.ts';
 import { ClosedStories } from './closed-stories.ts';
 import { QuietStories } from './quiet-stories.ts';
@@ -98,7 +98,7 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
     const s = this.stories.get(placement.story)!;
     if (s.members.size === 1 && this.tuning.regroupThreshold > 0) this.reportAsNeighbours(s);
     const t = this.topics.get(placement.topic)!;
-    if (t.size >= 3 && this.step(t.size) > this.step(t.refinedAt)) refineTopic(this, t);
+    if (t.size >= 3 && ladderStep(t.size, this.tuning.refineGrowth) > ladderStep(t.refinedAt, this.tuning.refineGrowth)) refineTopic(this, t);
     this.settle(true);
     return placement;
   }
@@ -143,11 +143,6 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
 
   storyOf(id: ArticleId): StoryId | null {
     return this.members.storyOf(id) ?? null;
-  }
-
-  /** The pass looks at a topic each time its size crosses a step of a fixed geometric ladder. */
-  private step(size: number): number {
-    return size < 3 ? 0 : Math.floor(Math.log(size) / Math.log(this.tuning.refineGrowth));
   }
 
   /** A new version of a stored article replaces the old one: the old one leaves its story. */
@@ -217,7 +212,8 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
    * it was published within `eventDays` of it: the two then stay together in one story.
    */
   private member(id: ArticleId, lang: string, features: Features, { day, dayGiven }: { day: number | null; dayGiven: boolean }, original: ArticleId | null): WarmMember {
-    const of = original !== null && this.members.has(original) && !this.tooLate(day, dayGiven, original) ? original : null;
+    const of = original !== null && this.members.has(original) && !outOfTime(givenSpan(day, dayGiven), givenSpan(this.members.givenDayOf(original), true), this.tuning.eventDays)
+      ? original : null;
     const tf = this.space.intern(dimensions(features));
     this.space.count(tf);
     const vector = this.space.global(tf);
@@ -229,11 +225,6 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
     this.members.setWarm(m);
     this.window.enter(id, m.seq, day);
     return m;
-  }
-
-  private tooLate(day: number | null, dayGiven: boolean, original: ArticleId): boolean {
-    const then = this.members.givenDayOf(original);
-    return outOfTime(givenSpan(day, dayGiven), givenSpan(then, true), this.tuning.eventDays);
   }
 
   profile(t: TopicState): Sparse {
@@ -275,8 +266,7 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
     addMember(s, m);
     s.newest = Math.max(s.newest, m.seq);
     if (m.day !== null) {
-      s.first = s.first === null ? m.day : Math.min(s.first, m.day);
-      s.last = s.last === null ? m.day : Math.max(s.last, m.day);
+      widen(s, m.day);
       if (m.dayGiven) widen(s.given, m.day);
     }
     const t = this.topics.get(s.topic)!;
@@ -310,8 +300,7 @@ export class Corpus implements RefineHost, PlaceHost, ReplayHost {
     for (const id of s.members) {
       const d = this.members.dayOf(id);
       if (d === null) continue;
-      s.first = s.first === null ? d : Math.min(s.first, d);
-      s.last = s.last === null ? d : Math.max(s.last, d);
+      widen(s, d);
       if (this.members.givenDayOf(id) !== null) widen(s.given, d);
     }
   }

@@ -146,8 +146,7 @@ function averageLinkOver<M extends TopicMember>(
     u.vectors.push(w.vector);
     u.anchors.push(w.anchors);
     if (m.day !== null) {
-      u.first = u.first === null ? m.day : Math.min(u.first, m.day);
-      u.last = u.last === null ? m.day : Math.max(u.last, m.day);
+      widen(u, m.day);
       if (m.dayGiven) widen(u.given, m.day);
     }
   }

@@ -54,18 +54,21 @@ function warm(host: RefineHost, id: ArticleId): WarmMember {
  * its stories and its neighbours' into the topics they are reported under, by what kind of news their
  * leads report (regroup-around.ts). Every change is recorded in `host.changes`.
  */
+/** The step of a fixed geometric ladder a topic of `size` articles is on: the pass runs as it crosses one. */
+export function ladderStep(size: number, growth: number): number {
+  return size < 3 ? 0 : Math.floor(Math.log(size) / Math.log(growth));
+}
+
 export function refineTopic(host: RefineHost, topic: TopicState): void {
   const t = mergeTopics(host, topic);
   // A topic merged into an older one is re-clustered with it when the older one's own ladder says so:
   // every small topic a large one absorbs would otherwise re-cluster the large one's whole window, and
   // the borderline articles of a busy topic (an election campaign's many stories) move at every turn.
-  const step = (n: number) => (n < 3 ? 0 : Math.floor(Math.log(n) / Math.log(host.tuning.refineGrowth)));
-  if (t === topic || step(t.size) > step(t.refinedAt)) refineEvents(host, t);
+  if (t === topic || ladderStep(t.size, host.tuning.refineGrowth) > ladderStep(t.refinedAt, host.tuning.refineGrowth)) refineEvents(host, t);
   // On a coarser ladder than the pass's own: what kind of news a topic's stories report changes more
   // slowly than which articles tell which event, and regrouping reads a neighbourhood, not one topic.
   const { regroupThreshold, regroupGrowth } = host.tuning;
-  const regroupStep = (n: number) => (n < 3 ? 0 : Math.floor(Math.log(n) / Math.log(regroupGrowth)));
-  if (regroupThreshold > 0 && host.topics.has(t.id) && regroupStep(t.size) > regroupStep(t.regroupedAt)) {
+  if (regroupThreshold > 0 && host.topics.has(t.id) && ladderStep(t.size, regroupGrowth) > ladderStep(t.regroupedAt, regroupGrowth)) {
     t.regroupedAt = t.size;
     regroupAround(host, t);
   }
